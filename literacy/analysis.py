@@ -1,0 +1,130 @@
+"""``analyze``: text in, report out.  The chain runs one way:
+text → segments (``reading``) → sentences and words (``parsing``) → counts and scores
+(``measures``, ``formulas``, ``grade``) → findings (``rules``) → ``Report``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+
+from literacy.errors import InputError
+from literacy.formulas import SCORES
+from literacy.grade import METHOD, headline_grade
+from literacy.measures import count
+from literacy.nlp import DEFAULT_MODELS, load_pipeline
+from literacy.parsing import parse
+from literacy.reading import FORMATS, read_document
+from literacy.report import Readability, Report, SentenceReport
+from literacy.rules import RULE_CHECKS, RuleContext
+from literacy.rules.context import Settings
+
+MAX_INPUT_CHARS = 10_000_000
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(DEFAULT_MODELS)
+
+
+def analyze(
+    text: str | bytes,
+    *,
+    lang: str = "en",
+    format: str = "auto",
+    target_grade: float = 8.0,
+    max_sentence_words: int = 20,
+) -> Report:
+    """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
+
+    Raises ``InputError`` for input that cannot be read as text or options out of range;
+    an empty or whitespace-only text gives a report with no scores and a note saying why.
+    """
+    source = _as_text(text)
+    settings = _settings(lang, format, target_grade, max_sentence_words)
+    document = read_document(source, format)
+    parsed = parse(document, load_pipeline(lang), lang)
+    counts = count(parsed.words, len(parsed.sentences))
+    grade = headline_grade(counts)
+    sentence_grades = [
+        headline_grade(count(sentence.words, 1)) for sentence in parsed.sentences
+    ]
+    context = RuleContext(parsed, settings, grade, sentence_grades)
+    findings = [finding for check in RULE_CHECKS for finding in check(context)]
+    notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
+    return Report(
+        lang=lang,
+        format=document.format,
+        counts=counts,
+        readability=Readability(
+            grade=grade,
+            target_grade=settings.target_grade,
+            method=METHOD,
+            scores={name: formula(counts) for name, formula in SCORES.items()},
+        ),
+        sentences=[
+            SentenceReport(s.start, s.end, s.text, s.kind, s.segment, len(s.words), g)
+            for s, g in zip(parsed.sentences, sentence_grades, strict=True)
+        ],
+        findings=findings,
+        notes=notes,
+    )
+
+
+def _as_text(text: str | bytes) -> str:
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"the input is not valid UTF-8 (byte {error.start}); save the file as UTF-8 "
+                "text and try again",
+                code="invalid_encoding",
+            ) from None
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}", code="invalid_type")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputError(
+            f"the text has {len(text):,} characters, more than the limit of "
+            f"{MAX_INPUT_CHARS:,}; split it into smaller documents",
+            code="too_large",
+        )
+    if _looks_binary(text):
+        raise InputError(
+            "the input looks like a binary file, not text; send the document's text "
+            "(plain, Markdown or HTML)",
+            code="binary_input",
+        )
+    return text.lstrip("\ufeff")
+
+
+def _looks_binary(text: str) -> bool:
+    """NUL characters, or more than 10% control characters other than white space."""
+    sample = text[:65_536]
+    if "\x00" in sample:
+        return True
+    controls = sum(
+        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v"
+    )
+    return controls > 0.1 * max(len(sample), 1)
+
+
+def _settings(lang: str, format: str, target_grade: float, max_sentence_words: int) -> Settings:
+    if lang not in SUPPORTED_LANGUAGES:
+        raise InputError(
+            f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)}",
+            code="unknown_language",
+        )
+    if format not in FORMATS:
+        raise InputError(
+            f"format {format!r} is not known; use one of {', '.join(FORMATS)}",
+            code="unknown_format",
+        )
+    if isinstance(target_grade, bool) or not isinstance(target_grade, int | float) or not (
+        math.isfinite(target_grade) and 0 <= target_grade <= 20
+    ):
+        raise InputError(
+            "target_grade must be a number from 0 to 20 (US school grade)", code="invalid_option"
+        )
+    if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or (
+        max_sentence_words < 1
+    ):
+        raise InputError("max_sentence_words must be a whole number of 1 or more",
+                         code="invalid_option")
+    return Settings(target_grade=float(target_grade), max_sentence_words=max_sentence_words)

@@ -1,0 +1,133 @@
+"""Findings: what the engine tells a writer about a place in the text, and the codes it uses.
+
+A finding is a small value (after ruff's and flake8's diagnostics): a stable code, a
+severity, a message, the span it points at, and suggestions a writer can apply.
+Codes are grouped by family and never reused once retired:
+PL1xx readability of the whole document, PL2xx vocabulary, PL3xx sentence structure,
+PL4xx translations.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from literacy.reading import line_starts
+
+Severity = Literal["suggestion", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("suggestion", "warning", "error")
+Applicability = Literal["safe", "unsafe", "display_only"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A finding code: its name, default severity and what it is about."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+
+
+RULES: dict[str, Rule] = {
+    rule.code: rule
+    for rule in (
+        Rule("PL101", "grade-above-target", "error",
+             "The document's reading grade is above its target grade."),
+        Rule("PL102", "no-words", "warning", "The document has no words to measure."),
+        Rule("PL201", "jargon", "warning",
+             "A medical or bureaucratic term many readers will not know."),
+        Rule("PL202", "undefined-abbreviation", "warning",
+             "An abbreviation or acronym that the text does not spell out."),
+        Rule("PL203", "rare-word", "suggestion",
+             "A rare word, found by its frequency or its medical word-formation."),
+        Rule("PL204", "jargon-density", "error",
+             "More of the document's words are jargon than its budget allows."),
+        Rule("PL301", "long-sentence", "warning", "A sentence longer than the set maximum."),
+        Rule("PL302", "passive-voice", "suggestion", "A sentence in the passive voice."),
+        Rule("PL303", "stacked-jargon", "warning", "A sentence with several jargon terms."),
+    )
+}
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A replacement for ``source[start:end]``; ``applicability`` says whether it is safe to
+    apply without reading (ruff's safe / unsafe / display-only)."""
+
+    replacement: str
+    start: int
+    end: int
+    applicability: Applicability = "unsafe"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "replacement": self.replacement,
+            "start": self.start,
+            "end": self.end,
+            "applicability": self.applicability,
+        }
+
+
+@dataclass(frozen=True)
+class Span:
+    """A range of the source: character offsets and 1-based line and column of both ends."""
+
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int, lines: list[int] | None = None) -> Span:
+        """The span of ``source[start:end]``; ``lines`` (line start offsets) saves a rescan."""
+        starts = lines if lines is not None else line_starts(source)
+        line, column = _line_column(starts, start)
+        end_line, end_column = _line_column(starts, end)
+        return cls(start, end, line, column, end_line, end_column)
+
+
+def _line_column(starts: list[int], offset: int) -> tuple[int, int]:
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing to tell the writer, at one place in the text."""
+
+    code: str
+    message: str
+    span: Span
+    text: str
+    severity: Severity | None = None  # None: the rule's default
+    suggestions: tuple[Suggestion, ...] = field(default=())
+    data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rule(self) -> Rule:
+        return RULES[self.code]
+
+    @property
+    def level(self) -> Severity:
+        return self.severity or self.rule.severity
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.rule.name,
+            "severity": self.level,
+            "message": self.message,
+            "start": self.span.start,
+            "end": self.span.end,
+            "line": self.span.line,
+            "column": self.span.column,
+            "end_line": self.span.end_line,
+            "end_column": self.span.end_column,
+            "text": self.text,
+            "suggestions": [suggestion.to_dict() for suggestion in self.suggestions],
+            **self.data,
+        }

