@@ -6,18 +6,23 @@ text → segments (``reading``) → sentences and words (``parsing``) → counts
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 import unicodedata
+from functools import lru_cache
 
 from literacy.errors import InputError
 from literacy.formulas import SCORES
 from literacy.grade import METHOD, headline_grade
+from literacy.jargon import JargonMatcher, JargonTerm
 from literacy.measures import count
 from literacy.nlp import DEFAULT_MODELS, load_pipeline
-from literacy.parsing import parse
+from literacy.parsing import Word, parse
 from literacy.reading import FORMATS, read_document
-from literacy.report import Readability, Report, SentenceReport
+from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import Settings
+from literacy.vocabulary import BANDS, band
+from literacy.wordlists import load_wordlists
 
 MAX_INPUT_CHARS = 10_000_000
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(DEFAULT_MODELS)
@@ -40,12 +45,13 @@ def analyze(
     settings = _settings(lang, format, target_grade, max_sentence_words)
     document = read_document(source, format)
     parsed = parse(document, load_pipeline(lang), lang)
+    terms = jargon_matcher(lang).find(parsed)
     counts = count(parsed.words, len(parsed.sentences))
     grade = headline_grade(counts)
     sentence_grades = [
         headline_grade(count(sentence.words, 1)) for sentence in parsed.sentences
     ]
-    context = RuleContext(parsed, settings, grade, sentence_grades)
+    context = RuleContext(parsed, settings, grade, sentence_grades, terms)
     findings = [finding for check in RULE_CHECKS for finding in check(context)]
     notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
     return Report(
@@ -63,8 +69,35 @@ def analyze(
             for s, g in zip(parsed.sentences, sentence_grades, strict=True)
         ],
         findings=findings,
+        jargon=_jargon_report(parsed.words, counts.words, terms, lang),
         notes=notes,
     )
+
+
+@lru_cache(maxsize=4)
+def jargon_matcher(lang: str) -> JargonMatcher:
+    """The jargon matcher for ``lang``, built once per process from its word lists."""
+    return JargonMatcher(load_wordlists(lang))
+
+
+def _jargon_report(words: Iterable[Word], total: int, terms: list[JargonTerm],
+                   lang: str) -> JargonReport:
+    """Frequency bands of all words; unknown words are those of unexplained terms plus rare
+    words that no term covers (terms and words are both in text order)."""
+    bands = dict.fromkeys(BANDS, 0)
+    unknown = sum(term.words for term in terms if not term.explained)
+    spans = iter([(term.start, term.end) for term in terms])
+    current = next(spans, None)
+    for word in words:
+        while current is not None and current[1] <= word.start:
+            current = next(spans, None)
+        word_band = band(word, lang)
+        if word_band is not None:
+            bands[word_band] += 1
+        covered = current is not None and current[0] <= word.start < current[1]
+        if word_band == "rare" and not covered:
+            unknown += 1
+    return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
 
 
 def _as_text(text: str | bytes) -> str:

@@ -6,11 +6,14 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from importlib.resources import files
 from typing import Any
 
 from literacy.findings import Finding
 from literacy.formulas import Counts
+from literacy.jargon import JargonTerm
 
 SCHEMA_VERSION = "1"
 
@@ -59,6 +62,49 @@ class SentenceReport:
 
 
 @dataclass(frozen=True)
+class JargonReport:
+    """The vocabulary of the document: hard terms, frequency bands and the 98% rule.
+
+    ``density`` is the share of words inside unexplained hard terms.  The 98% rule
+    (Hu & Nation 2000): readers understand a text when they know about 98% of its words;
+    ``known_share`` counts as unknown the words of unexplained terms and other rare words.
+    """
+
+    words: int
+    terms: list[JargonTerm]
+    bands: dict[str, int]
+    unknown_words: int
+
+    @property
+    def density(self) -> float:
+        unexplained = sum(term.words for term in self.terms if not term.explained)
+        return unexplained / self.words if self.words else 0.0
+
+    @property
+    def known_share(self) -> float | None:
+        return 1 - self.unknown_words / self.words if self.words else None
+
+    def to_dict(self) -> dict[str, Any]:
+        kinds: dict[str, int] = {}
+        for term in self.terms:
+            if not term.explained:
+                kinds[term.kind] = kinds.get(term.kind, 0) + 1
+        known = self.known_share
+        return {
+            "density": round(self.density, 4),
+            "terms_count": len(self.terms),
+            "unexplained_count": sum(not term.explained for term in self.terms),
+            "kinds": kinds,
+            "bands": dict(self.bands),
+            "vocabulary": {
+                "known_share": None if known is None else round(known, 4),
+                "meets_98_percent": None if known is None else known >= 0.98,
+            },
+            "terms": [term.to_dict() for term in self.terms],
+        }
+
+
+@dataclass(frozen=True)
 class Report:
     """Everything the engine found in one document."""
 
@@ -68,6 +114,7 @@ class Report:
     readability: Readability
     sentences: list[SentenceReport]
     findings: list[Finding]
+    jargon: JargonReport
     notes: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -85,6 +132,14 @@ class Report:
             "readability": self.readability.to_dict(),
             "sentences": [sentence.to_dict() for sentence in self.sentences],
             "findings": [finding.to_dict() for finding in self.findings],
+            "jargon": self.jargon.to_dict(),
             "notes": list(self.notes),
             **self.extra,
         }
+
+
+def report_schema() -> dict[str, Any]:
+    """The JSON Schema (2020-12) of ``Report.to_dict()``: the contract of the HTTP API."""
+    text = (files("literacy") / "schema" / "report.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -10,12 +10,25 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from literacy.findings import Finding
-from literacy.rules import grade_above_target, long_sentence
+from literacy.rules import (
+    grade_above_target,
+    jargon_term,
+    long_sentence,
+    passive_voice,
+    rare_word,
+    stacked_jargon,
+    undefined_abbreviation,
+)
 from literacy.rules.context import RuleContext
 
 RULE_CHECKS: tuple[Callable[[RuleContext], Iterator[Finding]], ...] = (
     grade_above_target.check,
+    jargon_term.check,
+    undefined_abbreviation.check,
+    rare_word.check,
     long_sentence.check,
+    passive_voice.check,
+    stacked_jargon.check,
 )
 
 __all__ = ["RULE_CHECKS", "RuleContext"]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from literacy.findings import Span
+from literacy.findings import Finding, Span, Suggestion
+from literacy.jargon import JargonTerm
 from literacy.parsing import ParsedDocument
 from literacy.reading import line_starts
 
@@ -23,6 +24,7 @@ class RuleContext:
     settings: Settings
     grade: float | None
     sentence_grades: list[float | None]
+    jargon: list[JargonTerm]
     _lines: list[int] = field(default_factory=list)
 
     @property
@@ -33,3 +35,18 @@ class RuleContext:
         if not self._lines:
             self._lines = line_starts(self.source)
         return Span.of(self.source, start, end, self._lines)
+
+
+def term_finding(context: RuleContext, code: str, term: JargonTerm, message: str) -> Finding:
+    """A finding on one jargon term, its plain replacements as suggestions."""
+    return Finding(
+        code=code,
+        message=message,
+        span=context.span(term.start, term.end),
+        text=term.text,
+        suggestions=tuple(
+            Suggestion(replacement, term.start, term.end, "unsafe")
+            for replacement in term.suggestions
+        ),
+        data={"kind": term.kind, "lemma": term.lemma, "definition": term.definition},
+    )

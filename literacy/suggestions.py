@@ -1,0 +1,69 @@
+"""Plain replacements that fit the sentence, and applying them to the text.
+
+A substitute from the word lists is in base form ("give", "high blood pressure"); the text
+may have "administered" or "Hypertension".  ``fit`` carries the inflection over
+(with ``lemminflect``, by the Penn tag spaCy gave the original word) and the capital letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from lemminflect import getInflection
+
+from literacy.findings import Suggestion
+from literacy.parsing import Word
+
+_VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
+_PLURAL_TAGS = {"NNS", "NNPS"}
+
+
+def fit(replacement: str, words: Sequence[Word]) -> str:
+    """Inflect and capitalise ``replacement`` to stand where ``words`` stand.
+
+    A verb inflects its first word ("give up" → "gave up"); a plural noun its last word
+    ("blood pressure" → "blood pressures").  A capital letter at the start is kept, except
+    for an all-capitals abbreviation in mid-sentence ("COPD" → "lung disease").
+    """
+    parts = replacement.split(" ")
+    if words[0].tag in _VERB_TAGS:
+        parts[0] = _inflect(parts[0], words[0].tag)
+    elif words[-1].tag in _PLURAL_TAGS:
+        parts[-1] = _inflect(parts[-1], "NNS")
+    fitted = " ".join(parts)
+    first = words[0].text
+    capital = first[:1].isupper() and (not first.isupper() or words[0].sentence_initial)
+    if len(first) == 1:
+        capital = first.isupper()
+    return fitted[:1].upper() + fitted[1:] if capital else fitted
+
+
+def _inflect(word: str, tag: str) -> str:
+    forms = getInflection(word, tag=tag)
+    return forms[0] if forms else word
+
+
+def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
+    """Return ``text`` with the chosen suggestions applied.
+
+    Suggestions are offsets into ``text``; overlapping ones are skipped (the first in text
+    order wins), so applying a set the engine produced is always safe.
+    """
+    chosen: list[Suggestion] = []
+    last_end = -1
+    for suggestion in sorted(suggestions, key=lambda s: (s.start, s.end)):
+        if not 0 <= suggestion.start <= suggestion.end <= len(text):
+            raise ValueError(
+                f"suggestion range {suggestion.start}-{suggestion.end} is outside the text"
+            )
+        if suggestion.start >= last_end:
+            chosen.append(suggestion)
+            last_end = suggestion.end
+    pieces: list[str] = []
+    position = 0
+    for suggestion in chosen:
+        pieces.append(text[position : suggestion.start])
+        pieces.append(suggestion.replacement)
+        position = suggestion.end
+    pieces.append(text[position:])
+    return "".join(pieces)
