@@ -6,15 +6,16 @@ text → segments (``reading``) → sentences and words (``parsing``) → counts
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
 import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
 from functools import lru_cache
 
 from literacy.errors import InputError
 from literacy.formulas import SCORES
 from literacy.grade import METHOD, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm
-from literacy.measures import count
+from literacy.measures import count, familiarity
 from literacy.nlp import DEFAULT_MODELS, load_pipeline
 from literacy.parsing import Word, parse
 from literacy.reading import FORMATS, read_document
@@ -47,9 +48,16 @@ def analyze(
     parsed = parse(document, load_pipeline(lang), lang)
     terms = jargon_matcher(lang).find(parsed)
     counts = count(parsed.words, len(parsed.sentences))
-    grade = headline_grade(counts)
+    grade = headline_grade(counts, familiarity(parsed.words, terms, lang))
+    terms_by_sentence: dict[int, list[JargonTerm]] = defaultdict(list)
+    for term in terms:
+        terms_by_sentence[term.sentence].append(term)
     sentence_grades = [
-        headline_grade(count(sentence.words, 1)) for sentence in parsed.sentences
+        headline_grade(
+            count(sentence.words, 1),
+            familiarity(sentence.words, terms_by_sentence[index], lang),
+        )
+        for index, sentence in enumerate(parsed.sentences)
     ]
     context = RuleContext(parsed, settings, grade, sentence_grades, terms)
     findings = [finding for check in RULE_CHECKS for finding in check(context)]
@@ -84,7 +92,7 @@ def _jargon_report(words: Iterable[Word], total: int, terms: list[JargonTerm],
                    lang: str) -> JargonReport:
     """Frequency bands of all words; unknown words are those of unexplained terms plus rare
     words that no term covers (terms and words are both in text order)."""
-    bands = dict.fromkeys(BANDS, 0)
+    bands: dict[str, int] = dict.fromkeys(BANDS, 0)
     unknown = sum(term.words for term in terms if not term.explained)
     spans = iter([(term.start, term.end) for term in terms])
     current = next(spans, None)

@@ -180,7 +180,7 @@ class JargonMatcher:
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=(fit(plain, [word]),),
                            definition=abbreviation.expansion)
-        if after_number or word.is_proper and not word.sentence_initial:
+        if after_number or (word.is_proper and not word.sentence_initial):
             return None
         if _ACRONYM.match(word.text) and not word.text.isdigit():
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
@@ -250,7 +250,7 @@ def _defined_here(source: str, term: JargonTerm, sentence: Sentence) -> bool:
     (after Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation
     definitions in biomedical text")."""
     before = source[sentence.start : term.start]
-    if not before.rstrip().endswith("(") or not source[term.end : term.end + 1] == ")":
+    if not before.rstrip().endswith("(") or source[term.end : term.end + 1] != ")":
         return False
     words = re.findall(r"[A-Za-z][\w'-]*", before)
     letters = [char.lower() for char in term.text if char.isalpha()]

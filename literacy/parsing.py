@@ -105,7 +105,9 @@ def _chunk_end(text: str, start: int) -> int:
     return limit
 
 
-def _sentences(doc: Doc, segment: Segment, index: int, offset: int, lang: str) -> Iterator[Sentence]:
+def _sentences(
+    doc: Doc, segment: Segment, index: int, offset: int, lang: str
+) -> Iterator[Sentence]:
     for span in doc.sents:
         words = tuple(_words(span, segment, offset, lang))
         if not words:
@@ -131,7 +133,9 @@ def _words(span: Span, segment: Segment, offset: int, lang: str) -> Iterator[Wor
             yield word
 
 
-def _word(tokens: list[Token], segment: Segment, offset: int, lang: str, initial: bool) -> Word | None:
+def _word(
+    tokens: list[Token], segment: Segment, offset: int, lang: str, initial: bool
+) -> Word | None:
     while tokens and _is_edge_punctuation(tokens[0]):
         tokens = tokens[1:]
     while tokens and _is_edge_punctuation(tokens[-1]):

@@ -228,14 +228,16 @@ def read_markdown(source: str) -> tuple[list[Segment], str | None]:
 
 
 def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
-    """A heading or table cell is itself; inside a list item or quote, its paragraphs take that kind."""
+    """A heading or table cell is itself; a paragraph in a list item or quote takes that kind."""
     for kind in reversed(kinds):
         if kind in ("heading", "table_cell", "list_item", "quote"):
             return kind
     return "paragraph"
 
 
-def _align_inline(source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder) -> None:
+def _align_inline(
+    source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder
+) -> None:
     cursor = start
     for child in children:
         if child.type in ("softbreak", "hardbreak"):

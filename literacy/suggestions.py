@@ -28,7 +28,7 @@ def fit(replacement: str, words: Sequence[Word]) -> str:
     parts = replacement.split(" ")
     if words[0].tag in _VERB_TAGS:
         parts[0] = _inflect(parts[0], words[0].tag)
-    elif words[-1].tag in _PLURAL_TAGS:
+    elif words[-1].tag in _PLURAL_TAGS and words[-1].text.lower().endswith("s"):
         parts[-1] = _inflect(parts[-1], "NNS")
     fitted = " ".join(parts)
     first = words[0].text

@@ -37,9 +37,9 @@ def check(context: RuleContext) -> Iterator[Finding]:
         yield Finding(
             code="PL302",
             message=(
-                "Passive voice: say who does what"
-                + (f", e.g. “{active}”" if active else " (“you”, “your nurse”, “we”)")
-                + "."
+                f"Passive voice: say who does what, e.g. “{active}”"
+                if active
+                else "Passive voice: say who does what (“you”, “your nurse”, “we”)."
             ),
             span=context.span(start, end),
             text=context.source[start:end],

@@ -1,0 +1,127 @@
+"""Speed of ``literacy.analyze`` beside textstat and the bare spaCy pipeline, in one run.
+
+usage: python bench/run.py [--eval-dir ../shared/eval] [--words 200000] [--repeat 1]
+
+The corpus is real health text from the shared evaluation sets (Cochrane abstracts and
+summaries, PLABA abstracts and adaptations, patient handouts), read from ``--eval-dir``,
+cut into 500-word documents.  Machines here are noisy, so every figure that matters is
+printed as a ratio to a baseline measured in the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import statistics
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+csv.field_size_limit(10**9)
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(eval_dir: Path, words: int, size: int = 500) -> list[str]:
+    """Documents of ``size`` words, cut at sentence ends, until ``words`` words are taken."""
+    columns = {
+        "cochrane_val.csv": ("technical_abstract", "plain_language_summary"),
+        "plaba_abstract_pairs.csv": ("source_abstract", "adapted_abstract"),
+        "en_es_patient_education_pairs.csv": ("en_text",),
+    }
+    documents: list[str] = []
+    taken = 0
+    for name, fields in columns.items():
+        with open(eval_dir / name, newline="", encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                for field in fields:
+                    for document in _pieces(row[field], size):
+                        documents.append(document)
+                        taken += len(document.split())
+                        if taken >= words:
+                            return documents
+    return documents
+
+
+def _pieces(text: str, size: int) -> Iterator[str]:
+    sentences = text.replace("\n", " ").split(". ")
+    current: list[str] = []
+    for sentence in sentences:
+        current.append(sentence)
+        if sum(len(part.split()) for part in current) >= size:
+            yield ". ".join(current) + "."
+            current = []
+
+
+def timed(function: Callable[[str], object], documents: list[str]) -> list[float]:
+    latencies = []
+    for document in documents:
+        start = time.perf_counter()
+        function(document)
+        latencies.append(time.perf_counter() - start)
+    return latencies
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--words", type=int, default=200_000)
+    arguments = parser.parse_args()
+    if not arguments.eval_dir.is_dir():
+        print(f"no evaluation data at {arguments.eval_dir}; pass --eval-dir", file=sys.stderr)
+        return 2
+
+    import textstat
+
+    from literacy import analyze
+    from literacy.analysis import _jargon_report, jargon_matcher
+    from literacy.nlp import load_pipeline
+    from literacy.parsing import parse
+    from literacy.reading import read_document
+
+    documents = corpus(arguments.eval_dir, arguments.words)
+    total_words = sum(len(document.split()) for document in documents)
+    nlp = load_pipeline("en")
+    analyze(documents[0])  # load the pipeline, word lists and caches before timing
+
+    def textstat_three(text: str) -> object:
+        return (textstat.flesch_kincaid_grade(text), textstat.smog_index(text),
+                textstat.dale_chall_readability_score(text))
+
+    def bare_spacy(text: str) -> object:
+        return nlp(text)
+
+    results = {
+        "bare spaCy pipeline": timed(bare_spacy, documents),
+        "literacy.analyze": timed(analyze, documents),
+        "textstat FKGL+SMOG+Dale-Chall": timed(textstat_three, documents),
+    }
+
+    # The vocabulary work alone, on documents already parsed, against the parse itself.
+    parsed = [parse(read_document(document), nlp) for document in documents]
+    start = time.perf_counter()
+    for document in parsed:
+        terms = jargon_matcher("en").find(document)
+        _jargon_report(document.words, len(list(document.words)), terms, "en")
+    vocabulary_seconds = time.perf_counter() - start
+
+    base = sum(results["bare spaCy pipeline"])
+    print(f"corpus: {len(documents)} documents, {total_words:,} words (whitespace-separated)")
+    print(f"{'':32} {'words/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'time vs spaCy':>14}")
+    for name, latencies in results.items():
+        seconds = sum(latencies)
+        print(
+            f"{name:32} {total_words / seconds:9,.0f} {1000 * statistics.median(latencies):8.1f}"
+            f" {1000 * percentile(latencies, 0.95):8.1f} {seconds / base:13.2f}x"
+        )
+    print(f"vocabulary work (jargon + bands) / bare spaCy pass: {vocabulary_seconds / base:.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
