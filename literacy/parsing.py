@@ -143,7 +143,7 @@ def _word(
     if not tokens:
         return None
     first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = tokens[0].doc.text[first:last]
+    text = segment.text[first + offset : last + offset]
     if not any(char.isalnum() for char in text):
         return None
     start, end = segment.source_span(first + offset, last + offset)

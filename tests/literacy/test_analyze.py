@@ -119,11 +119,20 @@ def test_bad_options_are_clear_errors(options, code):
     assert error.value.code == code
 
 
-def test_five_megabytes_of_text_is_analysed_without_error():
+def test_five_megabytes_of_text_is_refused_with_a_clear_error_at_once():
     paragraph = "Take your medicine with food. Call us if you feel sick.\n\n"
     text = paragraph * (5_000_000 // len(paragraph))
-    report = analyze(text)
-    assert report.counts.sentences == 2 * (5_000_000 // len(paragraph))
+    with pytest.raises(InputError) as error:
+        analyze(text)
+    assert error.value.code == "too_large"
+    assert "split it" in error.value.message
+
+
+def test_text_just_under_the_limit_is_analysed():
+    paragraph = "Take your medicine with food. Call us if you feel sick.\n\n"
+    text = paragraph * 2_000
+    report = analyze(text, max_chars=len(text))
+    assert report.counts.sentences == 4_000
 
 
 def test_one_huge_paragraph_without_breaks_is_read_in_pieces():
