@@ -1,0 +1,224 @@
+"""The request and response models of the JSON API (pydantic v2).
+
+The same classes validate incoming requests (``v1.py``) and generate the OpenAPI document
+(``openapi.py``), so the documentation cannot drift from what the server accepts.
+Requests are strict (``"8"`` is not a number, ``true`` is not a grade) and reject unknown
+fields, so a misspelt option is an error instead of being silently ignored.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+
+from api.errors import ERRORS
+
+# The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
+# that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
+REPORT_MARK = "x-plainly-report"
+
+Format = Literal["auto", "plain", "markdown", "html"]
+Lang = Annotated[
+    str,
+    Field(
+        min_length=2,
+        max_length=12,
+        description="Language of the text (ISO 639-1). GET /readyz lists the loaded ones; "
+        "an unsupported one gives 422 unknown_language. Default: en.",
+        examples=["en"],
+    ),
+]
+DocumentFormat = Annotated[
+    Format,
+    Field(description="How to read the text; auto guesses HTML, Markdown or plain text."),
+]
+TargetGrade = Annotated[
+    float,
+    Field(
+        ge=0,
+        le=20,
+        description="US school grade the text should not exceed. Default: the server's "
+        "DEFAULT_TARGET_GRADE (8).",
+        examples=[8],
+    ),
+]
+MaxSentenceWords = Annotated[
+    int,
+    Field(
+        ge=1,
+        le=1000,
+        description="Sentences with more words are flagged (PL301). Default: the server's "
+        "DEFAULT_MAX_SENTENCE_WORDS (20).",
+        examples=[20],
+    ),
+]
+Text = Annotated[
+    str,
+    Field(
+        description="The document: plain text, Markdown or HTML. Offsets in the report are "
+        "character offsets into this string. Must not be empty.",
+        examples=["Take one tablet twice a day with food."],
+    ),
+]
+ReportJson = Annotated[
+    dict[str, Any],
+    WithJsonSchema({"type": "object", REPORT_MARK: True}),
+]
+
+
+class _Request(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class AnalysisOptions(_Request):
+    """Options shared by every document of a batch (each document may override them)."""
+
+    lang: Lang | None = None
+    format: DocumentFormat | None = None
+    target_grade: TargetGrade | None = None
+    max_sentence_words: MaxSentenceWords | None = None
+
+
+class AnalyzeRequest(_Request):
+    """Body of ``POST /v1/analyze``."""
+
+    text: Text
+    lang: Lang | None = None
+    format: DocumentFormat | None = None
+    target_grade: TargetGrade | None = None
+    max_sentence_words: MaxSentenceWords | None = None
+
+
+class BatchDocument(_Request):
+    """One document of a batch; ``id`` is yours and comes back with its result."""
+
+    id: Annotated[
+        str,
+        Field(min_length=1, max_length=200, description="Your id for the document; unique "
+              "within the batch.", examples=["leaflet-42"]),
+    ]
+    text: Text
+    lang: Lang | None = None
+    format: DocumentFormat | None = None
+    target_grade: TargetGrade | None = None
+    max_sentence_words: MaxSentenceWords | None = None
+
+
+class BatchRequest(_Request):
+    """Body of ``POST /v1/analyze/batch``: up to BATCH_MAX_DOCUMENTS documents."""
+
+    documents: Annotated[
+        list[BatchDocument],
+        Field(min_length=1, description="The documents, analysed in order. A document "
+              "whose content cannot be analysed gets an error in its result; a batch whose "
+              "shape is wrong is rejected whole with 422."),
+    ]
+    defaults: AnalysisOptions | None = Field(
+        default=None, description="Options for every document that does not set its own."
+    )
+
+
+# --- responses (for the OpenAPI document; the handlers build plain dicts) -----------------
+
+
+class FieldError(BaseModel):
+    """One problem with one field of the request."""
+
+    field: str = Field(description="Path of the field, e.g. documents[2].text.")
+    message: str
+    type: str = Field(description="pydantic's error type, e.g. missing, string_type.")
+
+
+class ErrorDetail(BaseModel):
+    """What went wrong, with a stable code and a message that says what to do."""
+
+    code: Annotated[str, Field(json_schema_extra={"enum": sorted(ERRORS)})]
+    message: str
+    details: list[FieldError] | None = Field(
+        default=None, description="For validation_error: every bad field."
+    )
+
+
+class ErrorResponse(BaseModel):
+    """The body of every error response."""
+
+    error: ErrorDetail
+
+
+class BatchResultReport(BaseModel):
+    """A document that was analysed."""
+
+    id: str
+    report: ReportJson
+
+
+class BatchResultError(BaseModel):
+    """A document that could not be analysed (the rest of the batch still was)."""
+
+    id: str
+    error: ErrorDetail
+
+
+class BatchResponse(BaseModel):
+    """Results in the order of the request's documents."""
+
+    results: list[BatchResultReport | BatchResultError]
+
+
+class WordlistInfo(BaseModel):
+    """The word lists loaded for one language."""
+
+    lang: str
+    version: str = Field(description="Short hash of the lists' contents.")
+    counts: dict[str, int] = Field(description="Entries per file.")
+
+
+class WordlistsResponse(BaseModel):
+    """Body of ``GET /v1/wordlists``."""
+
+    wordlists: list[WordlistInfo]
+    unavailable: dict[str, str] = Field(
+        default_factory=dict,
+        description="Languages whose word lists could not be loaded, and why.",
+    )
+
+
+class ExtractResponse(BaseModel):
+    """Body of ``POST /v1/extract``: the text of an uploaded file, ready to analyse."""
+
+    filename: str
+    format: Literal["plain", "markdown", "html"]
+    text: str
+    characters: int
+
+
+class HealthResponse(BaseModel):
+    """Body of ``GET /healthz``: the process answers."""
+
+    status: Literal["ok"]
+
+
+class ReadyResponse(BaseModel):
+    """Body of ``GET /readyz``: whether every language pipeline is loaded."""
+
+    status: Literal["ready", "starting", "unavailable"]
+    languages: list[str]
+    pipelines: dict[str, bool]
+    wordlists: dict[str, str | None] = Field(
+        description="Word-list version per language, or null when they are not available."
+    )
+    error: ErrorDetail | None = Field(
+        default=None, description="When not ready: pipeline_unavailable and why."
+    )
+
+
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (AnalyzeRequest, BatchRequest)
+RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
+    ErrorResponse,
+    BatchResponse,
+    WordlistsResponse,
+    ExtractResponse,
+    HealthResponse,
+    ReadyResponse,
+)

@@ -1,0 +1,197 @@
+"""The JSON API for CMS plugins and the web page: ``/v1/...``.
+
+Requests are validated by the pydantic models in ``api.models`` (the same ones the OpenAPI
+document is generated from); every error is an ``ApiError`` with a stable code.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, NoReturn, TypeVar
+
+from flask import Blueprint, Response, jsonify, request
+from pydantic import BaseModel
+
+from api.engine import analyze_document, get_state
+from api.errors import ApiError, field_path
+from api.extract import extract
+from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest
+
+bp = Blueprint("v1", __name__, url_prefix="/v1")
+
+Model = TypeVar("Model", bound=BaseModel)
+T = TypeVar("T")
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def read_json(model: type[Model]) -> Model:
+    """The request body as ``model``: 415 if not JSON, 400 if malformed, 422 if invalid."""
+    if not request.is_json:
+        raise ApiError(
+            "unsupported_media_type",
+            f"This route takes JSON; send the body with `Content-Type: application/json` "
+            f"(got {request.mimetype or 'none'!r}).",
+        )
+    raw = request.get_data(cache=False)
+    try:
+        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+    except UnicodeDecodeError as error:
+        raise ApiError(
+            "invalid_json",
+            f"The body is not UTF-8 (byte {error.start}); send JSON encoded as UTF-8.",
+        ) from None
+    except json.JSONDecodeError as error:
+        raise ApiError(
+            "invalid_json",
+            f"The body is not valid JSON: {error.msg} at line {error.lineno} column "
+            f"{error.colno}. Check quotes, commas and escapes (a newline in a string is \\n).",
+        ) from None
+    except (ValueError, RecursionError) as error:
+        raise ApiError("invalid_json", f"The body is not valid JSON: {error}.") from None
+    _check_unicode(data, ())
+    return model.model_validate(data)
+
+
+def _check_unicode(value: object, path: tuple[str | int, ...]) -> None:
+    """422 for a string with an unpaired surrogate (``"\\ud800"``): valid JSON, not text."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as error:
+            where = field_path(path) or "(body)"
+            raise ApiError(
+                "invalid_encoding",
+                f"{where}: the string has an unpaired UTF-16 surrogate at character "
+                f"{error.start}; send valid Unicode text.",
+            ) from None
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            _check_unicode(key, path)
+            _check_unicode(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_unicode(item, (*path, index))
+
+
+@bp.post("/analyze")
+def analyze() -> Response:
+    """Analyse one document; the body of the answer is the report."""
+    body = read_json(AnalyzeRequest)
+    report = analyze_document(
+        body.text,
+        lang=body.lang,
+        format=body.format,
+        target_grade=body.target_grade,
+        max_sentence_words=body.max_sentence_words,
+    )
+    return jsonify(report)
+
+
+@bp.post("/analyze/batch")
+def analyze_batch() -> Response:
+    """Analyse several documents; a document that cannot be analysed gets its own error."""
+    body = read_json(BatchRequest)
+    limit = get_state().settings.batch_max_documents
+    if len(body.documents) > limit:
+        raise ApiError(
+            "validation_error",
+            f"documents: the batch has {len(body.documents)} documents, more than the limit "
+            f"of {limit}; send them in several requests.",
+            details=[{"field": "documents", "message": f"at most {limit} documents",
+                      "type": "too_long"}],
+        )
+    seen: dict[str, int] = {}
+    for index, document in enumerate(body.documents):
+        if document.id in seen:
+            raise ApiError(
+                "validation_error",
+                f"documents[{index}].id: the id {document.id!r} is also used by "
+                f"documents[{seen[document.id]}]; ids must be unique within a batch.",
+                details=[{"field": f"documents[{index}].id", "message": "duplicate id",
+                          "type": "duplicate"}],
+            )
+        seen[document.id] = index
+    defaults = body.defaults or AnalysisOptions()
+    results: list[dict[str, Any]] = []
+    for document in body.documents:
+        try:
+            report = analyze_document(
+                document.text,
+                lang=document.lang if document.lang is not None else defaults.lang,
+                format=document.format if document.format is not None else defaults.format,
+                target_grade=_first(document.target_grade, defaults.target_grade),
+                max_sentence_words=_first(
+                    document.max_sentence_words, defaults.max_sentence_words
+                ),
+            )
+        except ApiError as error:
+            if error.status_code >= 500:
+                raise
+            results.append({"id": document.id, **error.to_dict()})
+        else:
+            results.append({"id": document.id, "report": report})
+    return jsonify({"results": results})
+
+
+def _first(value: T | None, default: T | None) -> T | None:
+    return value if value is not None else default
+
+
+@bp.get("/wordlists")
+def wordlists() -> Response:
+    """The word lists loaded for each language, with their versions."""
+    state = get_state()
+    loaded = [status for status in state.wordlists.values() if status.version is not None]
+    if not loaded:
+        reasons = "; ".join(
+            status.error or status.lang for status in state.wordlists.values()
+        ) or "no language is configured"
+        raise ApiError(
+            "wordlists_unavailable",
+            f"No word lists are available: {reasons}.",
+        )
+    return jsonify(
+        {
+            "wordlists": [
+                {"lang": status.lang, "version": status.version, "counts": status.counts}
+                for status in loaded
+            ],
+            "unavailable": {
+                status.lang: status.error
+                for status in state.wordlists.values()
+                if status.version is None
+            },
+        }
+    )
+
+
+@bp.post("/extract")
+def extract_file() -> Response:
+    """The text of an uploaded .txt, .md, .html or .docx file (multipart field ``file``)."""
+    if request.mimetype != "multipart/form-data":
+        raise ApiError(
+            "unsupported_media_type",
+            "Upload the file as multipart/form-data in a field named `file` "
+            f"(got {request.mimetype or 'none'!r}).",
+        )
+    upload = request.files.get("file")
+    if upload is None or not upload.filename:
+        raise ApiError(
+            "validation_error",
+            "file: no file was uploaded; send it in a multipart field named `file`.",
+            details=[{"field": "file", "message": "Field required", "type": "missing"}],
+        )
+    data = upload.read()
+    extracted = extract(upload.filename, data)
+    return jsonify(
+        {
+            "filename": upload.filename,
+            "format": extracted.format,
+            "text": extracted.text,
+            "characters": len(extracted.text),
+        }
+    )
+

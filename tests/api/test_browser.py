@@ -1,0 +1,360 @@
+"""The page for writers, in headless Chromium (Debian's) driven by Playwright, against the
+real gunicorn server.
+
+Without Chromium these tests fail with how to install it; PLAINLY_SKIP_BROWSER=1 skips
+them.  Screenshots go to test-artifacts/ (gitignored).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from api_support import ARTIFACTS, XSS_ATTRIBUTE, XSS_SCRIPT, Server
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+INSTALL_HINT = (
+    "install it with `apt-get update && apt-get install -y chromium` (as root; `make browser` "
+    "does this), and Playwright with `pip install playwright` (do not run `playwright "
+    "install`); or set PLAINLY_SKIP_BROWSER=1 to skip the browser tests"
+)
+TIMEOUT_MS = 15_000
+
+
+def chromium_path() -> str:
+    candidates = ("/usr/bin/chromium", shutil.which("chromium"), shutil.which("chromium-browser"))
+    for candidate in candidates:
+        if candidate and Path(candidate).exists():
+            return candidate
+    pytest.fail(f"Chromium is not installed: {INSTALL_HINT}")
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if os.environ.get("PLAINLY_SKIP_BROWSER") == "1":
+        pytest.skip("PLAINLY_SKIP_BROWSER=1")
+    executable = chromium_path()
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.fail(f"Playwright for Python is not installed: {INSTALL_HINT}")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS, headless=True
+        )
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any, server: Server) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    opened = context.new_page()
+    opened.set_default_timeout(TIMEOUT_MS)
+    problems: list[str] = []
+    opened.on("pageerror", lambda error: problems.append(f"page error: {error}"))
+    opened.on(
+        "console",
+        lambda message: problems.append(f"console {message.type}: {message.text}")
+        if message.type == "error" else None,
+    )
+    opened.on("requestfailed", lambda request: problems.append(f"failed: {request.url}"))
+    opened.goto(server.url + "/")
+    opened.problems = problems
+    yield opened
+    context.close()
+    assert not problems, problems  # no CSP violations, script errors or failed loads
+
+
+def paste(page: Any, text: str) -> None:
+    """Put ``text`` in the box as a paste would (one input event), and wait for the check."""
+    page.fill("#text", text)
+    wait_for_check(page, text)
+
+
+CHECKED_SCRIPT = """
+(text) => {
+  const marked = document.getElementById('marked');
+  const shown = Array.from(marked.childNodes)
+    .filter((node) => !(node.classList && node.classList.contains('sr-only')))
+    .map((node) => node.textContent).join('');
+  return document.getElementById('text').value === text && shown === text
+    && !document.getElementById('results').hasAttribute('aria-busy');
+}
+"""
+
+
+def wait_for_check(page: Any, text: str) -> None:
+    """Wait until the page shows the report of exactly ``text`` (its marked copy is it)."""
+    page.wait_for_function(CHECKED_SCRIPT, arg=text)
+
+
+def record_dialogs(page: Any) -> list[str]:
+    """Messages of every alert/confirm/prompt the page opens (each is dismissed)."""
+    dialogs: list[str] = []
+
+    def on_dialog(dialog: Any) -> None:
+        dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    return dialogs
+
+
+def report_of(server: Server, text: str) -> dict[str, Any]:
+    response = httpx.post(server.url + "/v1/analyze", json={"text": text, "format": "auto"})
+    response.raise_for_status()
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_leaflet_shows_grade_scores_heat_and_highlights(
+    page: Any, server: Server, leaflet: str
+) -> None:
+    paste(page, leaflet)
+    report = report_of(server, leaflet)
+    grade = f"{report['readability']['grade']:.1f}"
+    summary = page.text_content("#grade-summary")
+    assert summary.startswith(f"Reading grade {grade}")
+    assert page.get_attribute("#grade-summary", "aria-live") == "polite"
+    assert grade in page.text_content("#gauge title")
+    assert page.locator("#scores tbody tr").count() == 8
+    assert page.locator("#heat .heat-bar").count() == len(report["sentences"])
+    paragraphs = len({sentence["segment"] for sentence in report["sentences"]})
+    assert page.locator("#heat .heat-row").count() == paragraphs
+    # The long sentence is highlighted, with words for screen readers around it.
+    long_sentence = next(f for f in report["findings"] if f["code"] == "PL301")
+    marks = page.locator("#marked mark.mark-sentence")
+    assert marks.count() >= 1
+    marked_text = "".join(
+        page.locator("#marked mark.mark-sentence").all_text_contents()
+    )
+    assert long_sentence["text"].split()[0] in marked_text
+    assert any(
+        "[Long sentence: " in words
+        for words in page.locator("#marked .sr-only").all_text_contents()
+    )
+    assert page.locator("#findings > li").count() == len(report["findings"])
+    # The marked copy holds exactly the text, plus the screen-reader words.
+    visible = page.evaluate(
+        "() => Array.from(document.getElementById('marked').childNodes)"
+        ".filter(n => !(n.classList && n.classList.contains('sr-only')))"
+        ".map(n => n.textContent).join('')"
+    )
+    assert visible == leaflet
+    if report.get("jargon"):
+        assert page.is_visible("#jargon-card")
+        assert page.locator("#jargon-terms tbody tr").count() == min(
+            100, len(report["jargon"]["terms"])
+        )
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "checker.png"), full_page=True)
+
+
+def test_apply_a_suggestion_rewrites_the_text(page: Any, server: Server, leaflet: str) -> None:
+    paste(page, leaflet)
+    report = report_of(server, leaflet)
+    first = next((f for f in report["findings"] if f["suggestions"]), None)
+    if first is None:
+        pytest.skip("the report of the leaflet has no finding with a suggestion yet")
+    suggestion = first["suggestions"][0]
+    expected = leaflet[: suggestion["start"]] + suggestion["replacement"] + leaflet[
+        suggestion["end"]:
+    ]
+    button = page.locator("#findings .apply").first
+    assert suggestion["replacement"] in button.text_content()
+    button.click()
+    page.wait_for_function(
+        "(text) => document.getElementById('text').value === text", arg=expected
+    )
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent === 'Applied 1 suggestion.'"
+    )
+    assert page.input_value("#text") == expected
+    after = report_of(server, expected)
+    assert page.locator("#findings > li").count() == len(after["findings"])
+
+
+def test_apply_all_applies_every_first_suggestion(page: Any, server: Server, leaflet: str) -> None:
+    paste(page, leaflet)
+    report = report_of(server, leaflet)
+    chosen = [f["suggestions"][0] for f in report["findings"] if f["suggestions"]]
+    if not chosen:
+        pytest.skip("the report of the leaflet has no suggestions yet")
+    expected, limit = leaflet, len(leaflet) + 1
+    for suggestion in sorted(chosen, key=lambda s: -s["start"]):
+        if suggestion["end"] > limit:
+            continue
+        expected = expected[: suggestion["start"]] + suggestion["replacement"] + expected[
+            suggestion["end"]:
+        ]
+        limit = suggestion["start"]
+    page.click("#apply-all")
+    page.wait_for_function(
+        "(text) => document.getElementById('text').value === text", arg=expected
+    )
+    page.wait_for_function(
+        "() => /^Applied \\d+ suggestions?\\.$/.test("
+        "document.getElementById('status').textContent)"
+    )
+    new_report = report_of(server, expected)
+    assert new_report["readability"]["grade"] <= report["readability"]["grade"] + 0.5
+
+
+def test_editing_re_analyses_once_after_a_pause(page: Any, leaflet: str) -> None:
+    paste(page, leaflet)
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url)
+            if request.url.endswith("/v1/analyze") else None)
+    page.focus("#text")
+    page.keyboard.press("End")
+    page.keyboard.type(" Ask us.", delay=30)
+    text = page.input_value("#text")
+    wait_for_check(page, text)
+    assert len(requests) == 1, requests  # debounced: one analysis for the whole burst
+
+
+@pytest.mark.parametrize("format_", ["auto", "html", "markdown"])
+def test_hostile_text_never_runs(page: Any, format_: str) -> None:
+    dialogs = record_dialogs(page)
+    page.select_option("#format", format_)
+    hostile = (
+        f"{XSS_SCRIPT}\n\nTake one tablet {XSS_ATTRIBUTE} twice a day with food because your "
+        "physician says that your hypertension needs regular treatment over many months and "
+        "years.\n\n<img src=x onerror=alert(1)> <svg onload=alert(2)></svg>\n\n"
+        "[click](javascript:alert(3))"
+    )
+    paste(page, hostile)
+    page.wait_for_timeout(300)
+    assert page.evaluate("() => window.__xss") is None
+    assert dialogs == []
+    for container in ("#marked", "#findings", "#heat", "#jargon-card", "#status"):
+        assert page.locator(f"{container} img, {container} script, {container} svg").count() == 0
+    assert XSS_SCRIPT in page.text_content("#marked")
+
+
+def test_file_upload_with_hostile_name_and_docx(page: Any, tmp_path: Path) -> None:
+    import docx
+
+    dialogs = record_dialogs(page)
+    name = '"><img src=x onerror="window.__xss=1">.txt'
+    page.set_input_files(
+        "#file",
+        files=[{"name": name, "mimeType": "text/plain", "buffer": XSS_SCRIPT.encode()}],
+    )
+    wait_for_check(page, XSS_SCRIPT)
+    assert page.evaluate("() => window.__xss") is None and dialogs == []
+    assert page.locator("#status img").count() == 0
+
+    document = docx.Document()
+    document.add_heading("Your appointment", level=1)
+    document.add_paragraph("Bring your tablets to the clinic.")
+    path = tmp_path / "appointment.docx"
+    document.save(str(path))
+    page.set_input_files("#file", str(path))
+    expected = "# Your appointment\n\nBring your tablets to the clinic.\n"
+    wait_for_check(page, expected)
+    assert page.input_value("#format") == "markdown"
+
+
+def test_keyboard_labels_and_focus(page: Any, leaflet: str) -> None:
+    page.keyboard.press("Tab")
+    assert page.evaluate("() => document.activeElement.className") == "skip-link"
+    page.keyboard.press("Enter")
+    assert page.evaluate("() => document.activeElement.id") == "main"
+    paste(page, leaflet)
+    unlabelled = page.evaluate(
+        "() => Array.from(document.querySelectorAll('input, select, textarea'))"
+        ".filter(el => !el.labels || el.labels.length === 0).map(el => el.id)"
+    )
+    assert unlabelled == []
+    unnamed = page.evaluate(
+        "() => Array.from(document.querySelectorAll('button'))"
+        ".filter(b => !(b.getAttribute('aria-label') || b.textContent.trim())).length"
+    )
+    assert unnamed == 0
+    # Keyboard focus is visible: an outline, not the browser default removed.
+    page.focus("#check")
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")
+    outline = page.evaluate(
+        "() => getComputedStyle(document.activeElement).outlineStyle"
+    )
+    assert page.evaluate("() => document.activeElement.id") == "check"
+    assert outline == "solid"
+    # A heat bar is a button: Enter selects its sentence in the text box.
+    page.focus("#heat .heat-bar >> nth=0")
+    page.keyboard.press("Enter")
+    selected = page.evaluate(
+        "() => { const t = document.getElementById('text');"
+        " return t.value.slice(t.selectionStart, t.selectionEnd); }"
+    )
+    assert selected and selected in leaflet
+
+
+CONTRAST_SCRIPT = """
+() => {
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const background = (el) => {
+    for (let node = el; node; node = node.parentElement) {
+      const bg = getComputedStyle(node).backgroundColor;
+      if (bg && !bg.startsWith('rgba(0, 0, 0, 0)') && bg !== 'transparent') return bg;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const selectors = ['body', '.help', 'label', '.button', '.button--primary', '.apply',
+    '.badge', 'mark.mark-term', 'mark.mark-sentence', '.finding-where', '.site-header a',
+    '.grade-summary', 'th', 'td'];
+  return selectors.flatMap((sel) => Array.from(document.querySelectorAll(sel)).slice(0, 3)
+    .map((el) => {
+      const a = lum(getComputedStyle(el).color), b = lum(background(el));
+      return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+    }));
+}
+"""
+
+
+def test_text_contrast_meets_wcag_aa(page: Any, leaflet: str) -> None:
+    paste(page, leaflet)
+    ratios = page.evaluate(CONTRAST_SCRIPT)
+    assert ratios
+    low = [(selector, round(ratio, 2)) for selector, ratio in ratios if ratio < 4.5]
+    assert low == []
+
+
+def test_readable_on_a_phone(browser: Any, server: Server, leaflet: str) -> None:
+    context = browser.new_context(
+        viewport={"width": 375, "height": 740}, device_scale_factor=2, is_mobile=True,
+        has_touch=True,
+    )
+    phone = context.new_page()
+    phone.set_default_timeout(TIMEOUT_MS)
+    phone.goto(server.url + "/")
+    paste(phone, leaflet)
+    overflow = phone.evaluate(
+        "() => document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+    assert overflow <= 0
+    textarea = phone.locator("#text").bounding_box()
+    assert textarea is not None and textarea["width"] > 300
+    ARTIFACTS.mkdir(exist_ok=True)
+    phone.screenshot(path=str(ARTIFACTS / "checker-phone.png"), full_page=True)
+    context.close()
