@@ -7,7 +7,8 @@ The public entry point is ``analyze(text, ...)``, which returns a ``Report`` who
 from literacy.analysis import SUPPORTED_LANGUAGES, analyze
 from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
-from literacy.report import Report
+from literacy.report import Report, report_schema
+from literacy.suggestions import apply_suggestions
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -19,4 +20,6 @@ __all__ = [
     "Span",
     "Suggestion",
     "analyze",
+    "apply_suggestions",
+    "report_schema",
 ]

@@ -96,7 +96,7 @@ def _jargon_report(words: Iterable[Word], total: int, terms: list[JargonTerm],
     """Frequency bands of all words; unknown words are those of unexplained terms plus rare
     words that no term covers (terms and words are both in text order)."""
     bands: dict[str, int] = dict.fromkeys(BANDS, 0)
-    unknown = sum(term.words for term in terms if not term.explained)
+    unknown = sum(term.words for term in terms if term.is_fault)
     spans = iter([(term.start, term.end) for term in terms])
     current = next(spans, None)
     for word in words:

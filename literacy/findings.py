@@ -44,6 +44,8 @@ RULES: dict[str, Rule] = {
              "A rare word, found by its frequency or its medical word-formation."),
         Rule("PL204", "jargon-density", "error",
              "More of the document's words are jargon than its budget allows."),
+        Rule("PL205", "simpler-word", "suggestion",
+             "A common but wordy word with a plainer alternative."),
         Rule("PL301", "long-sentence", "warning", "A sentence longer than the set maximum."),
         Rule("PL302", "passive-voice", "suggestion", "A sentence in the passive voice."),
         Rule("PL303", "stacked-jargon", "warning", "A sentence with several jargon terms."),

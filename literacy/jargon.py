@@ -5,6 +5,8 @@ Four ways a word is found (``kind``):
 - ``list``: a term from ``wordlists/`` (medical and bureaucratic), matched by lemma, so
   inflections and multi-word terms are found ("myocardial infarctions", "administered",
   "blood glucose levels"); the longest term wins;
+- ``wordy``: a listed bureaucratic word that is common in English ("provide", "additional",
+  Zipf ≥ 4): readers know it, so it is not jargon, but a plainer word reads better;
 - ``abbreviation``: a listed abbreviation (case-sensitive: "PRN", "NPO"), or an unlisted
   acronym (two to six letters, mostly capitals: "COPD", "HbA1c");
 - ``morphology``: a word built like a medical term (-itis, -ectomy, -emia, hyper-, drug-name
@@ -12,7 +14,9 @@ Four ways a word is found (``kind``):
 - ``rare``: any other word in the rare frequency band (``literacy.vocabulary``).
 
 What is not jargon: proper names (spaCy's PROPN tag) unless they are listed terms; numbers;
-a unit right after a number ("2.5 mg") unless it is a listed abbreviation ("5 mcg").
+a word right after a number, which is read as its unit ("2.5 mg", "10 mL") — the number
+makes it plain what kind of word it is.  A unit written out on its own ("measured in mcg")
+is still an abbreviation.
 
 Explained terms are reported with ``explained=True`` and are not faults: an abbreviation
 defined in the text ("chronic obstructive pulmonary disease (COPD)", or "COPD (chronic …)")
@@ -31,10 +35,10 @@ from typing import Any, Literal
 
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.suggestions import fit
-from literacy.vocabulary import COMMON_ZIPF, band, word_zipf
+from literacy.vocabulary import COMMON_ZIPF, band, word_zipf, zipf
 from literacy.wordlists import Abbreviation, JargonEntry, WordLists
 
-Kind = Literal["list", "abbreviation", "morphology", "rare"]
+Kind = Literal["list", "wordy", "abbreviation", "morphology", "rare"]
 
 MEDICAL_SUFFIXES = (
     "itis", "ectomy", "ectomies", "otomy", "ostomy", "oscopy", "oscopies", "plasty", "emia",
@@ -78,6 +82,11 @@ class JargonTerm:
     definition: str = ""
     zipf: float | None = None
     data: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_fault(self) -> bool:
+        """Hard for a reader: unexplained, and not merely a wordy but common word."""
+        return not self.explained and self.kind != "wordy"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -155,12 +164,15 @@ class JargonMatcher:
         return None
 
     def _list_term(self, entry: JargonEntry, words: Sequence[Word], index: int) -> JargonTerm:
+        wordy = entry.category == "bureaucratic" and min(
+            zipf(part, self.lang) for part in entry.term.split()
+        ) >= COMMON_ZIPF
         return JargonTerm(
             start=words[0].start,
             end=words[-1].end,
             text=_text_of(words),
             lemma=entry.term,
-            kind="list",
+            kind="wordy" if wordy else "list",
             category=entry.category,
             explained=False,
             sentence=index,
@@ -173,14 +185,15 @@ class JargonMatcher:
         word = words[position]
         if word.is_number or word.is_link:
             return None
+        if position > 0 and words[position - 1].is_number:
+            return None  # a unit: "2.5 mg", "10 mL", "98.6 F"
         abbreviation = self._abbreviation(word)
-        after_number = position > 0 and words[position - 1].is_number
         if abbreviation is not None:
             plain = abbreviation.plain or abbreviation.expansion
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=(fit(plain, [word]),),
                            definition=abbreviation.expansion)
-        if after_number or (word.is_proper and not word.sentence_initial):
+        if word.is_proper and not word.sentence_initial:
             return None
         if _ACRONYM.match(word.text) and not word.text.isdigit():
             return _single(word, index, "abbreviation", word.text, category="abbreviation")

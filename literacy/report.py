@@ -77,7 +77,7 @@ class JargonReport:
 
     @property
     def density(self) -> float:
-        unexplained = sum(term.words for term in self.terms if not term.explained)
+        unexplained = sum(term.words for term in self.terms if term.is_fault)
         return unexplained / self.words if self.words else 0.0
 
     @property
@@ -87,13 +87,13 @@ class JargonReport:
     def to_dict(self) -> dict[str, Any]:
         kinds: dict[str, int] = {}
         for term in self.terms:
-            if not term.explained:
+            if term.is_fault:
                 kinds[term.kind] = kinds.get(term.kind, 0) + 1
         known = self.known_share
         return {
             "density": round(self.density, 4),
             "terms_count": len(self.terms),
-            "unexplained_count": sum(not term.explained for term in self.terms),
+            "unexplained_count": sum(term.is_fault for term in self.terms),
             "kinds": kinds,
             "bands": dict(self.bands),
             "vocabulary": {

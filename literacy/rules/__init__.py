@@ -16,6 +16,7 @@ from literacy.rules import (
     long_sentence,
     passive_voice,
     rare_word,
+    simpler_word,
     stacked_jargon,
     undefined_abbreviation,
 )
@@ -26,6 +27,7 @@ RULE_CHECKS: tuple[Callable[[RuleContext], Iterator[Finding]], ...] = (
     jargon_term.check,
     undefined_abbreviation.check,
     rare_word.check,
+    simpler_word.check,
     long_sentence.check,
     passive_voice.check,
     stacked_jargon.check,

@@ -19,7 +19,7 @@ STACKED_TERMS = 3
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    per_sentence = Counter(term.sentence for term in context.jargon if not term.explained)
+    per_sentence = Counter(term.sentence for term in context.jargon if term.is_fault)
     for index, count in sorted(per_sentence.items()):
         if count >= STACKED_TERMS:
             sentence = context.parsed.sentences[index]

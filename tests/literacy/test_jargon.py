@@ -1,0 +1,120 @@
+"""Jargon on real sentences: found, explained, defined once and reused, and rewritten."""
+
+import pytest
+
+from literacy import analyze, apply_suggestions
+
+
+def _terms(text):
+    return {term["text"]: term for term in analyze(text).to_dict()["jargon"]["terms"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "lemma"),
+    [
+        ("He had two myocardial infarctions last year.", "myocardial infarctions",
+         "myocardial infarction"),
+        ("The medicine was administered at noon.", "administered", "administer"),
+        ("Check your blood glucose levels every morning.", "blood glucose levels",
+         "blood glucose level"),
+        ("Your hypertension needs treatment.", "hypertension", "hypertension"),
+    ],
+)
+def test_listed_terms_are_found_by_lemma_and_across_words(text, term, lemma):
+    found = _terms(text)
+    assert found[term]["kind"] == "list"
+    assert found[term]["lemma"] == lemma
+    assert found[term]["explained"] is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your hypertension (high blood pressure) is under control.",
+        "Your high blood pressure (hypertension) is under control.",
+        "Your hypertension, or high blood pressure, is under control.",
+    ],
+)
+def test_term_explained_in_place_is_not_a_fault(text):
+    found = _terms(text)
+    assert found["hypertension"]["explained"] is True
+    report = analyze(text).to_dict()
+    assert not [f for f in report["findings"] if f["text"] == "hypertension"]
+
+
+def test_acronym_defined_once_is_explained_where_it_is_reused():
+    text = ("Chronic obstructive pulmonary disease (COPD) makes it hard to breathe. "
+            "COPD gets worse over time. Smoking makes COPD worse.")
+    terms = [t for t in analyze(text).to_dict()["jargon"]["terms"] if t["text"] == "COPD"]
+    assert len(terms) == 3
+    assert all(term["explained"] for term in terms)
+
+
+def test_undefined_acronym_is_a_finding_with_its_plain_form():
+    report = analyze("Take 1 tablet PRN for pain.").to_dict()
+    finding = next(f for f in report["findings"] if f["code"] == "PL202")
+    assert finding["text"] == "PRN"
+    assert finding["suggestions"][0]["replacement"] == "as needed"
+
+
+def test_rare_word_found_by_no_list():
+    # "sphygmomanometer" is in no word list but is rare; "empagliflozinate" is built
+    # from a drug stem and appears nowhere.
+    found = _terms("The nurse used a sphygmomanometer. Take the zelbrafozinate daily.")
+    assert found["sphygmomanometer"]["kind"] in ("rare", "morphology", "list")
+    assert found["zelbrafozinate"]["kind"] in ("rare", "morphology")
+
+
+def test_proper_names_are_not_jargon():
+    found = _terms("Dr. Okonkwo at Mercy Hospital in Baltimore will call you.")
+    assert not {"Okonkwo", "Mercy", "Baltimore", "Hospital"} & set(found)
+
+
+def test_numbers_and_units_after_numbers_are_not_jargon():
+    found = _terms("Take 2.5 mg twice a day for 10 days.")
+    assert not found
+
+
+def test_suggestion_keeps_inflection_and_capital():
+    report = analyze("Hypertension is common. The pills were administered daily.")
+    replacements = {f.text: f.suggestions[0].replacement for f in report.findings
+                    if f.code == "PL201"}
+    assert replacements["Hypertension"] == "High blood pressure"
+    assert replacements["administered"] == "given"
+
+
+def test_applied_rewrite_reads_correctly():
+    text = "Hypertension is common. The pills were administered daily."
+    report = analyze(text)
+    chosen = [f.suggestions[0] for f in report.findings if f.code == "PL201"]
+    assert apply_suggestions(text, chosen) == (
+        "High blood pressure is common. The pills were given daily."
+    )
+
+
+def test_jargon_density_and_98_percent_rule():
+    report = analyze("The patient had hypertension and hyperlipidemia.").to_dict()
+    jargon = report["jargon"]
+    assert jargon["density"] == pytest.approx(2 / 6, abs=0.01)
+    assert jargon["vocabulary"]["meets_98_percent"] is False
+    plain = analyze("Take one pill with food each day.").to_dict()["jargon"]
+    assert plain["density"] == 0
+    assert plain["vocabulary"]["meets_98_percent"] is True
+
+
+def test_sentence_stacking_jargon_is_flagged():
+    report = analyze("Postoperative hypotension and tachycardia may indicate hypovolemia.")
+    assert [f.code for f in report.findings].count("PL303") == 1
+
+
+def test_passive_voice_with_agent_gets_an_active_form():
+    report = analyze("The shot was given by the nurse.")
+    finding = next(f for f in report.findings if f.code == "PL302")
+    assert finding.suggestions[0].replacement == "The nurse gave the shot."
+
+
+def test_overlapping_suggestions_apply_only_once():
+    text = "Hypertension is common."
+    report = analyze(text)
+    finding = next(f for f in report.findings if f.code == "PL201")
+    assert apply_suggestions(text, [*finding.suggestions]) == "High blood pressure is common."
