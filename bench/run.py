@@ -30,27 +30,27 @@ def corpus(eval_dir: Path, words: int, size: int = 500) -> list[str]:
         "en_es_patient_education_pairs.csv": ("en_text",),
     }
     documents: list[str] = []
-    taken = 0
+    current: list[str] = []
+    current_words = taken = 0
+    for sentence in _sentences(eval_dir, columns):
+        current.append(sentence)
+        current_words += len(sentence.split())
+        if current_words >= size:
+            documents.append(" ".join(current))
+            taken += current_words
+            current, current_words = [], 0
+            if taken >= words:
+                break
+    return documents
+
+
+def _sentences(eval_dir: Path, columns: dict[str, tuple[str, ...]]) -> Iterator[str]:
     for name, fields in columns.items():
         with open(eval_dir / name, newline="", encoding="utf-8") as handle:
             for row in csv.DictReader(handle):
                 for field in fields:
-                    for document in _pieces(row[field], size):
-                        documents.append(document)
-                        taken += len(document.split())
-                        if taken >= words:
-                            return documents
-    return documents
-
-
-def _pieces(text: str, size: int) -> Iterator[str]:
-    sentences = text.replace("\n", " ").split(". ")
-    current: list[str] = []
-    for sentence in sentences:
-        current.append(sentence)
-        if sum(len(part.split()) for part in current) >= size:
-            yield ". ".join(current) + "."
-            current = []
+                    for sentence in row[field].replace("\n", " ").split(". "):
+                        yield sentence.rstrip(".") + "."
 
 
 def timed(function: Callable[[str], object], documents: list[str]) -> list[float]:
