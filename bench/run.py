@@ -1,6 +1,6 @@
 """Speed of ``literacy.analyze`` beside textstat and the bare spaCy pipeline, in one run.
 
-usage: python bench/run.py [--eval-dir ../shared/eval] [--words 200000] [--repeat 1]
+usage: python bench/run.py [--eval-dir ../shared/eval] [--words 200000] [--rounds 2]
 
 The corpus is real health text from the shared evaluation sets (Cochrane abstracts and
 summaries, PLABA abstracts and adaptations, patient handouts), read from ``--eval-dir``,
@@ -71,6 +71,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--words", type=int, default=200_000)
+    parser.add_argument("--rounds", type=int, default=2)
     arguments = parser.parse_args()
     if not arguments.eval_dir.is_dir():
         print(f"no evaluation data at {arguments.eval_dir}; pass --eval-dir", file=sys.stderr)
@@ -96,11 +97,19 @@ def main() -> int:
     def bare_spacy(text: str) -> object:
         return nlp(text)
 
-    results = {
-        "bare spaCy pipeline": timed(bare_spacy, documents),
-        "literacy.analyze": timed(analyze, documents),
-        "textstat FKGL+SMOG+Dale-Chall": timed(textstat_three, documents),
+    contenders = {
+        "bare spaCy pipeline": bare_spacy,
+        "literacy.analyze": analyze,
+        "textstat FKGL+SMOG+Dale-Chall": textstat_three,
     }
+    # Two rounds, interleaved, keeping each one's faster round: other work on a shared
+    # machine then penalises no contender more than another.
+    results: dict[str, list[float]] = {}
+    for _ in range(arguments.rounds):
+        for name, function in contenders.items():
+            latencies = timed(function, documents)
+            if name not in results or sum(latencies) < sum(results[name]):
+                results[name] = latencies
 
     # The vocabulary work alone, on documents already parsed, against the parse itself.
     parsed = [parse(read_document(document), nlp) for document in documents]
