@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -323,6 +324,7 @@ class _HTMLReader(HTMLParser):
         self.segments: list[Segment] = []
         self.builder = _SegmentBuilder()
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
+        self.open_tags: Counter[str] = Counter()  # how many of each tag are open, for O(1) checks
         self.skipping = 0
 
     def _position(self) -> int:
@@ -335,7 +337,7 @@ class _HTMLReader(HTMLParser):
             return True
         if attributes.get("aria-hidden") == "true" or attributes.get("role") in _HTML_CHROME_ROLES:
             return True
-        in_content = any(name in _HTML_CONTENT_CONTAINERS for name, _ in self.stack)
+        in_content = any(self.open_tags[name] for name in _HTML_CONTENT_CONTAINERS)
         return tag in ("header", "footer") and not in_content
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -347,6 +349,7 @@ class _HTMLReader(HTMLParser):
             return
         skipped = self._is_skipped(tag, attrs)
         self.stack.append((tag, skipped))
+        self.open_tags[tag] += 1
         self.skipping += skipped
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -354,10 +357,11 @@ class _HTMLReader(HTMLParser):
             self.builder.flush(self.segments)
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(name == tag for name, _ in self.stack):
+        if not self.open_tags[tag]:
             return
         while self.stack:
             name, skipped = self.stack.pop()
+            self.open_tags[name] -= 1
             self.skipping -= skipped
             if name == tag:
                 break
