@@ -8,13 +8,16 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from literacy.errors import InputError
-from literacy.formulas import SCORES
-from literacy.grade import METHOD, headline_grade
+from literacy.formulas import SCORES, Counts
+from literacy.grade import METHOD, Vocabulary, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm
+from literacy.language import detect_language
 from literacy.measures import count, familiarity
 from literacy.nlp import DEFAULT_MODELS, load_pipeline
 from literacy.parsing import Word, parse
@@ -22,12 +25,35 @@ from literacy.reading import FORMATS, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import Settings
+from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
 from literacy.vocabulary import BANDS, band
 from literacy.wordlists import load_wordlists
 
 # About 350,000 words, a minute of work on one core; no leaflet comes near it.
 MAX_INPUT_CHARS = 2_000_000
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(DEFAULT_MODELS)
+AUTO = "auto"
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How one language is scored: its published formulas and its headline grade."""
+
+    method: str
+    scores: Mapping[str, Callable[[Counts], float | None]]
+    grade: Callable[[Counts, Vocabulary], float | None]
+    extra: Callable[[dict[str, float | None]], dict[str, Any]]
+
+
+SCORING: dict[str, Scoring] = {
+    "en": Scoring(METHOD, SCORES, headline_grade, lambda scores: {}),
+    "es": Scoring(
+        GRADE_METHOD,
+        SPANISH_SCORES,
+        lambda counts, vocabulary: spanish_grade(counts),
+        lambda scores: {"inflesz_band": inflesz_band(scores["szigriszt_pazos"])},
+    ),
+}
 
 
 def analyze(
@@ -48,16 +74,24 @@ def analyze(
     source = _as_text(text, max_chars)
     settings = _settings(lang, format, target_grade, max_sentence_words)
     document = read_document(source, format)
+    extra: dict[str, Any] = {}
+    if lang == AUTO:
+        lang, confidence = detect_language(
+            " ".join(segment.text for segment in document.segments)[:20_000],
+            candidates=SUPPORTED_LANGUAGES,
+        )
+        extra["language_detection"] = {"lang": lang, "confidence": round(confidence, 4)}
+    scoring = SCORING[lang]
     parsed = parse(document, load_pipeline(lang), lang)
     terms = jargon_matcher(lang).find(parsed)
-    counts = count(parsed.words, len(parsed.sentences))
-    grade = headline_grade(counts, familiarity(parsed.words, terms, lang))
+    counts = count(parsed.words, len(parsed.sentences), lang)
+    grade = scoring.grade(counts, familiarity(parsed.words, terms, lang))
     terms_by_sentence: dict[int, list[JargonTerm]] = defaultdict(list)
     for term in terms:
         terms_by_sentence[term.sentence].append(term)
     sentence_grades = [
-        headline_grade(
-            count(sentence.words, 1),
+        scoring.grade(
+            count(sentence.words, 1, lang),
             familiarity(sentence.words, terms_by_sentence[index], lang),
         )
         for index, sentence in enumerate(parsed.sentences)
@@ -65,6 +99,7 @@ def analyze(
     context = RuleContext(parsed, settings, grade, sentence_grades, terms)
     findings = [finding for check in RULE_CHECKS for finding in check(context)]
     notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
+    scores = {name: formula(counts) for name, formula in scoring.scores.items()}
     return Report(
         lang=lang,
         format=document.format,
@@ -72,8 +107,9 @@ def analyze(
         readability=Readability(
             grade=grade,
             target_grade=settings.target_grade,
-            method=METHOD,
-            scores={name: formula(counts) for name, formula in SCORES.items()},
+            method=scoring.method,
+            scores=scores,
+            extra=scoring.extra(scores),
         ),
         sentences=[
             SentenceReport(s.start, s.end, s.text, s.kind, s.segment, len(s.words), g)
@@ -82,6 +118,7 @@ def analyze(
         findings=findings,
         jargon=_jargon_report(parsed.words, counts.words, terms, lang),
         notes=notes,
+        extra=extra,
     )
 
 
@@ -150,9 +187,10 @@ def _looks_binary(text: str) -> bool:
 
 
 def _settings(lang: str, format: str, target_grade: float, max_sentence_words: int) -> Settings:
-    if lang not in SUPPORTED_LANGUAGES:
+    if lang not in (*SUPPORTED_LANGUAGES, AUTO):
         raise InputError(
-            f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)}",
+            f"language {lang!r} is not supported; use one of "
+            f"{', '.join(SUPPORTED_LANGUAGES)}, or {AUTO!r} to detect it",
             code="unknown_language",
         )
     if format not in FORMATS:

@@ -49,6 +49,18 @@ RULES: dict[str, Rule] = {
         Rule("PL301", "long-sentence", "warning", "A sentence longer than the set maximum."),
         Rule("PL302", "passive-voice", "suggestion", "A sentence in the passive voice."),
         Rule("PL303", "stacked-jargon", "warning", "A sentence with several jargon terms."),
+        Rule("PL401", "missing-language", "error", "A required translation has no text."),
+        Rule("PL402", "missing-segment", "error",
+             "A passage of the source has no counterpart in the translation."),
+        Rule("PL403", "extra-segment", "warning",
+             "A passage of the translation has no counterpart in the source."),
+        Rule("PL404", "untranslated-segment", "error",
+             "A passage of the translation is still in the source language."),
+        Rule("PL405", "number-mismatch", "error",
+             "A number, dose, phone number, date or address differs from the source: "
+             "a patient-safety error."),
+        Rule("PL406", "stale-translation", "warning",
+             "The source changed after the translation was last updated."),
     )
 }
 

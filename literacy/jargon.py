@@ -151,6 +151,8 @@ class JargonMatcher:
     def _list_match(self, words: Sequence[Word], position: int) -> tuple[int, JargonEntry] | None:
         word = words[position]
         keys = {word.text.lower(), word.lemma}
+        if not word.tag:
+            keys.add(_singular(word.text.lower()))
         for key in keys:
             for tokens, entry in self._by_first.get(key, ()):
                 length = len(tokens)
@@ -218,7 +220,20 @@ class JargonMatcher:
 
 def _same(word: Word, token: str) -> bool:
     lower = word.text.lower()
-    return lower == token or word.lemma == token or lower.replace("’", "'") == token
+    return (
+        lower == token
+        or word.lemma == token
+        or lower.replace("’", "'") == token
+        or (not word.tag and _singular(lower) == token)  # no tagger (Spanish): plural by rule
+    )
+
+
+def _singular(lower: str) -> str:
+    """A plural's singular by the regular rules ("vacunas" → "vacuna", "úlceras" → "úlcera",
+    "hipertensiones" → "hipertensión" is not covered); used only where no lemmatizer runs."""
+    if lower.endswith("es") and len(lower) > 4 and lower[-3] not in "aeiou":
+        return lower[:-2]
+    return lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower
 
 
 def _medical_form(lower: str) -> bool:

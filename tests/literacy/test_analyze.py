@@ -139,3 +139,37 @@ def test_one_huge_paragraph_without_breaks_is_read_in_pieces():
     text = "word " * 60_000  # 300,000 characters, no sentence end at all
     report = analyze(text)
     assert report.counts.words == 60_000
+
+
+SPANISH = (
+    "¿Qué es la gripe? La gripe es una enfermedad. Tome 2 tabletas al día. "
+    "¡Llame al médico si tiene cefalea!"
+)
+
+
+def test_spanish_report_validates_and_uses_spanish_formulas():
+    report = analyze(SPANISH, lang="es").to_dict()
+    jsonschema.validate(report, report_schema())
+    assert set(report["readability"]["scores"]) == {
+        "fernandez_huerta", "szigriszt_pazos", "smog_es", "sol",
+    }
+    assert report["readability"]["inflesz_band"] in {
+        "muy difícil", "algo difícil", "normal", "bastante fácil", "muy fácil",
+    }
+    assert [s["text"] for s in report["sentences"]] == [
+        "¿Qué es la gripe?", "La gripe es una enfermedad.", "Tome 2 tabletas al día.",
+        "¡Llame al médico si tiene cefalea!",
+    ]
+
+
+def test_spanish_jargon_has_spanish_suggestions():
+    report = analyze(SPANISH, lang="es")
+    finding = next(f for f in report.findings if f.text == "cefalea")
+    assert finding.suggestions[0].replacement == "dolor de cabeza"
+
+
+def test_auto_language_reports_what_it_detected():
+    report = analyze(SPANISH, lang="auto").to_dict()
+    assert report["lang"] == "es"
+    assert report["language_detection"]["lang"] == "es"
+    assert analyze(LEAFLET, lang="auto").to_dict()["lang"] == "en"

@@ -1,0 +1,182 @@
+"""Spanish readability formulas, exactly as published, as pure functions of counts.
+
+They take the same :class:`literacy.formulas.Counts` as the English formulas, counted on the
+Spanish text: syllables by Spanish syllabification (``count_syllables(word, lang="es")``) and
+polysyllables as words of three or more such syllables.  Each returns ``None`` when the text
+has no words or no sentences: the score is undefined, not zero.
+
+Sources
+    - Fernández Huerta, J. (1959). Medidas sencillas de lecturabilidad. *Consigna* 214,
+      29-32.  Usually quoted as 206.84 - 0.60·P - 1.02·F with P syllables and F sentences
+      per 100 words, which *lowers* the score when sentences get shorter.  Law, G. (2011),
+      "Error in the Fernandez Huerta Readability Formula", LINGUIST List 22.2332 (2 June
+      2011), showed the error; the corrected form used here reads the two terms as
+      syllables per word (x60) and words per sentence (x1.02), parallel to Flesch (1948).
+    - Szigriszt Pazos, F. (1993). *Sistemas predictivos de legibilidad del mensaje escrito:
+      fórmula de perspicuidad*. Tesis doctoral, Universidad Complutense de Madrid.
+    - Barrio-Cantalejo, I. M., Simón-Lorda, P., Melguizo, M., Escalona, I., Marijuán, M. I.,
+      & Hernando, P. (2008). Validación de la Escala INFLESZ para evaluar la legibilidad de
+      los textos dirigidos a pacientes. *Anales del Sistema Sanitario de Navarra* 31(2),
+      135-152 (the INFLESZ bands).
+    - Contreras, A., García-Alonso, R., Echenique, M., & Daye-Contreras, F. (1999). The SOL
+      formulas for converting SMOG readability scores between health education materials
+      written in Spanish, English, and French. *Journal of Health Communication* 4(1), 21-29.
+    - McLaughlin, G. H. (1969). SMOG grading: a new readability formula. *Journal of
+      Reading* 12(8), 639-646.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from math import sqrt
+from typing import Literal
+
+from literacy.formulas import Counts
+from literacy.syllables import count_syllables
+
+__all__ = [
+    "GRADE_METHOD",
+    "INFLESZ_BANDS",
+    "SPANISH_SCORES",
+    "InfleszBand",
+    "fernandez_huerta",
+    "inflesz",
+    "inflesz_band",
+    "smog_es",
+    "sol",
+    "spanish_counts",
+    "spanish_grade",
+    "szigriszt_pazos",
+]
+
+InfleszBand = Literal["muy difícil", "algo difícil", "normal", "bastante fácil", "muy fácil"]
+
+INFLESZ_BANDS: tuple[tuple[float, InfleszBand], ...] = (
+    (40.0, "muy difícil"),
+    (55.0, "algo difícil"),
+    (65.0, "normal"),
+    (80.0, "bastante fácil"),
+)
+"""Upper bounds of the INFLESZ bands, exclusive except 80 (inclusive); above 80 "muy fácil"."""
+
+GRADE_METHOD = "SOL (Contreras et al. 1999): SMOG on the Spanish text, as a US grade"
+
+
+def fernandez_huerta(c: Counts) -> float | None:
+    """Fernández-Huerta reading ease (Fernández Huerta 1959), as corrected by Law (2011).
+
+    L = 206.84 - 60·(syllables/words) - 1.02·(words/sentences); higher is easier, on the
+    Flesch Reading Ease scale (0-100 for ordinary prose).
+    """
+    if not c.measurable:
+        return None
+    return 206.84 - 60 * (c.syllables / c.words) - 1.02 * (c.words / c.sentences)
+
+
+def szigriszt_pazos(c: Counts) -> float | None:
+    """Szigriszt-Pazos perspicuity index (Szigriszt Pazos 1993), also the INFLESZ score.
+
+    P = 206.835 - 62.3·(syllables/words) - (words/sentences); higher is easier.  The INFLESZ
+    scale (Barrio-Cantalejo et al. 2008) is this formula read against the bands of
+    :func:`inflesz_band`.
+    """
+    if not c.measurable:
+        return None
+    return 206.835 - 62.3 * (c.syllables / c.words) - c.words / c.sentences
+
+
+inflesz = szigriszt_pazos
+"""INFLESZ (Barrio-Cantalejo et al. 2008) uses the Szigriszt-Pazos formula unchanged."""
+
+
+def inflesz_band(score: float | None) -> InfleszBand | None:
+    """The INFLESZ band of a Szigriszt-Pazos score (Barrio-Cantalejo et al. 2008).
+
+    < 40 "muy difícil"; 40 to < 55 "algo difícil"; 55 to < 65 "normal"; 65 to 80 "bastante
+    fácil"; > 80 "muy fácil".  A score on a boundary goes to the band that starts there,
+    except 80, which the published table puts in "bastante fácil" (65-80).  ``None`` for an
+    undefined score.
+    """
+    if score is None:
+        return None
+    for upper, name in INFLESZ_BANDS:
+        if score < upper or (upper == 80.0 and score == upper):
+            return name
+    return "muy fácil"
+
+
+def smog_es(c: Counts) -> float | None:
+    """SMOG (McLaughlin 1969) computed on a Spanish text, the input to SOL.
+
+    SMOG = 1.0430·√(polysyllables·30/sentences) + 3.1291, polysyllables being words of three
+    or more syllables by Spanish syllabification.  On Spanish text this is *not* a grade:
+    Spanish words are longer, so it overstates; :func:`sol` converts it.
+    """
+    if not c.measurable:
+        return None
+    return 1.0430 * sqrt(c.polysyllables * 30 / c.sentences) + 3.1291
+
+
+def sol(c: Counts) -> float | None:
+    """SOL, "SMOG en español" (Contreras et al. 1999), a US school grade for Spanish text.
+
+    SOL = -2.51 + 0.74·SMOG, SMOG computed on the Spanish text (:func:`smog_es`).  The
+    regression was fitted so that SOL of a Spanish translation gives the SMOG grade of its
+    English original.
+    """
+    smog = smog_es(c)
+    if smog is None:
+        return None
+    return -2.51 + 0.74 * smog
+
+
+def spanish_grade(c: Counts) -> float | None:
+    """An approximate US grade for a Spanish text, for the headline: SOL itself.
+
+    Mapping: none is needed, since SOL (Contreras et al. 1999) was calibrated against US
+    SMOG grades of the English originals, so its value *is* a US-grade equivalent (the
+    method string is :data:`GRADE_METHOD`).  The reading-ease scores (Fernández-Huerta,
+    Szigriszt-Pazos) are not converted: no published table maps them to US grades
+    with validation.  ``None`` when there are no words or sentences.  Very plain text can
+    score below 1 (SOL of a text with no polysyllables is -0.19); the value is not clamped.
+    """
+    return sol(c)
+
+
+def spanish_counts(words: Iterable[str], sentences: int) -> Counts:
+    """Counts of Spanish ``words`` in ``sentences`` sentences, for these formulas.
+
+    Syllables and polysyllables use Spanish syllabification; the fields that only the
+    English formulas use (``complex_words``, ``unfamiliar_words``) are 0, and characters and
+    letters are counted as in ``literacy.parsing`` (letters and digits; letters only).
+    """
+    n_words = syllables = polysyllables = monosyllables = characters = letters = 0
+    for word in words:
+        n = count_syllables(word, lang="es")
+        if n == 0:
+            continue
+        n_words += 1
+        syllables += n
+        polysyllables += n >= 3
+        monosyllables += n == 1
+        characters += sum(ch.isalnum() for ch in word)
+        letters += sum(ch.isalpha() for ch in word)
+    return Counts(
+        words=n_words,
+        sentences=sentences,
+        syllables=syllables,
+        polysyllables=polysyllables,
+        complex_words=0,
+        monosyllables=monosyllables,
+        unfamiliar_words=0,
+        characters=characters,
+        letters=letters,
+    )
+
+
+SPANISH_SCORES = {
+    "fernandez_huerta": fernandez_huerta,
+    "szigriszt_pazos": szigriszt_pazos,
+    "smog_es": smog_es,
+    "sol": sol,
+}

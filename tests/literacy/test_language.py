@@ -1,0 +1,97 @@
+"""Language identification among candidate languages, offline."""
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from literacy.language import UNDETERMINED, detect_language, known_languages, load_identifier
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take two tablets by mouth every morning with food.", "en"),
+        ("Tome dos tabletas por la boca cada mañana con comida.", "es"),
+        ("Call your doctor right away if you have trouble breathing.", "en"),
+        ("Llame a su médico de inmediato si tiene dificultad para respirar.", "es"),
+        ("La vacuna contra la influenza puede prevenir la influenza (gripe).", "es"),
+        ("Influenza vaccine can prevent the flu, and it is safe for most people.", "en"),
+    ],
+)
+def test_detect_language_en_es_sentences(text, expected):
+    lang, probability = detect_language(text)
+    assert lang == expected
+    assert 0.5 < probability <= 1.0
+
+
+def test_short_texts_are_unreliable():
+    """A known limit: six words shared by both languages can go either way, which is why
+    ``literacy.translations`` only asks about texts of 5+ words and 30+ letters, and
+    needs 0.95 confidence."""
+    lang, _ = detect_language("Influenza vaccine can prevent influenza (flu).")
+    assert lang in ("en", "es")
+
+
+def test_detect_language_probability_is_normalised_over_candidates():
+    _, p_es = detect_language("¿Qué efectos secundarios puede causar este medicamento?")
+    assert p_es > 0.99
+
+
+def test_detect_language_restricted_to_candidates():
+    french = "Prenez deux comprimés par la bouche chaque matin avec de la nourriture."
+    assert detect_language(french)[0] in ("en", "es")
+    assert detect_language(french, candidates=("en", "es", "fr"))[0] == "fr"
+
+
+def test_detect_language_no_letters_is_undetermined():
+    assert detect_language("") == (UNDETERMINED, 0.0)
+    assert detect_language("1-800-232-4636 · 2,5 %") == (UNDETERMINED, 0.0)
+
+
+def test_detect_language_single_candidate():
+    assert detect_language("anything at all", candidates=["es"]) == ("es", 1.0)
+
+
+def test_detect_language_candidate_order_and_case_do_not_matter():
+    text = "Hable con su proveedor de atención médica."
+    assert detect_language(text, ("ES", "en")) == detect_language(text, ("en", "es"))
+
+
+@pytest.mark.parametrize("candidates", [(), ("en", "xx")])
+def test_detect_language_bad_candidates(candidates):
+    with pytest.raises(ValueError):
+        detect_language("Some text", candidates)
+
+
+def test_known_languages_includes_many():
+    langs = known_languages()
+    assert {"en", "es", "fr", "zh", "pt"} <= langs
+    assert len(langs) == 97
+
+
+def test_load_identifier_is_cached_per_candidate_set():
+    assert load_identifier(("en", "es")) is load_identifier(("en", "es"))
+
+
+def test_detect_language_never_touches_the_network():
+    """Loading and using the shipped model works with every socket connection refused."""
+    code = textwrap.dedent(
+        """
+        import socket
+
+        def refuse(*args, **kwargs):
+            raise OSError("network disabled in this test")
+
+        socket.socket.connect = refuse
+        socket.create_connection = refuse
+        from literacy.language import detect_language
+        print(detect_language("Tome una tableta al día.")[0])
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "es"

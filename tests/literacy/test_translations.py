@@ -1,0 +1,442 @@
+"""Translation checks: hand-written bundles, git staleness, and real CDC/ACS handouts.
+
+The real-data test reads ``en_es_patient_education_pairs.csv`` (22 English handouts with
+their professional Spanish translations) from ``../shared/eval`` next to the repository, or
+from ``PLAINLY_EVAL_DIR``.  It is not copied into the repository.  It fails when the file
+is missing, unless ``PLAINLY_SKIP_EVAL=1``.
+
+Measured on that file (3 damages of each kind per document where the document has room):
+
+==============================  =====================================================
+untouched pairs                 1 error-level flag in 22 pairs (tdap: the Spanish PDF
+                                text moves two sections and glues "la muerte." to the
+                                heading "¿Dónde puedo obtener más información?")
+dropped paragraph               65 / 66 caught
+changed number                  42 / 45 caught (two misses are in the legal footer,
+                                reported as warnings; one "1 a 2" → "2 a 2")
+paragraph left in English       66 / 66 caught
+Spanish removed (empty/absent)  44 / 44 caught
+==============================  =====================================================
+
+The aligner's constants were tuned on these same pairs.  With the damaged paragraphs
+taken at other places (a sixth of the way into each third instead of the middle), 61 / 66
+dropped paragraphs were caught: expect somewhat less on new documents.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from literacy.errors import InputError
+from literacy.translations import (
+    CODES,
+    RULE_CODES,
+    TranslationFlag,
+    align_documents,
+    check_translations,
+    find_translation_pairs,
+    stale_translations,
+)
+
+# --- hand-written bundles ------------------------------------------------------------------
+
+EN = """# Taking your medicine
+
+Take 2 tablets by mouth every morning with food.
+
+Each tablet has 2.5 mg of the medicine. Do not take more than 10 mg in one day.
+
+## Side effects
+
+- Headache
+- Upset stomach
+
+Call 1-800-232-4636 or visit www.cdc.gov/medicine if you feel dizzy.
+"""
+
+ES = """# Cómo tomar su medicamento
+
+Tome 2 tabletas por la boca cada mañana con comida.
+
+Cada tableta tiene 2,5 mg del medicamento. No tome más de 10 mg en un día.
+
+## Efectos secundarios
+
+- Dolor de cabeza
+- Malestar estomacal
+
+Llame al 1-800-232-4636 o visite www.cdc.gov/medicine si se siente mareado.
+"""
+
+
+def errors(flags: list[TranslationFlag]) -> list[TranslationFlag]:
+    return [flag for flag in flags if flag.severity == "error"]
+
+
+def codes(flags: list[TranslationFlag]) -> Counter[str]:
+    return Counter(flag.code for flag in errors(flags))
+
+
+def test_faithful_translation_raises_no_errors():
+    assert errors(check_translations({"en": EN, "es": ES}, required=["es"])) == []
+
+
+def test_decimal_comma_is_not_a_number_mismatch():
+    flags = check_translations({"en": "Take 2.5 mg each day.", "es": "Tome 2,5 mg cada día."})
+    assert [f for f in flags if f.code == "number_mismatch"] == []
+
+
+def test_changed_number_is_a_patient_safety_error():
+    es = ES.replace("Tome 2 tabletas", "Tome 3 tabletas")
+    flags = [f for f in check_translations({"en": EN, "es": es}) if f.code == "number_mismatch"]
+    assert len(flags) == 1
+    flag = flags[0]
+    assert flag.severity == "error"
+    assert es[flag.start:flag.end] == "3"
+    assert EN[flag.source_start:flag.source_end] == "2"
+    assert "2" in flag.message and "3" in flag.message
+
+
+def test_changed_unit_is_a_number_mismatch():
+    es = ES.replace("2,5 mg", "2,5 ml")
+    assert codes(check_translations({"en": EN, "es": es})) == {"number_mismatch": 1}
+
+
+def test_changed_phone_number_is_a_number_mismatch():
+    es = ES.replace("1-800-232-4636", "1-800-232-4637")
+    assert codes(check_translations({"en": EN, "es": es})) == {"number_mismatch": 1}
+
+
+@pytest.mark.parametrize(
+    ("en", "es"),
+    [
+        ("Take two tablets a day.", "Tome 2 tabletas al día."),
+        ("There were 1,000 cases in 2024.", "Hubo 1.000 casos en 2024."),
+        ("There were 1,000 cases in 2024.", "Hubo 1000 casos en 2024."),
+        (
+            "Call before 9:00 p.m. on January 31, 2025.",
+            "Llame antes de las 21:00 el 31 de enero de 2025.",
+        ),
+        ("The date is 1/31/2025.", "La fecha es 31/1/2025."),
+        ("In an emergency call 911 right away.", "En una emergencia llame al 9-1-1 de inmediato."),
+        ("About 50% of people get a fever.", "Alrededor del 50 % de las personas tienen fiebre."),
+        ("Visit WWW.CDC.GOV/flu for more.", "Visite www.cdc.gov/flu para saber más."),
+        ("Give 5 milligrams by mouth.", "Dé 5 mg por la boca."),
+        ("Take 1 tablet every 6 hours.", "Tome 1 tableta cada 6 horas."),
+        ("Come at 9 a.m.", "Venga a las 9 a. m."),
+    ],
+)
+def test_equivalent_numbers_match(en, es):
+    flags = check_translations({"en": en, "es": es})
+    assert [f for f in flags if f.code == "number_mismatch"] == []
+
+
+def test_html_bundle_changed_interval_is_caught():
+    en = "<h1>Fever</h1><p>Give 5 mL every 6 hours.</p><ul><li>Call 911 now.</li></ul>"
+    es = "<h1>Fiebre</h1><p>Dé 5 ml cada 8 horas.</p><ul><li>Llame al 911 ya.</li></ul>"
+    flags = errors(check_translations({"en": en, "es": es}, format="html"))
+    assert [(f.code, es[f.start:f.end]) for f in flags] == [("number_mismatch", "8")]
+
+
+def test_required_language_without_text_is_missing_language():
+    flags = check_translations({"en": EN, "es": ES, "fr": "   "}, required=["es", "zh", "fr"])
+    missing = [f for f in flags if f.code == "missing_language"]
+    assert sorted(f.lang for f in missing) == ["fr", "zh"]
+    assert all(f.severity == "error" and f.start is None for f in missing)
+
+
+def test_missing_source_is_an_input_error():
+    with pytest.raises(InputError):
+        check_translations({"es": ES})
+
+
+def test_dropped_paragraph_is_missing_segment():
+    es = ES.replace(
+        "Cada tableta tiene 2,5 mg del medicamento. No tome más de 10 mg en un día.\n\n", ""
+    )
+    flags = errors(check_translations({"en": EN, "es": es}))
+    assert [f.code for f in flags] == ["missing_segment"]
+    assert "2.5 mg" in flags[0].text
+    assert EN[flags[0].source_start:flags[0].source_end].startswith("Each tablet")
+    assert flags[0].start == flags[0].end
+    assert es[flags[0].start:].startswith("Efectos secundarios")
+
+
+def test_dropped_heading_is_missing_segment():
+    es = ES.replace("## Efectos secundarios\n\n", "")
+    flags = errors(check_translations({"en": EN, "es": es}))
+    assert [(f.code, f.text) for f in flags] == [("missing_segment", "Side effects")]
+
+
+def test_added_paragraph_is_an_extra_segment_warning():
+    es = ES.replace(
+        "## Efectos",
+        "Guarde las tabletas en un lugar fresco y seco, lejos de los niños.\n\n## Efectos",
+    )
+    flags = check_translations({"en": EN, "es": es})
+    assert errors(flags) == []
+    extra = [f for f in flags if f.code == "extra_segment"]
+    assert len(extra) == 1 and extra[0].severity == "warning"
+    assert extra[0].source_start is None
+
+
+def test_paragraph_left_in_english_is_untranslated():
+    es = ES.replace(
+        "Cada tableta tiene 2,5 mg del medicamento. No tome más de 10 mg en un día.",
+        "Each tablet has 2.5 mg of the medicine. Do not take more than 10 mg in one day.",
+    )
+    flags = errors(check_translations({"en": EN, "es": es}))
+    assert {f.code for f in flags} == {"untranslated_segment"}
+    assert " ".join(es[f.start:f.end] for f in flags) == (
+        "Each tablet has 2.5 mg of the medicine. Do not take more than 10 mg in one day."
+    )
+
+
+def test_flag_to_dict_has_every_field():
+    flag = check_translations({"en": EN}, required=["zh"])[0]
+    data = flag.to_dict()
+    assert set(data) >= {"code", "rule", "lang", "severity", "message", "start", "end",
+                         "source_start", "source_end", "text"}
+    assert data["rule"] == RULE_CODES["missing_language"] == "PL401"
+    assert json.dumps(data)
+
+
+def test_codes_have_rules_and_default_severities():
+    assert set(CODES) == set(RULE_CODES)
+    assert all(re.fullmatch(r"PL4\d\d", code) for code in RULE_CODES.values())
+
+
+def test_align_documents_pairs_headings_and_paragraphs():
+    passages = align_documents(EN, ES)
+    pairs = [(p.source_text, p.text) for p in passages]
+    assert ("Taking your medicine", "Cómo tomar su medicamento") in pairs
+    assert ("Side effects", "Efectos secundarios") in pairs
+    assert all(p.source_text and p.text for p in passages)
+
+
+# --- repository conventions and staleness --------------------------------------------------
+
+
+def test_find_translation_pairs_suffix_and_folder(tmp_path):
+    files = [
+        "leaflet.md", "leaflet.es.md", "leaflet.zh.md", "other.es.md",
+        "docs/en/a/b.md", "docs/es/a/b.md", "docs/es-MX/a/b.md", "docs/es/only.md",
+        "notes.en.md", "notes.es.md", ".git/x.es.md", ".git/x.md",
+    ]
+    for name in files:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("text", encoding="utf-8")
+    pairs = find_translation_pairs([tmp_path], languages=("es", "zh"))
+    relative = {(str(a.relative_to(tmp_path)), str(b.relative_to(tmp_path))) for a, b in pairs}
+    assert relative == {
+        ("leaflet.md", "leaflet.es.md"),
+        ("leaflet.md", "leaflet.zh.md"),
+        ("notes.en.md", "notes.es.md"),
+        ("docs/en/a/b.md", "docs/es/a/b.md"),
+        ("docs/en/a/b.md", "docs/es-MX/a/b.md"),
+    }
+    only_suffix = find_translation_pairs([tmp_path], conventions=("suffix",), languages=("es",))
+    assert all("docs" not in str(a) for a, _ in only_suffix)
+    with pytest.raises(ValueError):
+        find_translation_pairs([tmp_path], conventions=("prefix",))
+
+
+def _git(repo: Path, *args: str, date: str | None = None) -> None:
+    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org",
+           "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    if date:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
+
+
+def test_stale_translation_when_source_committed_later(tmp_path):
+    repo = tmp_path
+    _git(repo, "init", "-q", "-b", "main")
+    (repo / "leaflet.md").write_text("Take 2 tablets.\n", encoding="utf-8")
+    (repo / "leaflet.es.md").write_text("Tome 2 tabletas.\n", encoding="utf-8")
+    (repo / "other.md").write_text("Rest.\n", encoding="utf-8")
+    (repo / "other.es.md").write_text("Descanse.\n", encoding="utf-8")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "first", date="2024-01-01T10:00:00+00:00")
+    (repo / "leaflet.md").write_text("Take 3 tablets.\n", encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "change source", date="2024-03-01T10:00:00+00:00")
+
+    pairs = find_translation_pairs([repo], languages=("es",))
+    assert len(pairs) == 2
+    flags = stale_translations(repo, pairs)
+    assert [(f.code, f.lang, f.severity) for f in flags] == [("stale_translation", "es", "warning")]
+    assert flags[0].data["source"].endswith("leaflet.md")
+    assert flags[0].data["source_commit_time"] - flags[0].data["translation_commit_time"] == (
+        60 * 86_400
+    )
+
+    (repo / "leaflet.es.md").write_text("Tome 3 tabletas.\n", encoding="utf-8")
+    _git(repo, "commit", "-q", "-am", "update translation", date="2024-03-02T10:00:00+00:00")
+    assert stale_translations(repo, pairs) == []
+    # relative paths work too; an uncommitted file says nothing
+    (repo / "new.md").write_text("New.\n", encoding="utf-8")
+    (repo / "new.es.md").write_text("Nuevo.\n", encoding="utf-8")
+    assert stale_translations(repo, [(Path("leaflet.md"), Path("leaflet.es.md")),
+                                     (Path("new.md"), Path("new.es.md"))]) == []
+
+
+def test_stale_translations_outside_a_repository_is_an_input_error(tmp_path):
+    with pytest.raises(InputError):
+        stale_translations(tmp_path, [(tmp_path / "a.md", tmp_path / "a.es.md")])
+
+
+# --- real handouts: 22 professional English/Spanish pairs --------------------------------
+
+EVAL_FILE = "en_es_patient_education_pairs.csv"
+PER_DOCUMENT = 3  # damages of each kind per document
+
+
+def _eval_rows() -> list[dict[str, str]]:
+    default = Path(__file__).parents[3] / "shared" / "eval"
+    folder = Path(os.environ.get("PLAINLY_EVAL_DIR") or default)
+    path = folder / EVAL_FILE
+    if not path.is_file():
+        if os.environ.get("PLAINLY_SKIP_EVAL") == "1":
+            pytest.skip(f"{path} not found and PLAINLY_SKIP_EVAL=1")
+        pytest.fail(
+            f"evaluation data {path} not found: put the shared eval folder next to the "
+            "repository, point PLAINLY_EVAL_DIR at it, or set PLAINLY_SKIP_EVAL=1 to skip"
+        )
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == 22 and {"en_text", "es_text"} <= set(rows[0])
+    return rows
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, position = [], 0
+    for line in text.split("\n"):
+        out.append((position, line))
+        position += len(line) + 1
+    return out
+
+
+def _paragraphs(text: str) -> list[tuple[int, str]]:
+    """Lines that are whole paragraphs: 12+ words, a capital first and a full stop last."""
+    lines = _lines(text)
+    return [
+        (offset, line) for k, (offset, line) in enumerate(lines)
+        if len(line.split()) >= 12 and line.rstrip().endswith(".")
+        and line.lstrip()[:1].isupper() and 2 < k < len(lines) - 3
+    ]
+
+
+def _spread(candidates: list, count: int = PER_DOCUMENT) -> list:
+    if len(candidates) <= count:
+        return candidates
+    return [candidates[int((i + 0.5) * len(candidates) / count)] for i in range(count)]
+
+
+def _error_flags(en: str, es: str, code: str) -> list[TranslationFlag]:
+    return [f for f in check_translations({"en": en, "es": es}, required=["es"])
+            if f.severity == "error" and f.code == code]
+
+
+def test_real_handouts_clean_and_damaged(capsys):
+    rows = _eval_rows()
+    counts: Counter[str] = Counter()
+    false_alarms = []
+    missed = []
+    for row in rows:
+        en, es = row["en_text"], row["es_text"]
+        clean = [f for f in check_translations({"en": en, "es": es}, required=["es"])
+                 if f.severity == "error"]
+        counts["clean_pairs"] += 1
+        counts["clean_error_flags"] += len(clean)
+        false_alarms += [(row["doc"], f.code, f.text[:60]) for f in clean]
+
+        # 1. a paragraph dropped from the translation
+        for offset, line in _spread(_paragraphs(es)):
+            damaged = es[:offset] + es[offset + len(line) + 1:]
+            counts["drop_total"] += 1
+            if _error_flags(en, damaged, "missing_segment"):
+                counts["drop_caught"] += 1
+            else:
+                missed.append(("drop", row["doc"], line[:60]))
+
+        # 2. a number changed in the translation (plain numbers; phones and dates otherwise)
+        found = []
+        for offset, line in _lines(es):
+            for match in re.finditer(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])", line):
+                found.append(offset + match.start())
+        if len(found) < PER_DOCUMENT:
+            found += [offset + m.start() for offset, line in _lines(es)
+                      for m in re.finditer(r"\d-\d{3}-\d{3}-\d{4}", line)]
+        for position in _spread(found):
+            number = re.match(r"\d+", es[position:])
+            assert number is not None
+            changed = str(int(number.group()) + 1)
+            damaged = es[:position] + changed + es[number.end() + position:]
+            counts["number_total"] += 1
+            flags = _error_flags(en, damaged, "number_mismatch")
+            if any(f.start is not None and f.end is not None and f.start <= position < f.end
+                   for f in flags):
+                counts["number_caught"] += 1
+            else:
+                missed.append(("number", row["doc"], damaged[position - 30:position + 20]))
+
+        # 3. a paragraph left in English: a Spanish sentence replaced by its English source
+        passages = [
+            p for p in align_documents(en, es)
+            if p.start is not None and p.source_start is not None
+            and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
+            and p.text.endswith(".") and p.source_text.endswith(".")
+        ]
+        for passage in _spread(passages):
+            assert passage.start is not None and passage.end is not None
+            damaged = es[:passage.start] + passage.source_text + es[passage.end:]
+            end = passage.start + len(passage.source_text)
+            counts["untranslated_total"] += 1
+            flags = _error_flags(en, damaged, "untranslated_segment")
+            if any(f.start is not None and f.end is not None and f.start < end
+                   and f.end > passage.start for f in flags):
+                counts["untranslated_caught"] += 1
+            else:
+                missed.append(("untranslated", row["doc"], passage.source_text[:60]))
+
+        # 4. the Spanish removed: empty, or absent
+        for documents in ({"en": en, "es": ""}, {"en": en}):
+            counts["removed_total"] += 1
+            flags = check_translations(documents, required=["es"])
+            if [f.code for f in flags if f.severity == "error"] == ["missing_language"]:
+                counts["removed_caught"] += 1
+
+    summary = {
+        "false_alarms_on_clean_pairs": counts["clean_error_flags"],
+        "clean_pairs": counts["clean_pairs"],
+        **{
+            kind: f"{counts[kind + '_caught']}/{counts[kind + '_total']}"
+            for kind in ("drop", "number", "untranslated", "removed")
+        },
+        "false_alarms": false_alarms,
+        "missed": missed,
+    }
+    artifacts = Path(__file__).parents[2] / "test-artifacts"
+    artifacts.mkdir(exist_ok=True)
+    (artifacts / "translation_eval.json").write_text(json.dumps(summary, indent=2,
+                                                                ensure_ascii=False))
+    with capsys.disabled():
+        print("\ntranslation checks on 22 real en/es handouts:",
+              {k: v for k, v in summary.items() if k not in ("false_alarms", "missed")})
+
+    assert counts["clean_pairs"] == 22
+    assert counts["clean_error_flags"] <= 1, false_alarms
+    assert counts["removed_caught"] == counts["removed_total"] == 44
+    for kind, floor in (("drop", 0.9), ("number", 0.9), ("untranslated", 0.85)):
+        assert counts[kind + "_total"] >= 40
+        assert counts[kind + "_caught"] >= floor * counts[kind + "_total"], summary
