@@ -152,7 +152,7 @@ def analyze_document(
     state = get_state()
     settings = state.settings
     language = lang or "en"
-    if language not in state.languages:
+    if language != "auto" and language not in state.languages:
         raise ApiError(
             "unknown_language",
             f"Language {language!r} is not supported; use one of: "
@@ -163,7 +163,8 @@ def analyze_document(
             "empty_text",
             "The text is empty. Send the document's words in the text field.",
         )
-    state.pipeline(language)
+    for loaded in state.languages if language == "auto" else (language,):
+        state.pipeline(loaded)
     try:
         report = literacy.analyze(
             text,

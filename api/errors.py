@@ -46,6 +46,7 @@ ERRORS: dict[str, ErrorSpec] = {
     "unsupported_media_type": ErrorSpec(415, "The Content-Type is not the one the route takes."),
     "validation_error": ErrorSpec(422, "A field is missing, of the wrong type or out of range."),
     "empty_text": ErrorSpec(422, "The text is empty or only white space."),
+    "missing_source": ErrorSpec(422, "The bundle has no text in its source language."),
     "unknown_language": ErrorSpec(422, "The language is not one the service supports."),
     "unknown_format": ErrorSpec(422, "The format is not auto, plain, markdown or html."),
     "invalid_option": ErrorSpec(422, "An analysis option is out of range."),

@@ -24,7 +24,8 @@ Lang = Annotated[
     Field(
         min_length=2,
         max_length=12,
-        description="Language of the text (ISO 639-1). GET /readyz lists the loaded ones; "
+        description="Language of the text (ISO 639-1), or auto to detect it. GET /readyz "
+        "lists the loaded ones; "
         "an unsupported one gives 422 unknown_language. Default: en.",
         examples=["en"],
     ),
@@ -119,6 +120,23 @@ class BatchRequest(_Request):
     )
 
 
+class TranslationCheckRequest(_Request):
+    """Body of ``POST /v1/translations/check``: one document in several languages."""
+
+    documents: Annotated[
+        dict[str, str],
+        Field(min_length=1, description="Language code (ISO 639-1) → the document in that "
+              "language (plain text, Markdown or HTML). Must include the source language.",
+              examples=[{"en": "Take 2 tablets a day.", "es": "Tome 2 tabletas al día."}]),
+    ]
+    source: Lang = "en"
+    required: list[Lang] | None = Field(
+        default=None, description="Languages that must have a translation; each one "
+        "missing gets a missing_language flag (and a machine draft when one can be made)."
+    )
+    format: DocumentFormat | None = None
+
+
 # --- responses (for the OpenAPI document; the handlers build plain dicts) -----------------
 
 
@@ -164,6 +182,47 @@ class BatchResponse(BaseModel):
     """Results in the order of the request's documents."""
 
     results: list[BatchResultReport | BatchResultError]
+
+
+class TranslationFlagJson(BaseModel):
+    """One thing a reviewer must check in a translation."""
+
+    model_config = ConfigDict(extra="allow")
+
+    code: Literal["missing_language", "missing_segment", "extra_segment",
+                  "untranslated_segment", "number_mismatch", "stale_translation"]
+    rule: str = Field(description="The PL4xx finding code of this kind of flag.")
+    lang: str
+    severity: Literal["suggestion", "warning", "error"]
+    message: str
+    start: int | None = Field(description="Offset in the translation (null: the whole one).")
+    end: int | None
+    source_start: int | None = Field(description="Offset in the source (null: no source).")
+    source_end: int | None
+    text: str
+
+
+class MachineDraft(BaseModel):
+    """A machine translation offered for a missing language: a draft, never a translation."""
+
+    text: str
+    label: str
+    engine: str
+    package: str
+
+
+class TranslationCheckResponse(BaseModel):
+    """Body of ``POST /v1/translations/check``."""
+
+    ok: bool = Field(description="True when no flag is an error.")
+    flags: list[TranslationFlagJson]
+    drafts: dict[str, MachineDraft] = Field(
+        description="Machine drafts for missing languages, where a translation package is "
+        "installed. Each needs review by a qualified translator."
+    )
+    machine_translation: dict[str, str] = Field(
+        description="For missing languages with no draft: how to install a package."
+    )
 
 
 class WordlistInfo(BaseModel):
@@ -213,10 +272,13 @@ class ReadyResponse(BaseModel):
     )
 
 
-REQUEST_MODELS: tuple[type[BaseModel], ...] = (AnalyzeRequest, BatchRequest)
+REQUEST_MODELS: tuple[type[BaseModel], ...] = (
+    AnalyzeRequest, BatchRequest, TranslationCheckRequest,
+)
 RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ErrorResponse,
     BatchResponse,
+    TranslationCheckResponse,
     WordlistsResponse,
     ExtractResponse,
     HealthResponse,

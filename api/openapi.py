@@ -99,6 +99,16 @@ OPERATIONS: tuple[Operation, ...] = (
         secured=True,
     ),
     Operation(
+        "post", "/v1/translations/check", "checkTranslations", "Check a bundle's translations",
+        "Takes one document in several languages and flags what a reader of each "
+        "translation is missing: a required language with no text, source passages with no "
+        "counterpart, passages left in the source language, and numbers, doses, phone "
+        "numbers, dates and addresses that differ (a patient-safety error).",
+        "translations", "TranslationCheckResponse", models.TranslationCheckRequest,
+        errors=(*JSON_BODY_ERRORS, "missing_source", "unknown_format", *COMMON_API_ERRORS),
+        secured=True,
+    ),
+    Operation(
         "get", "/v1/wordlists", "wordlists", "Word lists in use",
         "The jargon and abbreviation lists loaded for each language, with a version hash "
         "that changes when their contents do.",
@@ -167,6 +177,7 @@ def build_spec(
         "servers": [{"url": "/"}],
         "tags": [
             {"name": "analysis", "description": "Readability reports."},
+            {"name": "translations", "description": "Missing and faulty translations."},
             {"name": "operations", "description": "Health checks for load balancers."},
         ],
         "paths": paths,

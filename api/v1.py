@@ -15,7 +15,10 @@ from pydantic import BaseModel
 from api.engine import analyze_document, get_state
 from api.errors import ApiError, field_path
 from api.extract import extract
-from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest
+from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest, TranslationCheckRequest
+from literacy import InputError
+from literacy.machine_translation import draft_translation, how_to_install
+from literacy.translations import check_translations
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
 
@@ -138,6 +141,38 @@ def analyze_batch() -> Response:
 
 def _first(value: T | None, default: T | None) -> T | None:
     return value if value is not None else default
+
+
+@bp.post("/translations/check")
+def translations_check() -> Response:
+    """Flags for each translation in a bundle, and machine drafts for missing languages."""
+    body = read_json(TranslationCheckRequest)
+    try:
+        flags = check_translations(
+            body.documents, source=body.source, required=body.required,
+            format=body.format or "auto",
+        )
+    except InputError as error:
+        raise ApiError(error.code, error.message) from None
+    drafts: dict[str, Any] = {}
+    how_to: dict[str, str] = {}
+    for flag in flags:
+        if flag.code != "missing_language":
+            continue
+        draft = draft_translation(body.documents[body.source], body.source, flag.lang)
+        if draft is None:
+            how_to[flag.lang] = how_to_install(body.source, flag.lang)
+        else:
+            drafts[flag.lang] = {"text": draft.text, "label": draft.label,
+                                 "engine": draft.engine, "package": draft.package}
+    return jsonify(
+        {
+            "ok": not any(flag.severity == "error" for flag in flags),
+            "flags": [flag.to_dict() for flag in flags],
+            "drafts": drafts,
+            "machine_translation": how_to,
+        }
+    )
 
 
 @bp.get("/wordlists")

@@ -18,7 +18,11 @@
     ["coleman_liau", "Coleman-Liau", "US grade"],
     ["ari", "Automated Readability Index", "US grade"],
     ["dale_chall", "New Dale-Chall", "score, lower is easier"],
-    ["forcast", "FORCAST", "US grade"]
+    ["forcast", "FORCAST", "US grade"],
+    ["sol", "SOL (Spanish SMOG)", "US grade"],
+    ["fernandez_huerta", "Fernández-Huerta", "0-100, higher is easier"],
+    ["szigriszt_pazos", "Szigriszt-Pazos (INFLESZ)", "0-100, higher is easier"],
+    ["smog_es", "SMOG on the Spanish text", "US grade"]
   ];
   var NAMES = {
     "grade-above-target": "Reading grade above target",
@@ -293,6 +297,7 @@
   function renderScores(scores, counts) {
     clear(ui.scores);
     SCORES.forEach(function (row) {
+      if (!(row[0] in scores)) { return; }  // each language has its own formulas
       var tr = el("tr");
       var th = el("th", null, row[1]);
       th.setAttribute("scope", "row");

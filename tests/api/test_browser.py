@@ -358,3 +358,21 @@ def test_readable_on_a_phone(browser: Any, server: Server, leaflet: str) -> None
     ARTIFACTS.mkdir(exist_ok=True)
     phone.screenshot(path=str(ARTIFACTS / "checker-phone.png"), full_page=True)
     context.close()
+
+
+SPANISH_LEAFLET = (
+    "# Su vacuna contra la gripe\n\n"
+    "La vacuna es segura. Si tiene cefalea o fiebre después de la vacuna, tome "
+    "paracetamol y descanse.\n\n- Llame al médico si tiene disnea.\n"
+)
+
+
+def test_spanish_leaflet_shows_spanish_scores_and_findings(page: Any, server: Server) -> None:
+    page.select_option("#lang", "es")
+    paste(page, SPANISH_LEAFLET)
+    labels = page.locator("#scores tbody th").all_text_contents()
+    assert "Fernández-Huerta" in labels
+    assert "Flesch Reading Ease" not in labels
+    findings = " ".join(page.locator("#findings > li").all_text_contents())
+    assert "cefalea" in findings
+    assert "dolor de cabeza" in findings
