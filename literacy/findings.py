@@ -2,9 +2,9 @@
 
 A finding is a small value (after ruff's and flake8's diagnostics): a stable code, a
 severity, a message, the span it points at, and suggestions a writer can apply.
-Codes are grouped by family and never reused once retired:
-PL1xx readability of the whole document, PL2xx vocabulary, PL3xx sentence structure,
-PL4xx translations.
+Codes are grouped by family and never reused once retired: PL0xx a file the checker could
+not read as a document (``plainly check``), PL1xx readability of the whole document, PL2xx
+vocabulary, PL3xx sentence structure, PL4xx translations.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ class Rule:
 RULES: dict[str, Rule] = {
     rule.code: rule
     for rule in (
+        Rule("PL001", "unreadable-file", "error",
+             "The file cannot be read as UTF-8 text, so it was not checked."),
+        Rule("PL002", "invalid-front-matter", "error",
+             "The document's front matter cannot be parsed, or its Plainly settings are "
+             "invalid."),
         Rule("PL101", "grade-above-target", "error",
              "The document's reading grade is above its target grade."),
         Rule("PL102", "no-words", "warning", "The document has no words to measure."),

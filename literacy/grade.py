@@ -12,6 +12,10 @@
 - jargon is the share of words inside unexplained listed terms, abbreviations the share of
   words that are unexplained abbreviations or acronyms.
 
+Each share is computed as if ten words of everyday English (at the baseline shares, with no
+jargon) were added to the text: negligible for a leaflet, but it keeps a one-word heading
+such as "Flu" from counting as a text made only of uncommon words.
+
 The result is then kept on the school-grade scale by a smooth, strictly increasing
 compression of its ends: above grade 16 it grows as 16 + 4·ln(1 + (g − 16)/4) (so a wall of
 jargon reads as "past grade 20", not "grade 35"), and below grade 1 as 1/(2 − g) (so it stays
@@ -37,6 +41,7 @@ METHOD = (
 RARE_WEIGHT, RARE_BASELINE = 85.0, 0.027
 MID_WEIGHT, MID_BASELINE = 40.0, 0.070
 JARGON_WEIGHT = 5.0
+PRIOR_WORDS = 10
 ABBREVIATION_WEIGHT = 50.0
 
 
@@ -55,11 +60,15 @@ def headline_grade(counts: Counts, vocabulary: Vocabulary) -> float | None:
     base = flesch_kincaid_grade(counts)
     if base is None:
         return None
-    words = counts.words
+    # Shares are taken as if PRIOR_WORDS words of everyday English were added, so that a
+    # one-word heading ("Flu") is not scored as a text made only of mid-frequency words.
+    words = counts.words + PRIOR_WORDS
+    rare = (vocabulary.rare + RARE_BASELINE * PRIOR_WORDS) / words
+    mid = (vocabulary.mid + MID_BASELINE * PRIOR_WORDS) / words
     return _on_grade_scale(
         base
-        + RARE_WEIGHT * (vocabulary.rare / words - RARE_BASELINE)
-        + MID_WEIGHT * (vocabulary.mid / words - MID_BASELINE)
+        + RARE_WEIGHT * (rare - RARE_BASELINE)
+        + MID_WEIGHT * (mid - MID_BASELINE)
         + JARGON_WEIGHT * vocabulary.jargon / words
         + ABBREVIATION_WEIGHT * vocabulary.abbreviations / words
     )

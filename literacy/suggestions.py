@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from lemminflect import getInflection
+from lemminflect import getAllLemmas, getInflection
 
 from literacy.findings import Suggestion
 from literacy.parsing import Word
@@ -22,13 +22,18 @@ def fit(replacement: str, words: Sequence[Word]) -> str:
     """Inflect and capitalise ``replacement`` to stand where ``words`` stand.
 
     A verb inflects its first word ("give up" → "gave up"); a plural noun its last word
-    ("blood pressure" → "blood pressures").  A capital letter at the start is kept, except
+    ("blood pressure" → "blood pressures"); only when that word is a known verb or noun, so
+    "regarding" → "about", not "abouting".  A capital letter at the start is kept, except
     for an all-capitals abbreviation in mid-sentence ("COPD" → "lung disease").
     """
     parts = replacement.split(" ")
-    if words[0].tag in _VERB_TAGS:
+    if words[0].tag in _VERB_TAGS and getAllLemmas(parts[0], upos="VERB"):
         parts[0] = _inflect(parts[0], words[0].tag)
-    elif words[-1].tag in _PLURAL_TAGS and words[-1].text.lower().endswith("s"):
+    elif (
+        words[-1].tag in _PLURAL_TAGS
+        and words[-1].text.lower().endswith("s")
+        and getAllLemmas(parts[-1], upos="NOUN")
+    ):
         parts[-1] = _inflect(parts[-1], "NNS")
     fitted = " ".join(parts)
     first = words[0].text

@@ -118,3 +118,9 @@ def test_overlapping_suggestions_apply_only_once():
     report = analyze(text)
     finding = next(f for f in report.findings if f.code == "PL201")
     assert apply_suggestions(text, [*finding.suggestions]) == "High blood pressure is common."
+
+
+def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
+    report = analyze("We called regarding your results.")
+    finding = next(f for f in report.findings if f.text == "regarding")
+    assert finding.suggestions[0].replacement == "about"

@@ -1,0 +1,292 @@
+"""Checking documents: one file at a time (``check_file``) and many at once (``run_tasks``).
+
+``check_file`` reads a file, applies its front matter, runs ``literacy.analyze`` and turns the
+report into a ``FileResult``: the jargon budget (PL204) is checked against the document's
+own ``max_jargon_density``, severities are set from the configuration (``off`` drops a
+finding), allowed terms and inline suppressions are filtered out.  A file that cannot be
+read as UTF-8 text gives a PL001 finding instead of stopping the run.
+
+``run_tasks`` spreads the files over a process pool whose workers load the spaCy pipeline
+once each (the pool's initializer), in batches so a worker is never idle for long.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Protocol
+
+from literacy.analysis import analyze
+from literacy.checker.config import Layer, Settings
+from literacy.checker.discovery import Candidate
+from literacy.checker.frontmatter import front_matter_settings
+from literacy.checker.results import FileResult
+from literacy.checker.suppressions import apply_suppressions, parse_suppressions
+from literacy.errors import InputError, PlainlyError
+from literacy.findings import Finding, Severity, Span
+from literacy.nlp import load_pipeline
+
+FORMAT_BY_EXTENSION = {
+    ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "plain",
+}
+_BINARY_SAMPLE = 8192
+
+
+class CheckError(Exception):
+    """Checking could not go on (no spaCy pipeline, or an internal error on one file)."""
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """Everything a worker needs to check one file (picklable)."""
+
+    path: str  # absolute path to read
+    display: str  # path as shown in output
+    format: str  # the engine's format: markdown, html, plain or auto
+    settings: Settings  # defaults, configuration file and overrides, resolved
+    flags: Layer  # command-line settings, applied after the front matter
+
+
+def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
+    """The task for ``candidate``, shown relative to ``cwd`` when inside it."""
+    path = candidate.path
+    try:
+        display = path.relative_to(cwd).as_posix()
+    except ValueError:
+        display = path.as_posix()
+    return FileTask(
+        path=str(path),
+        display=display,
+        format=FORMAT_BY_EXTENSION.get(path.suffix.lower(), "auto"),
+        settings=candidate.config.settings_for(path),
+        flags=flags,
+    )
+
+
+# --- one file ----------------------------------------------------------------------------------
+
+
+def check_file(task: FileTask) -> FileResult:
+    """Check one document; never raises for a problem with the file itself."""
+    started = time.perf_counter()
+    if task.settings.exempt:
+        return FileResult(path=task.display, format=task.format, exempt=True)
+    try:
+        text = _read(task.path)
+    except _Unreadable as problem:
+        return _unreadable(task, problem.message, problem.line)
+    findings: list[Finding] = []
+    settings = task.settings
+    if task.format in ("markdown", "auto"):
+        layer, problems = front_matter_settings(text)
+        settings = layer.apply(settings)
+        findings.extend(
+            Finding("PL002", problem.message, _line_span(problem.line), "", severity="error")
+            for problem in problems
+        )
+    settings = task.flags.apply(settings)
+    try:
+        report = analyze(
+            text,
+            format=task.format,
+            target_grade=settings.target_grade,
+            max_sentence_words=settings.max_sentence_words,
+        )
+    except InputError as error:
+        return _unreadable(task, f"The file cannot be checked: {error.message}")
+    except PlainlyError as error:
+        raise CheckError(error.message) from None
+    except Exception as error:
+        raise CheckError(
+            f"internal error while checking {task.display}: {type(error).__name__}: {error}"
+        ) from None
+    density = _jargon_density(report)
+    findings.extend(f for f in report.findings if f.code != "PL204")
+    if density is not None and density > settings.max_jargon_density:
+        findings.append(_jargon_finding(density, settings.max_jargon_density))
+    kept, suppressed = apply_suppressions(
+        _configured(findings, settings), parse_suppressions(text)
+    )
+    kept.sort(key=lambda f: (f.span.line, f.span.column, f.code))
+    return FileResult(
+        path=task.display,
+        findings=tuple(kept),
+        format=report.format,
+        grade=report.readability.grade,
+        target_grade=settings.target_grade,
+        jargon_density=density,
+        max_jargon_density=settings.max_jargon_density,
+        words=report.counts.words,
+        suppressed=suppressed,
+        seconds=time.perf_counter() - started,
+    )
+
+
+class _Unreadable(Exception):
+    """Why a file cannot be read as UTF-8 text, and on which line (1-based)."""
+
+    def __init__(self, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.message, self.line = message, line
+
+
+def _read(path: str) -> str:
+    """The file's text (without a byte-order mark); raises ``_Unreadable``."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as error:
+        reason = (error.strerror or type(error).__name__).lower()
+        raise _Unreadable(f"The file cannot be read ({reason}), so it was not checked.") from None
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise _Unreadable("The file is UTF-16, not UTF-8, so it was not checked; save it as UTF-8.")
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        raise _Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
+                          "checked.")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise _Unreadable(
+            f"The file is not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}), so "
+            "it was not checked; save it as UTF-8.", line) from None
+    return text.removeprefix("\ufeff")
+
+
+def _unreadable(task: FileTask, message: str, line: int = 1) -> FileResult:
+    level = task.settings.severity.get("PL001", "error")
+    findings: tuple[Finding, ...] = ()
+    if level != "off":
+        findings = (Finding("PL001", message, _line_span(line), "", severity=level),)
+    return FileResult(path=task.display, findings=findings, format=task.format)
+
+
+def _line_span(line: int) -> Span:
+    return Span(0, 0, line, 1, line, 1)
+
+
+def _jargon_density(report: object) -> float | None:
+    """``report.jargon.density`` where the engine reports it (older engines do not)."""
+    density = getattr(getattr(report, "jargon", None), "density", None)
+    return float(density) if isinstance(density, int | float) else None
+
+
+def _jargon_finding(density: float, budget: float) -> Finding:
+    return Finding(
+        code="PL204",
+        message=f"{density:.1%} of the words are jargon, above the budget of {budget:.1%}. "
+        "Replace the terms readers will not know, or explain each one where it first appears.",
+        span=_line_span(1),
+        text="",
+        severity="error",
+        data={"density": round(density, 4), "max_jargon_density": budget},
+    )
+
+
+def _configured(findings: Sequence[Finding], settings: Settings) -> Iterator[Finding]:
+    """Findings with their configured severity; ``off`` ones and allowed terms dropped."""
+    for finding in findings:
+        configured = settings.severity.get(finding.code)
+        if configured == "off":
+            continue
+        if settings.allow and finding.text.strip().casefold() in settings.allow:
+            continue
+        level: Severity = finding.level if configured is None else configured
+        yield finding if finding.severity == level else replace(finding, severity=level)
+
+
+# --- many files ----------------------------------------------------------------------------------
+
+
+class Progress(Protocol):
+    def update(self, n: int = 1) -> object: ...
+
+
+class _NoProgress:
+    def update(self, n: int = 1) -> None:
+        return None
+
+
+@contextmanager
+def _progress(total: int, show: bool) -> Iterator[Progress]:
+    if not show or total == 0:
+        yield _NoProgress()
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="doc", leave=False, dynamic_ncols=True) as bar:
+        yield bar
+
+
+def run_tasks(tasks: Sequence[FileTask], jobs: int, progress: bool = False) -> list[FileResult]:
+    """Check every task, in ``jobs`` processes; results in the order of ``tasks``."""
+    results: list[FileResult | None] = [None] * len(tasks)
+    todo = [index for index, task in enumerate(tasks) if not task.settings.exempt]
+    for index, task in enumerate(tasks):
+        if task.settings.exempt:
+            results[index] = check_file(task)
+    if jobs <= 1 or len(todo) <= 1:
+        with _progress(len(todo), progress) as bar:
+            for index in todo:
+                results[index] = check_file(tasks[index])
+                bar.update(1)
+    else:
+        _run_pool(tasks, todo, jobs, results, progress)
+    return [result for result in results if result is not None]
+
+
+def _run_pool(tasks: Sequence[FileTask], todo: list[int], jobs: int,
+              results: list[FileResult | None], progress: bool) -> None:
+    workers = min(jobs, len(todo))
+    # Largest files first, in batches small enough that the last ones finish together.
+    todo = sorted(todo, key=lambda index: -_size(tasks[index].path))
+    size = max(1, min(16, len(todo) // (workers * 8)))
+    batches = [todo[start:start + size] for start in range(0, len(todo), size)]
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+    try:
+        # Submitting starts the workers; the progress bar (a thread) comes after them.
+        futures = {
+            pool.submit(_check_batch, [tasks[index] for index in batch]): batch
+            for batch in batches
+        }
+        with _progress(len(todo), progress) as bar:
+            for future in as_completed(futures):
+                batch = futures[future]
+                for index, result in zip(batch, future.result(), strict=True):
+                    results[index] = result
+                bar.update(len(batch))
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
+
+
+_WORKER_ERROR: str | None = None
+
+
+def _init_worker() -> None:
+    """Load the pipeline once per worker; leave Ctrl-C to the parent process."""
+    global _WORKER_ERROR
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        load_pipeline("en")
+    except PlainlyError as error:
+        _WORKER_ERROR = error.message
+
+
+def _check_batch(batch: list[FileTask]) -> list[FileResult]:
+    if _WORKER_ERROR is not None:
+        raise CheckError(_WORKER_ERROR)
+    return [check_file(task) for task in batch]
