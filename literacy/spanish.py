@@ -27,12 +27,10 @@ Sources
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from math import sqrt
 from typing import Literal
 
 from literacy.formulas import Counts
-from literacy.syllables import count_syllables
 
 __all__ = [
     "GRADE_METHOD",
@@ -44,7 +42,6 @@ __all__ = [
     "inflesz_band",
     "smog_es",
     "sol",
-    "spanish_counts",
     "spanish_grade",
     "szigriszt_pazos",
 ]
@@ -141,37 +138,6 @@ def spanish_grade(c: Counts) -> float | None:
     score below 1 (SOL of a text with no polysyllables is -0.19); the value is not clamped.
     """
     return sol(c)
-
-
-def spanish_counts(words: Iterable[str], sentences: int) -> Counts:
-    """Counts of Spanish ``words`` in ``sentences`` sentences, for these formulas.
-
-    Syllables and polysyllables use Spanish syllabification; the fields that only the
-    English formulas use (``complex_words``, ``unfamiliar_words``) are 0, and characters and
-    letters are counted as in ``literacy.parsing`` (letters and digits; letters only).
-    """
-    n_words = syllables = polysyllables = monosyllables = characters = letters = 0
-    for word in words:
-        n = count_syllables(word, lang="es")
-        if n == 0:
-            continue
-        n_words += 1
-        syllables += n
-        polysyllables += n >= 3
-        monosyllables += n == 1
-        characters += sum(ch.isalnum() for ch in word)
-        letters += sum(ch.isalpha() for ch in word)
-    return Counts(
-        words=n_words,
-        sentences=sentences,
-        syllables=syllables,
-        polysyllables=polysyllables,
-        complex_words=0,
-        monosyllables=monosyllables,
-        unfamiliar_words=0,
-        characters=characters,
-        letters=letters,
-    )
 
 
 SPANISH_SCORES = {

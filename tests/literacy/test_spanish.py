@@ -4,6 +4,7 @@ from math import sqrt
 
 import pytest
 
+from literacy import analyze
 from literacy.formulas import Counts
 from literacy.spanish import (
     SPANISH_SCORES,
@@ -12,7 +13,6 @@ from literacy.spanish import (
     inflesz_band,
     smog_es,
     sol,
-    spanish_counts,
     spanish_grade,
     szigriszt_pazos,
 )
@@ -82,9 +82,9 @@ def test_spanish_counts_on_a_text_by_hand():
     # El(1) mé-di-co(3) le(1) re-ce-ta(3) un(1) a-nal-gé-si-co(5) pa-ra(2) la(1)
     # ce-fa-le-a(4) | To-me(2) dos(1) pas-ti-llas(3) al(1) dí-a(2)
     text = "El médico le receta un analgésico para la cefalea. Tome dos pastillas al día."
-    words = [w.strip(".") for w in text.split()]
-    counts = spanish_counts(words, sentences=2)
-    assert (counts.words, counts.syllables, counts.polysyllables) == (14, 30, 5)
+    counts = analyze(text, lang="es").counts
+    assert (counts.words, counts.sentences) == (14, 2)
+    assert (counts.syllables, counts.polysyllables) == (30, 5)
     assert counts.monosyllables == 6
     # 206.84 - 60*30/14 - 1.02*7 = 206.84 - 128.571 - 7.14
     assert fernandez_huerta(counts) == pytest.approx(71.13, abs=0.01)
@@ -94,7 +94,3 @@ def test_spanish_counts_on_a_text_by_hand():
     # SMOG = 1.0430*sqrt(5*30/2) + 3.1291 = 12.1617; SOL = -2.51 + 0.74*12.1617
     assert sol(counts) == pytest.approx(6.49, abs=0.01)
 
-
-def test_spanish_counts_skips_tokens_without_syllables():
-    counts = spanish_counts(["—", "", "sí"], sentences=1)
-    assert (counts.words, counts.syllables) == (1, 1)
