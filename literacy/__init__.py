@@ -9,6 +9,7 @@ from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
 from literacy.report import Report, report_schema
 from literacy.suggestions import apply_suggestions
+from literacy.translations import TranslationFlag, check_translations
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -19,7 +20,9 @@ __all__ = [
     "Report",
     "Span",
     "Suggestion",
+    "TranslationFlag",
     "analyze",
     "apply_suggestions",
+    "check_translations",
     "report_schema",
 ]

@@ -30,6 +30,7 @@ from literacy.checker.config import (
 from literacy.checker.discovery import ConfigFinder, UsageError, changed_files, discover
 from literacy.checker.results import FileResult, Totals
 from literacy.checker.runner import CheckError, make_task, run_tasks
+from literacy.checker.translations import CheckedFile, add_translation_findings
 from literacy.formatters import FORMATTERS, EmitContext
 
 PRECEDENCE = (
@@ -202,6 +203,10 @@ def check(options: argparse.Namespace) -> int:
     tasks = [make_task(candidate, cwd, flags) for candidate in candidates]
     jobs = options.jobs or default_jobs()
     results = run_tasks(tasks, jobs, progress=_show_progress(options.no_progress))
+    results = add_translation_findings(
+        [CheckedFile(c.path, result, c.config) for c, result in zip(candidates, results,
+                                                                     strict=True)]
+    )
     _write(options, results, cwd)
     return 1 if any(result.failed for result in results) else 0
 

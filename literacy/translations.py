@@ -1584,7 +1584,7 @@ def _base_language(code: str) -> str:
     return re.split(r"[-_]", code.lower(), maxsplit=1)[0]
 
 
-def _translation_language(translation: Path, source: Path) -> str:
+def translation_language(translation: Path, source: Path) -> str:
     """The language code a translation's path carries (suffix or folder), or ""."""
     parts = translation.name.split(".")
     source_parts = source.name.split(".")
@@ -1632,7 +1632,7 @@ def stale_translations(repo: Path, pairs: list[tuple[Path, Path]]) -> list[Trans
         if source_time is None or translation_time is None or source_time <= translation_time:
             continue
         days = (source_time - translation_time) / 86_400
-        lang = _translation_language(Path(translation), Path(source))
+        lang = translation_language(Path(translation), Path(source))
         flags.append(
             TranslationFlag(
                 "stale_translation", lang, CODES["stale_translation"],

@@ -106,6 +106,19 @@ class Override:
 
 
 @dataclass(frozen=True)
+class TranslationRules:
+    """``[tool.plainly.translations]``: which translations a repository must have.
+
+    ``enabled`` checks every translation found beside its source (content and staleness);
+    ``required`` lists languages every source document must have (PL401 when one is missing).
+    """
+
+    enabled: bool = True
+    source: str = "en"
+    required: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Config:
     """One configuration file, parsed (or the defaults, when there is none)."""
 
@@ -116,6 +129,7 @@ class Config:
     exclude: tuple[str, ...] = ()
     extensions: tuple[str, ...] = DEFAULT_EXTENSIONS
     overrides: tuple[Override, ...] = ()
+    translations: TranslationRules = field(default_factory=TranslationRules)
 
     @cached_property
     def _exclude_spec(self) -> pathspec.GitIgnoreSpec:
@@ -229,7 +243,29 @@ def parse_config(data: Mapping[str, Any], path: Path, prefix: str = "") -> Confi
             _override(entry, path, f"in [[{prefix}overrides]] number {number}")
             for number, entry in enumerate(overrides, start=1)
         ),
+        translations=_translations(data.get("translations", {}), path, prefix),
     )
+
+
+def _translations(data: object, path: Path, prefix: str) -> TranslationRules:
+    where = f"in [{prefix}translations]"
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: 'translations' must be a table ([{prefix}translations])")
+    _reject_unknown(data, ("enabled", "source", "required"), path, where)
+    enabled = data.get("enabled", True)
+    source = data.get("source", "en")
+    required = data.get("required", [])
+    if not isinstance(enabled, bool):
+        raise ConfigError(f"{path}: 'enabled' {where} must be true or false")
+    if not isinstance(source, str) or not 2 <= len(source) <= 12:
+        raise ConfigError(f"{path}: 'source' {where} must be a language code such as \"en\"")
+    if not isinstance(required, list) or not all(
+        isinstance(lang, str) and 2 <= len(lang) <= 12 for lang in required
+    ):
+        raise ConfigError(
+            f"{path}: 'required' {where} must be a list of language codes, e.g. [\"es\"]"
+        )
+    return TranslationRules(enabled, source, tuple(lang.lower() for lang in required))
 
 
 def _override(data: Mapping[str, Any], path: Path, where: str) -> Override:
@@ -355,7 +391,7 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "exempt": check_exempt,
 }
 _SETTING_KEYS = ("target_grade", "max_jargon_density", "max_sentence_words", "severity", "allow")
-_TOP_KEYS = (*_SETTING_KEYS, "include", "exclude", "extensions", "overrides")
+_TOP_KEYS = (*_SETTING_KEYS, "include", "exclude", "extensions", "overrides", "translations")
 _OVERRIDE_KEYS = ("paths", *_SETTING_KEYS, "exempt")
 
 

@@ -111,7 +111,7 @@ def check_file(task: FileTask) -> FileResult:
     if density is not None and density > settings.max_jargon_density:
         findings.append(_jargon_finding(density, settings.max_jargon_density))
     kept, suppressed = apply_suppressions(
-        _configured(findings, settings), parse_suppressions(text)
+        configured(findings, settings), parse_suppressions(text)
     )
     kept.sort(key=lambda f: (f.span.line, f.span.column, f.code))
     return FileResult(
@@ -188,7 +188,7 @@ def _jargon_finding(density: float, budget: float) -> Finding:
     )
 
 
-def _configured(findings: Sequence[Finding], settings: Settings) -> Iterator[Finding]:
+def configured(findings: Sequence[Finding], settings: Settings) -> Iterator[Finding]:
     """Findings with their configured severity; ``off`` ones and allowed terms dropped."""
     for finding in findings:
         configured = settings.severity.get(finding.code)
