@@ -189,5 +189,11 @@ def analyze_document(
             f"The word lists could not be loaded: {error}. Reinstall the project or fix "
             "the file it names, then restart the server.",
         ) from None
+    # Measures only, never text: what an operator needs to see why a request was slow.
+    logger.debug(
+        "analysed lang=%s format=%s words=%d sentences=%d findings=%d",
+        report.lang, report.format, report.counts.words, report.counts.sentences,
+        len(report.findings),
+    )
     result: dict[str, Any] = report.to_dict()
     return result

@@ -80,7 +80,9 @@ def gunicorn_options(args: argparse.Namespace, log_level: str) -> dict[str, Any]
         "proc_name": "plainly",
         "accesslog": None,  # the app logs one line per request itself
         "errorlog": "-",
-        "loglevel": log_level.lower(),
+        # gunicorn at DEBUG logs each request's raw path, which may hold patient details:
+        # its own logger never goes below INFO, whatever the app's level.
+        "loglevel": "info" if log_level.lower() == "debug" else log_level.lower(),
         # gunicorn >= 25 opens a control socket in $HOME by default; a service does not need
         # it, and several servers on one machine (or a read-only home) would clash over it.
         "control_socket_disable": True,

@@ -70,7 +70,8 @@ def _post(http: httpx.Client, case: str) -> httpx.Response:
 def test_pathological_input_is_answered_and_no_worker_is_lost(
     open_server: Server, open_http: httpx.Client, case: str
 ) -> None:
-    workers = soak.worker_pids(open_server.process.pid)
+    workers = soak.wait_for_workers(open_server.process.pid, 2, deadline=30)
+    assert len(workers) == 2, "both workers booted"
     started = time.monotonic()
     response = _post(open_http, case)
     seconds = time.monotonic() - started

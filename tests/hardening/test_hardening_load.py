@@ -30,8 +30,8 @@ def load_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 def test_sixteen_clients_get_no_errors_from_both_workers(load_server: Server) -> None:
-    workers = soak.worker_pids(load_server.process.pid)
-    assert len(workers) == 2
+    workers = soak.wait_for_workers(load_server.process.pid, 2, deadline=30)
+    assert len(workers) == 2, "both workers booted"
     run = soak.run_load(load_server.url, CORPUS, clients=CLIENTS, seconds=SECONDS,
                         max_requests=5_000, prefix="ci", request_timeout=60)
     assert [outcome.problem for outcome in run.failures()] == []
@@ -45,6 +45,7 @@ def test_sixteen_clients_get_no_errors_from_both_workers(load_server: Server) ->
 
 def test_killed_worker_is_replaced_and_other_requests_succeed(load_server: Server) -> None:
     master = load_server.process.pid
+    assert len(soak.wait_for_workers(master, 2, deadline=30)) == 2, "both workers booted"
     run = soak.LoadRun()
     loader = threading.Thread(target=soak.run_load, args=(load_server.url, CORPUS), kwargs={
         "clients": CLIENTS, "seconds": SECONDS, "max_requests": 5_000, "prefix": "kill",

@@ -52,8 +52,7 @@ REQUESTS: list[tuple[str, str, str, dict[str, Any], int]] = [
          f"user:{HARD_KEYS[0]}".encode()).decode()}}, 401),
     ("key in the query", "GET", f"/v1/wordlists?api_key={HARD_KEYS[1]}&note=Zqxmarker",
      {"headers": bearer(HARD_KEYS[1])}, 200),
-    ("unknown route", "GET", "/v1/Zqxmarker/Jane-Roe/MRN-12345",
-     {"headers": bearer(HARD_KEYS[0])}, 404),
+    ("unknown route", "GET", "/v1/nowhere", {"headers": bearer(HARD_KEYS[0])}, 404),
 ]
 
 
@@ -92,6 +91,15 @@ def test_no_response_echoes_a_key(answered: dict[str, httpx.Response]) -> None:
             assert key not in headers, f"{name}: a header holds a key"
             encoded = base64.b64encode(f"user:{key}".encode()).decode()
             assert encoded not in response.text and encoded not in headers, name
+
+
+def test_raw_request_paths_stay_out_of_the_log_at_debug(keyed_server: Server) -> None:
+    response = httpx.get(keyed_server.url + "/v1/Pathmarker-Q7", timeout=30,
+                         headers=bearer(HARD_KEYS[0]))
+    assert response.status_code == 404
+    request_id = response.headers["x-request-id"]
+    assert poll(lambda: request_id in keyed_server.log_text(), 10), "the request is logged"
+    assert "Pathmarker-Q7" not in keyed_server.log_text()
 
 
 @pytest.mark.parametrize(

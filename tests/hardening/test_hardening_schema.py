@@ -10,7 +10,6 @@ upload's file type), so those rejections are the documented behaviour, not a bug
 
 from __future__ import annotations
 
-import json
 import os
 import subprocess
 import sys
@@ -71,5 +70,5 @@ def test_fuzzed_requests_get_no_500_and_match_the_schema(
     assert result.returncode == 0, output[-6000:]
     cases = ElementTree.parse(junit).getroot().iter("testcase")
     tested = {case.get("name") for case in cases}
-    assert len(tested) == operations, (sorted(n or "" for n in tested), json.dumps(spec["paths"])[:300])
+    assert len(tested) == operations, sorted(name or "" for name in tested)
     assert open_http.get("/healthz").status_code == 200
