@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from literacy.analysis import analyze
+from literacy.analysis import SUPPORTED_LANGUAGES, analyze
 from literacy.checker.config import Layer, Settings
 from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
@@ -51,6 +51,7 @@ class FileTask:
     format: str  # the engine's format: markdown, html, plain or auto
     settings: Settings  # defaults, configuration file and overrides, resolved
     flags: Layer  # command-line settings, applied after the front matter
+    lang: str = "en"  # from the path: leaflet.es.md or es/leaflet.md is Spanish
 
 
 def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
@@ -66,7 +67,22 @@ def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
         format=FORMAT_BY_EXTENSION.get(path.suffix.lower(), "auto"),
         settings=candidate.config.settings_for(path),
         flags=flags,
+        lang=language_of(candidate.config.relative(path) or path.name),
     )
+
+
+def language_of(relative: str) -> str:
+    """The language a document's path (relative to its configuration's folder) names, by the
+    translation conventions (``leaflet.es.md``, ``es/leaflet.md``); else English."""
+    *folders, name = relative.lower().split("/")
+    parts = name.split(".")
+    candidates = [parts[-2]] if len(parts) >= 3 else []
+    candidates += list(reversed(folders))
+    for candidate in candidates:
+        code = candidate.replace("_", "-").split("-")[0]
+        if code in SUPPORTED_LANGUAGES and len(candidate) <= 5:
+            return code
+    return "en"
 
 
 # --- one file ----------------------------------------------------------------------------------
@@ -94,6 +110,7 @@ def check_file(task: FileTask) -> FileResult:
     try:
         report = analyze(
             text,
+            lang=task.lang,
             format=task.format,
             target_grade=settings.target_grade,
             max_sentence_words=settings.max_sentence_words,

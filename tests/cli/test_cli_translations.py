@@ -7,7 +7,7 @@ from pathlib import Path
 
 EN = "# Your flu shot\n\nTake 2 tablets a day with food.\n\nCall 1-800-232-4636 with questions.\n"
 ES = ("# Su vacuna contra la gripe\n\nTome 2 tabletas al día con comida.\n\n"
-      "Llame al 1-800-232-4636 si tiene preguntas.\n")
+      "Llame al 1-800-232-4636 si tiene preguntas o cefalea.\n")
 
 
 def _git(root: Path, *args: str, date: str = "2026-01-01T00:00:00") -> None:
@@ -51,6 +51,8 @@ def test_translation_findings_land_on_the_right_files(plainly, tmp_path):
     assert not {"PL401", "PL402", "PL404", "PL405"} & codes["flu.es.md"]
     assert not {"PL401"} & codes["flu.md"]
     assert completed.returncode == 1
+    flu_es = next(entry for entry in report["files"] if entry["path"] == "flu.es.md")
+    assert any(f["code"] == "PL201" and f["text"] == "cefalea" for f in flu_es["findings"])
     dose = next(entry for entry in report["files"] if entry["path"] == "dose.es.md")
     mismatch = next(f for f in dose["findings"] if f["code"] == "PL405")
     line = (root / "dose.es.md").read_text("utf-8").splitlines()[mismatch["line"] - 1]
