@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from literacy.parsing import ParsedDocument, Sentence, Word
@@ -80,8 +80,6 @@ class JargonTerm:
     words: int
     suggestions: tuple[str, ...] = ()
     definition: str = ""
-    zipf: float | None = None
-    data: dict[str, Any] = field(default_factory=dict)
 
     @property
     def is_fault(self) -> bool:
@@ -130,7 +128,7 @@ class JargonMatcher:
                     explained = _defined_here(source, term, sentence)
                 if explained:
                     explained_terms.add(term.lemma)
-                found.append(_with(term, explained=explained))
+                found.append(replace(term, explained=explained))
         return found
 
     def _sentence_terms(self, sentence: Sentence, index: int) -> Iterator[JargonTerm]:
@@ -204,10 +202,9 @@ class JargonMatcher:
         frequency = word_zipf(word, self.lang)
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
-            return _single(word, index, "morphology", word.lemma, category="medical",
-                           zipf=frequency)
+            return _single(word, index, "morphology", word.lemma, category="medical")
         if band(word, self.lang) == "rare" and word.text.isalpha():
-            return _single(word, index, "rare", word.lemma, category="rare", zipf=frequency)
+            return _single(word, index, "rare", word.lemma, category="rare")
         return None
 
     def _abbreviation(self, word: Word) -> Abbreviation | None:
@@ -249,18 +246,11 @@ def _text_of(words: Sequence[Word]) -> str:
 
 
 def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
-            suggestions: tuple[str, ...] = (), definition: str = "",
-            zipf: float | None = None) -> JargonTerm:
+            suggestions: tuple[str, ...] = (), definition: str = "") -> JargonTerm:
     return JargonTerm(word.start, word.end, word.text, lemma, kind, category, False, index, 1,
-                      suggestions, definition, zipf)
+                      suggestions, definition)
 
 
-def _with(term: JargonTerm, *, explained: bool) -> JargonTerm:
-    if term.explained == explained:
-        return term
-    return JargonTerm(term.start, term.end, term.text, term.lemma, term.kind, term.category,
-                      explained, term.sentence, term.words, term.suggestions, term.definition,
-                      term.zipf, term.data)
 
 
 def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
