@@ -18,7 +18,7 @@ from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm
 from literacy.language import detect_language
-from literacy.measures import count, familiarity
+from literacy.measures import count, familiarity, total
 from literacy.nlp import DEFAULT_MODELS, load_pipeline
 from literacy.parsing import Word, parse
 from literacy.reading import FORMATS, read_document
@@ -84,17 +84,20 @@ def analyze(
     scoring = SCORING[lang]
     parsed = parse(document, load_pipeline(lang), lang)
     terms = jargon_matcher(lang).find(parsed)
-    counts = count(parsed.words, len(parsed.sentences), lang)
-    grade = scoring.grade(counts, familiarity(parsed.words, terms, lang))
     terms_by_sentence: dict[int, list[JargonTerm]] = defaultdict(list)
     for term in terms:
         terms_by_sentence[term.sentence].append(term)
-    sentence_grades = [
-        scoring.grade(
-            count(sentence.words, 1, lang),
-            familiarity(sentence.words, terms_by_sentence[index], lang),
-        )
+    sentence_counts = [count(sentence.words, 1, lang) for sentence in parsed.sentences]
+    sentence_vocabulary = [
+        familiarity(sentence.words, terms_by_sentence[index], lang)
         for index, sentence in enumerate(parsed.sentences)
+    ]
+    # Every word and term belongs to one sentence, so the document's totals are their sums.
+    counts = total(sentence_counts, Counts)
+    grade = scoring.grade(counts, total(sentence_vocabulary, Vocabulary))
+    sentence_grades = [
+        scoring.grade(sentence, vocabulary)
+        for sentence, vocabulary in zip(sentence_counts, sentence_vocabulary, strict=True)
     ]
     context = RuleContext(parsed, settings, grade, sentence_grades, terms)
     findings = [finding for check in RULE_CHECKS for finding in check(context)]

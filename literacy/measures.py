@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
 from functools import lru_cache
 from importlib.resources import files
+from typing import TypeVar
 
 from literacy.formulas import Counts
 from literacy.grade import Vocabulary
@@ -12,6 +14,8 @@ from literacy.jargon import JargonTerm
 from literacy.parsing import Word
 from literacy.syllables import count_syllables
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, word_zipf
+
+Total = TypeVar("Total", Counts, Vocabulary)
 
 
 @lru_cache(maxsize=4)
@@ -45,6 +49,12 @@ def is_complex(word: Word, lang: str = "en") -> bool:
         return False
     lower = word.text.lower()
     return not (lower.endswith(("ed", "es")) and count_syllables(lower[:-2], lang) < 3)
+
+
+def total(parts: Sequence[Total], kind: type[Total]) -> Total:
+    """Field-by-field sum of counts of one kind (``Counts`` or ``Vocabulary``); zeros if none."""
+    names = [item.name for item in fields(kind)]
+    return kind(**{name: sum(getattr(part, name) for part in parts) for name in names})
 
 
 def count(words: Iterable[Word], sentences: int, lang: str = "en") -> Counts:
