@@ -125,7 +125,7 @@ class Engine:
             lang=lang,
             variant=variant,
             scoring=SCORING[lang],
-            frequencies=Frequencies(lang),
+            frequencies=variant_frequencies(lists, variant),
             familiar=dale_chall_familiar_words(lang),
         )
         return cls(load_pipeline(lang), profile, lists, allow)
@@ -249,6 +249,20 @@ class Engine:
             if word_band == "rare" and not covered and word.start not in known:
                 unknown += 1
         return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
+
+
+def variant_frequencies(lists: WordLists, variant: str) -> Frequencies:
+    """Word frequencies as readers of ``variant`` know them: in UK English a UK spelling is
+    as familiar as the US one ("anaemia" as "anemia"), and everyday UK words ("GP",
+    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``)."""
+    if variant != "en-GB":
+        return Frequencies(lists.lang)
+    return Frequencies(
+        lists.lang,
+        same_as={pair.gb.lower(): pair.us.lower() for pair in lists.variants
+                 if pair.kind == "spelling"},
+        everyday=[pair.gb for pair in lists.variants if pair.kind == "word"],
+    )
 
 
 def _words_within(parsed: ParsedDocument, terms: Sequence[JargonTerm]) -> Iterable[Word]:
