@@ -229,7 +229,10 @@ class JargonMatcher:
         else:
             suggestions = tuple(
                 option
-                for option in dict.fromkeys(fit(plain_words, words) for plain_words in plain)
+                for option in dict.fromkeys(
+                    _without_article(fit(plain_words, words), sentence, position)
+                    for plain_words in plain
+                )
                 if _fits(option, sentence, position, length)
             )
             action = "replace" if suggestions else "none"
@@ -259,7 +262,9 @@ class JargonMatcher:
         abbreviation = self._abbreviation(word)
         if abbreviation is not None:
             plain = self._localise(abbreviation.plain or abbreviation.expansion)
-            suggestions: tuple[str, ...] = (fit(plain, [word]),)
+            suggestions: tuple[str, ...] = (
+                _without_article(fit(plain, [word]), words, position),
+            )
             action: Action = "replace"
             if not _fits(suggestions[0], words, position, 1):
                 suggestions, action = (), "none"
@@ -364,6 +369,17 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int) -> 
     following = position + length
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS
     return not (before_noun and " " in option.strip())
+
+
+def _without_article(option: str, sentence: Sequence[Word], position: int) -> str:
+    """After "a", "an" or "the", a replacement's own leading article is dropped ("the HIV"
+    must not become "the the virus that causes AIDS")."""
+    first, _, rest = option.partition(" ")
+    if position > 0 and sentence[position - 1].text.lower() in _ARTICLES and rest and (
+        first.lower() in _ARTICLES
+    ):
+        return rest
+    return option
 
 
 def _article_before(sentence: Sequence[Word], position: int) -> int | None:

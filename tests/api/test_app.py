@@ -299,10 +299,12 @@ def test_every_route_is_documented(shared_app: Flask) -> None:
             assert (rule.rule, method) in documented, f"{method} {rule.rule} is not in the spec"
 
 
-def test_create_app_twice_shares_the_loaded_pipeline() -> None:
-    first, second = create_app({"RATE_LIMIT": "off"}), create_app({"RATE_LIMIT": "off"})
-    with first.app_context():
-        one = get_state().pipelines["en"]
-    with second.app_context():
-        two = get_state().pipelines["en"]
-    assert one is two
+def test_each_app_loads_its_engines_once_and_reuses_them() -> None:
+    app = create_app({"RATE_LIMIT": "off"})
+    with app.app_context():
+        loaded = get_state().engines["en"]
+    client = app.test_client()
+    assert client.post("/v1/analyze", json={"text": "Take one pill."}).status_code == 200
+    assert client.post("/v1/analyze", json={"text": "Take two pills."}).status_code == 200
+    with app.app_context():
+        assert get_state().engines["en"] is loaded
