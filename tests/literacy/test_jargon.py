@@ -128,7 +128,8 @@ def test_overlapping_suggestions_apply_only_once():
     finding = next(f for f in report.findings if f.text == "utilize")
     assert len(finding.suggestions) >= 1
     twice = [*finding.suggestions, *finding.suggestions]
-    assert apply_suggestions(text, twice) == f"Please {finding.suggestions[0].replacement} the form."
+    first = finding.suggestions[0].replacement
+    assert apply_suggestions(text, twice) == f"Please {first} the form."
 
 
 def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
