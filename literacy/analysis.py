@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from literacy.communication import assess
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
@@ -101,6 +102,8 @@ def analyze(
     ]
     context = RuleContext(parsed, settings, grade, sentence_grades, terms)
     findings = [finding for check in RULE_CHECKS for finding in check(context)]
+    communication = assess(parsed, findings, lang)  # the clear-communication checklist (PL5xx)
+    findings += communication.findings
     notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
     scores = {name: formula(counts) for name, formula in scoring.scores.items()}
     return Report(
@@ -122,6 +125,7 @@ def analyze(
         jargon=_jargon_report(parsed.words, counts.words, terms, lang),
         notes=notes,
         extra=extra,
+        communication=communication.report,
     )
 
 
