@@ -22,6 +22,8 @@ STEPS_MIN_ACTIONS = 3
 
 def action(view: DocumentView) -> ItemResult:
     item = ITEMS_BY_ID["action"]
+    if not view.body:
+        return ItemResult(item, "not_applicable", "The text has no body to read.")
     if view.actions:
         return ItemResult(item, "met", f"{len(view.actions)} action(s) for the reader.",
                           tuple(view.evidence(sentence) for sentence in view.actions[:3]))

@@ -158,7 +158,9 @@ class DocumentView:
             lower = word.text.lower()
             return lower in self.lexicon.imperatives or bool(_ENCLITIC.match(lower))
         allowed = ("VB", "VBP") if index == 0 else ("VB", "VBP", "VBD")
-        if word.tag not in allowed or (index > 0 and word.lemma == "be" and word.tag != "VB"):
+        listed = word.text.lower() in self.lexicon.imperatives
+        if not listed and (word.tag not in allowed
+                           or (index > 0 and word.lemma == "be" and word.tag != "VB")):
             return False
         # "Be Antibiotics Aware is ...": a name that starts with a verb, then its verb.
         return not any(w.tag in FINITE_TAGS for w in words[index + 1 : index + 4])

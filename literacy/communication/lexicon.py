@@ -22,7 +22,7 @@ class Lexicon:
     introductions: frozenset[str]
     you: re.Pattern[str]
     you_action: re.Pattern[str]
-    imperatives: frozenset[str]
+    imperatives: frozenset[str]  # Spanish: usted imperatives; English: see ENGLISH
     help_sources: re.Pattern[str]
     contact_verbs: re.Pattern[str]
     discusses_care: re.Pattern[str]
@@ -77,7 +77,11 @@ ENGLISH = Lexicon(
     you_action=_any(r"^(?:(?:if|when|before|after|once|while|during|for|to)\b[^,]{0,80},\s*)?"
                     r"you\s+(?:\w+ly\s+|also\s+|still\s+)?(?:can|should|need to|must|may want "
                     r"to|will need to|have to|ought to)\s+\w+"),
-    imperatives=frozenset(),
+    # Verbs of instructions the tagger sometimes takes for nouns at the start of a sentence
+    # ("Put leftovers in the fridge", "Cook chicken until it is hot").
+    imperatives=_words("put cook call take eat drink keep wash use ask tell stop avoid check wear "
+                       "store clean rinse limit choose bring write walk rest sleep cover throw "
+                       "chill separate test"),
     help_sources=_any(
         r"\bdoctors?\b", r"\bphysicians?\b", r"\bnurses?\b", r"\bpharmacists?\b",
         r"\bdentists?\b", r"\bhealth ?care (?:provider|team|professional)s?\b",

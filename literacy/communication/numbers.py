@@ -1,11 +1,11 @@
 """numbers-clear (PEMAT-P 6–7; CCI numbers) and risk-baseline (CCI risk).
 
 numbers-clear applies when the text has numbers in digits other than years, dates, times and
-phone numbers.  It is not met by a percentage with no natural frequency in the same sentence
-("20%" → "20 in 100 (1 in 5)"; Gigerenzer & Hoffrage 1995: natural frequencies are understood
-far better than percentages), a decimal ("2.8 million"), a fraction ("1/3"), or a sentence that
-asks the reader to calculate ("add up", "convert").  A concentration as labels print it ("60%
-alcohol") is not a fault.
+phone numbers, or asks for a calculation.  It is not met by a percentage with no natural
+frequency in the same sentence ("20%" → "20 in 100 (1 in 5)"; Gigerenzer & Hoffrage 1995:
+natural frequencies are understood far better than percentages), a decimal ("2.8 million"), a
+fraction ("1/3"), or a sentence that asks the reader to calculate ("add up", "convert").  A
+concentration as labels print it ("60% alcohol") is not a fault.
 
 risk-baseline applies to sentences that state a change in risk ("3 times more likely",
 "halves", "cuts the risk by 30%"), or a risk or future chance with a percentage or a natural
@@ -62,8 +62,10 @@ def natural_frequency(percent: float) -> str | None:
 
 def numbers_clear(view: DocumentView) -> ItemResult:
     item = ITEMS_BY_ID["numbers-clear"]
-    if not any(_counts(view, sentence, word) for sentence in view.parsed.sentences
-               for word in sentence.words):
+    calculation = any(view.lexicon.calculation.search(s.text) for s in view.parsed.sentences)
+    if not calculation and not any(_counts(view, sentence, word)
+                                   for sentence in view.parsed.sentences
+                                   for word in sentence.words):
         return ItemResult(item, "not_applicable", "The text has no numbers to check.")
     faults = [fault for sentence in view.parsed.sentences for fault in _faults(view, sentence)]
     if faults:

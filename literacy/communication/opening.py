@@ -28,6 +28,8 @@ LATE_ACTION = 0.5
 def main_message(view: DocumentView) -> ItemResult:
     item = ITEMS_BY_ID["main-message"]
     opening = view.opening
+    if not view.body:
+        return ItemResult(item, "not_applicable", "The text has no body to read.")
     if view.title is None or not opening:
         return ItemResult(item, "not_met", "Start with a title that names the topic, then say "
                           "the main thing to do or know in the first sentence.")

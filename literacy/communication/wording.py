@@ -58,6 +58,8 @@ def active_voice(view: DocumentView, findings: Sequence[Finding]) -> ItemResult:
 
 def plain_words(view: DocumentView, findings: Sequence[Finding]) -> ItemResult:
     item = ITEMS_BY_ID["plain-words"]
+    if not view.body:
+        return ItemResult(item, "not_applicable", "The text has no words to check.")
     terms = [f for f in findings if f.code in ("PL201", "PL202")]
     evidence = tuple(Evidence(f.span.start, f.span.end, f.text) for f in terms)
     different = {str(f.data.get("lemma") or f.text.casefold()) for f in terms}
