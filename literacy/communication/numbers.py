@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from literacy.communication.document import DocumentView
 from literacy.communication.lexicon import FRACTION, NATURAL_FREQUENCY
 from literacy.communication.model import ITEMS_BY_ID, Evidence, ItemResult
-from literacy.parsing import Sentence, Word
+from literacy.parsing import Sentence
 
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?$|"
@@ -63,9 +63,9 @@ def natural_frequency(percent: float) -> str | None:
 def numbers_clear(view: DocumentView) -> ItemResult:
     item = ITEMS_BY_ID["numbers-clear"]
     calculation = any(view.lexicon.calculation.search(s.text) for s in view.parsed.sentences)
-    if not calculation and not any(_counts(view, sentence, word)
+    if not calculation and not any(_counts(sentence, index)
                                    for sentence in view.parsed.sentences
-                                   for word in sentence.words):
+                                   for index in range(len(sentence.words))):
         return ItemResult(item, "not_applicable", "The text has no numbers to check.")
     faults = [fault for sentence in view.parsed.sentences for fault in _faults(view, sentence)]
     if faults:
@@ -78,8 +78,9 @@ def numbers_clear(view: DocumentView) -> ItemResult:
     return ItemResult(item, "met", "Numbers are given in forms readers use.")
 
 
-def _counts(view: DocumentView, sentence: Sentence, word: Word) -> bool:
+def _counts(sentence: Sentence, index: int) -> bool:
     """A number the reader has to read as a number (not a year, date, time or phone number)."""
+    word = sentence.words[index]
     text = word.text
     if not word.is_number or ":" in text:
         return False
@@ -88,7 +89,6 @@ def _counts(view: DocumentView, sentence: Sentence, word: Word) -> bool:
         len(digits) == 4 and 1800 <= int(digits) <= 2100 and text.isdigit()
     ):
         return False
-    index = sentence.words.index(word)
     neighbours = sentence.words[max(0, index - 2) : index + 2]
     return not any(_MONTHS.match(other.text) for other in neighbours if other is not word)
 

@@ -95,7 +95,10 @@ def _series(view: DocumentView, sentence: Sentence) -> tuple[int, list[int]]:
     conjunctions = view.lexicon.conjunctions
     best: tuple[int, list[int]] = (0, [])
     run: list[list[Word]] = []
-    for chunk in chunks[1:]:
+    lead = 0  # the chunk before the run, which ends with the first item
+    for position, chunk in enumerate(chunks[1:], start=1):
+        if not run:
+            lead = position - 1
         head = chunk[0].text.lower()
         ending: list[list[Word]] | None = None
         if head in view.lexicon.clause_starts:
@@ -114,8 +117,7 @@ def _series(view: DocumentView, sentence: Sentence) -> tuple[int, list[int]]:
             run.append(chunk)
             continue
         if run and not _names(run):
-            lead = chunks[chunks.index(run[0]) - 1]
-            items = [_first_item(lead, view.lexicon.series_leads), *run, *ending]
+            items = [_first_item(chunks[lead], view.lexicon.series_leads), *run, *ending]
             if len(items) > best[0]:
                 best = (len(items), [len(words) for words in items])
         run = []
