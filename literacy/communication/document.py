@@ -26,6 +26,7 @@ from literacy.parsing import ParsedDocument, Sentence, Word
 _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)(?:\s[^>]*)?>)\s*$", re.IGNORECASE)
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:se|le|les|nos|me)$", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"\b(?:if|si)\b", re.IGNORECASE)
+_IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no", "nunca"})
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a verb with a subject of its own
 
 
@@ -137,11 +138,14 @@ class DocumentView:
         return not navigation or bool(self.lexicon.help_sources.search(text))
 
     def _imperative_verb(self, words: Sequence[Word]) -> Word | None:
+        """The verb of an imperative: first, after "Don't" / "Do not" / "Never" / "No", or
+        first after the comma that ends an introductory clause."""
         candidates = [0]
-        if words[0].text.lower() in ("don't", "do", "never", "always", "please", "no"):
-            candidates.append(1 if words[0].text.lower() != "do" or len(words) < 2
-                              or words[1].text.lower() != "not" else 2)
-        if words[0].text.lower() in self.lexicon.introductions:
+        first = words[0].text.lower()
+        if first in _IMPERATIVE_OPENERS:
+            candidates.append(2 if first == "do" and len(words) > 1
+                              and words[1].text.lower() == "not" else 1)
+        if first in self.lexicon.introductions:
             after = [i for i in range(1, min(len(words), 16)) if self._after_comma(words, i)]
             candidates += after[:1]
         for index in candidates:
