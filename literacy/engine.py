@@ -23,6 +23,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from literacy.communication import assess
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
@@ -204,6 +205,8 @@ class Engine:
         ]
         context = RuleContext(parsed, targets, grade, sentence_grades, terms)
         findings = [finding for check in RULE_CHECKS for finding in check(context)]
+        communication = assess(parsed, findings, self.lang)  # the clear-communication checklist
+        findings += communication.findings
         notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
         scores = {name: formula(counts) for name, formula in scoring.scores.items()}
         extra: dict[str, Any] = {}
@@ -228,6 +231,7 @@ class Engine:
             jargon=self._jargon_report(parsed, counts.words, terms, known),
             notes=notes,
             extra=extra,
+            communication=communication.report,
         )
 
     def _jargon_report(self, parsed: ParsedDocument, total: int, terms: list[JargonTerm],

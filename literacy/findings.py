@@ -4,7 +4,8 @@ A finding is a small value (after ruff's and flake8's diagnostics): a stable cod
 severity, a message, the span it points at, and suggestions a writer can apply.
 Codes are grouped by family and never reused once retired: PL0xx a file the checker could
 not read as a document (``plainly check``), PL1xx readability of the whole document, PL2xx
-vocabulary, PL3xx sentence structure, PL4xx translations.
+vocabulary, PL3xx sentence structure, PL4xx translations, PL5xx clear communication
+(``literacy.communication``).
 """
 
 from __future__ import annotations
@@ -67,6 +68,31 @@ RULES: dict[str, Rule] = {
              "a patient-safety error."),
         Rule("PL406", "stale-translation", "warning",
              "The source changed after the translation was last updated."),
+        Rule("PL501", "main-message-late", "warning",
+             "The title and opening do not give the main message; the first action comes "
+             "late."),
+        Rule("PL502", "no-summary", "suggestion",
+             "A document of more than 200 words without a key-points summary."),
+        Rule("PL503", "no-action", "warning",
+             "The document asks the reader to do nothing specific."),
+        Rule("PL504", "actions-not-listed", "suggestion",
+             "Three or more actions given in running text rather than as a list of steps."),
+        Rule("PL505", "no-help-contact", "warning",
+             "Symptoms, medicines or treatments are discussed, but not whom to contact."),
+        Rule("PL506", "reader-not-addressed", "suggestion",
+             "Advice about “patients” or “people” instead of to the reader."),
+        Rule("PL507", "unclear-number", "warning",
+             "A percentage without a natural frequency, a decimal, a fraction or a sum left "
+             "to the reader."),
+        Rule("PL508", "risk-without-baseline", "warning",
+             "A risk or change in risk without its baseline."),
+        Rule("PL509", "section-structure", "suggestion",
+             "A section longer than 150 words, or a generic heading."),
+        Rule("PL510", "series-not-listed", "suggestion",
+             "A long series of items in a sentence instead of a bulleted list."),
+        Rule("PL511", "communication-below-minimum", "error",
+             "The clear-communication score is below the configured minimum, or a required "
+             "item is not met (plainly check)."),
     )
 }
 

@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass, field
 from importlib.resources import files
 from typing import Any
 
+from literacy.communication import CommunicationReport
 from literacy.findings import Finding
 from literacy.formulas import Counts
 from literacy.jargon import JargonTerm
@@ -119,6 +120,7 @@ class Report:
     jargon: JargonReport
     notes: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    communication: CommunicationReport | None = None
 
     def to_dict(self) -> dict[str, Any]:
         counts = asdict(self.counts)
@@ -136,6 +138,7 @@ class Report:
             "findings": [finding.to_dict() for finding in self.findings],
             "jargon": self.jargon.to_dict(),
             "notes": list(self.notes),
+            "communication": None if self.communication is None else self.communication.to_dict(),
             **self.extra,
         }
 

@@ -33,7 +33,23 @@
     "rare-word": "Uncommon word",
     "jargon-density": "Too much jargon",
     "stacked-jargon": "Several hard terms in one sentence",
-    "no-words": "No words"
+    "no-words": "No words",
+    "main-message-late": "Main message not up front",
+    "no-summary": "No key points",
+    "no-action": "No action for the reader",
+    "actions-not-listed": "Actions not in a list",
+    "no-help-contact": "Not said whom to contact",
+    "reader-not-addressed": "Reader not addressed",
+    "unclear-number": "Number readers may not use",
+    "risk-without-baseline": "Risk without its baseline",
+    "section-structure": "Long section or vague heading",
+    "series-not-listed": "Series not in a list"
+  };
+
+  var CHECK_MARKS = {
+    met: ["\u2713", "Met"],
+    not_met: ["\u2717", "Not met"],
+    not_applicable: ["\u2013", "Does not apply"]
   };
 
   var BANDS = { common: "Common words", mid: "Less common words", rare: "Rare words" };
@@ -186,6 +202,7 @@
     ui.findingCount.textContent = "";
     ui.jargonCard.hidden = true;
     ui.notesCard.hidden = true;
+    ui.communicationCard.hidden = true;
     ui.applyAll.disabled = true;
   }
 
@@ -194,6 +211,7 @@
     var readability = report.readability || {};
     drawGauge(readability.grade, readability.target_grade);
     renderSummary(readability);
+    renderCommunication(report.communication);
     renderScores(readability.scores || {}, report.counts || {});
     renderHeat(report.sentences || [], readability.target_grade);
     renderMarked();
@@ -523,6 +541,51 @@
     });
   }
 
+  /* The clear-communication checklist: one row per item, its evidence selectable in the text. */
+  function renderCommunication(checklist) {
+    clear(ui.communication);
+    if (!checklist || !checklist.items) { ui.communicationCard.hidden = true; return; }
+    ui.communicationCard.hidden = false;
+    ui.communicationScore.textContent = checklist.score === null ? "No items apply to this text." :
+      Math.round(checklist.score * 100) + "% of the items that apply are met (" + checklist.met +
+      " of " + checklist.applicable + ").";
+    ui.communicationLabel.textContent = checklist.label || "";
+    var map = offsetMap(state.analysedText);
+    checklist.items.forEach(function (item) {
+      var mark = CHECK_MARKS[item.status] || CHECK_MARKS.not_applicable;
+      var row = el("li", "check check-" + item.status.replace("_", "-"));
+      row.setAttribute("data-item", item.id);
+      var head = el("p", "check-head");
+      head.appendChild(el("span", "check-mark", mark[0])).setAttribute("aria-hidden", "true");
+      head.appendChild(el("span", "sr-only", mark[1] + ": "));
+      head.appendChild(el("span", "check-title", item.title));
+      head.appendChild(el("span", "check-source", item.source));
+      row.appendChild(head);
+      var evidence = item.evidence || [];
+      if (item.status !== "met") {
+        row.appendChild(el("p", "check-message", item.message));
+        if (evidence.length && evidence[0].note) {
+          row.appendChild(el("p", "check-message check-note", evidence[0].note));
+        }
+      }
+      if (evidence.length) {
+        var show = el("button", "link-button check-show", "Show in text" +
+          (evidence.length > 1 ? " (1 of " + evidence.length + ")" : ""));
+        show.type = "button";
+        show.setAttribute("aria-label", "Show in the text where \u201c" + item.title + "\u201d" +
+          (item.status === "met" ? " is met" : " is not met"));
+        show.addEventListener("click", function () {
+          if (ui.text.value !== state.analysedText) { return; }
+          var span = evidence[0];
+          ui.text.focus();
+          ui.text.setSelectionRange(map(span.start), map(span.end));
+        });
+        row.appendChild(show);
+      }
+      ui.communication.appendChild(row);
+    });
+  }
+
   function renderNotes(notes) {
     clear(ui.notes);
     ui.notesCard.hidden = !notes.length;
@@ -646,7 +709,9 @@
       findingsHeading: $("findings-heading"), jargonCard: $("jargon-card"),
       jargonSummary: $("jargon-summary"), jargonBands: $("jargon-bands"),
       jargonTerms: document.querySelector("#jargon-terms tbody"), notesCard: $("notes-card"),
-      notes: $("notes"), applyAll: $("apply-all")
+      notes: $("notes"), applyAll: $("apply-all"),
+      communicationCard: $("communication-card"), communication: $("communication"),
+      communicationScore: $("communication-score"), communicationLabel: $("communication-label")
     };
     if (!ui.form) { return; }
     ui.form.addEventListener("submit", function (event) { event.preventDefault(); analyse(); });

@@ -12,6 +12,7 @@ import pkgutil
 import re
 from functools import lru_cache
 
+from literacy.communication import ITEMS
 from literacy.findings import RULES, Rule
 
 CHECKER_HELP: dict[str, str] = {
@@ -34,6 +35,18 @@ checked against its folder's or the project's target instead.
 Example: ``target_grade: six``.  Fix: ``target_grade: 6``.
 """,
 }
+
+CHECKER_HELP["PL511"] = """PL511 communication-below-minimum.
+
+What it does: reports a document whose clear-communication checklist (``literacy.communication``:
+items from PEMAT-P and the CDC Clear Communication Index) scores below ``communication_min``,
+or does not meet an item named in ``require``.
+Why it matters: a lower grade alone does not make patients understand more; a main message up
+front, usable numbers and clear actions do.  The score is an automated estimate, not the
+official score of either instrument.
+Example: ``communication_min = 0.7`` and a leaflet meeting 6 of 10 applicable items (60%).
+Fix: act on the items not met (turn on their findings with ``severity = {PL507 = "warning"}``).
+"""
 
 CODE_PATTERN = re.compile(r"PL\d{3}")
 
@@ -68,6 +81,12 @@ def rule_help(code: str) -> str:
     """The long help of ``code``: its rule module's docstring, else its summary."""
     if code in CHECKER_HELP:
         return CHECKER_HELP[code].strip()
+    item = next((item for item in ITEMS if item.code == code), None)
+    if item is not None:
+        return (f"{code} {rule_for(code).name}.\n\nWhat it does: flags where the "
+                f"clear-communication item “{item.id}” ({item.source}) is not met: {item.help}\n"
+                "Options: off by default in plainly check; turn on with "
+                f'severity = {{{code} = "warning"}}.')
     for doc in _rule_docstrings():
         if doc.startswith(code):
             return doc.strip()

@@ -14,6 +14,9 @@ Where a document's settings come from, highest first:
 4. the top level of the configuration file;
 5. the defaults: grade 8, jargon density 0.05, 20 words a sentence.
 
+``communication_min`` (a share from 0 to 1) and ``require`` (clear-communication item ids,
+``literacy.communication``) make a document whose checklist falls short fail with PL511.
+
 ``severity`` tables merge code by code and ``allow`` lists add up along the same chain.
 Unknown keys and values out of range are errors that name the key and the file.
 """
@@ -32,6 +35,7 @@ from typing import Any, Literal, TypeVar
 import pathspec
 
 from literacy.checker.codes import resolve_code, rule_names
+from literacy.communication import ITEMS_BY_ID
 
 Level = Literal["suggestion", "warning", "error", "off"]
 LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error", "off")
@@ -43,8 +47,13 @@ DEFAULT_EXCLUDE = (
     ".git/", ".hg/", ".svn/", ".venv/", "venv/", ".tox/", ".nox/", "node_modules/",
     "__pycache__/", ".mypy_cache/", ".pytest_cache/", ".ruff_cache/", "site-packages/",
 )
-# The checker's defaults: PL101 and PL204 fail the build; other codes keep the engine's level.
-DEFAULT_SEVERITY: Mapping[str, Level] = {"PL101": "error", "PL204": "error"}
+# The checker's defaults: PL101 and PL204 fail the build; other codes keep the engine's level,
+# except the clear-communication items' own findings (PL501–PL510), which are off until a
+# ``severity`` table turns them on (the checklist itself is checked with PL511).
+DEFAULT_SEVERITY: Mapping[str, Level] = {
+    "PL101": "error", "PL204": "error",
+    **{item.code: "off" for item in ITEMS_BY_ID.values() if item.code is not None},
+}
 
 
 class ConfigError(Exception):
@@ -61,6 +70,8 @@ class Settings:
     severity: Mapping[str, Level] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     allow: frozenset[str] = frozenset()
     exempt: bool = False
+    communication_min: float | None = None
+    require: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,6 +84,8 @@ class Layer:
     severity: Mapping[str, Level] = field(default_factory=dict)
     allow: tuple[str, ...] = ()
     exempt: bool | None = None
+    communication_min: float | None = None
+    require: tuple[str, ...] | None = None
 
     def apply(self, settings: Settings) -> Settings:
         """``settings`` with this layer's values on top."""
@@ -83,6 +96,8 @@ class Layer:
             severity={**settings.severity, **self.severity},
             allow=settings.allow | {term.casefold() for term in self.allow},
             exempt=_pick(self.exempt, settings.exempt),
+            communication_min=_pick(self.communication_min, settings.communication_min),
+            require=_pick(self.require, settings.require),
         )
 
 
@@ -382,6 +397,27 @@ def check_exempt(value: object) -> bool:
     return value
 
 
+def check_communication_min(value: object) -> float:
+    """A minimum clear-communication score: a share from 0 to 1 (0.7 = 70% of the items)."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (
+        math.isfinite(value) and 0 <= value <= 1
+    ):
+        raise ValueError(f"must be a share from 0 to 1 (0.7 = 70% of the applicable items), "
+                         f"not {value!r}")
+    return float(value)
+
+
+def check_require(value: object) -> tuple[str, ...]:
+    """Clear-communication items every document must meet, by id."""
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ValueError('must be a list of item ids, such as ["numbers-clear", "action"]')
+    unknown = [item for item in value if item not in ITEMS_BY_ID]
+    if unknown:
+        raise ValueError(f"names unknown item(s) {', '.join(map(repr, unknown))}; use any of: "
+                         f"{', '.join(ITEMS_BY_ID)}")
+    return tuple(value)
+
+
 VALIDATORS: dict[str, Callable[[object], Any]] = {
     "target_grade": check_grade,
     "max_jargon_density": check_density,
@@ -389,8 +425,11 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "severity": check_severity,
     "allow": check_allow,
     "exempt": check_exempt,
+    "communication_min": check_communication_min,
+    "require": check_require,
 }
-_SETTING_KEYS = ("target_grade", "max_jargon_density", "max_sentence_words", "severity", "allow")
+_SETTING_KEYS = ("target_grade", "max_jargon_density", "max_sentence_words", "severity", "allow",
+                 "communication_min", "require")
 _TOP_KEYS = (*_SETTING_KEYS, "include", "exclude", "extensions", "overrides", "translations")
 _OVERRIDE_KEYS = ("paths", *_SETTING_KEYS, "exempt")
 

@@ -28,6 +28,7 @@ from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
+from literacy.communication import CommunicationReport
 from literacy.engine import SUPPORTED_LANGUAGES
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
@@ -128,6 +129,7 @@ def check_file(task: FileTask) -> FileResult:
     findings.extend(f for f in report.findings if f.code != "PL204")
     if density is not None and density > settings.max_jargon_density:
         findings.append(_jargon_finding(density, settings.max_jargon_density))
+    findings.extend(communication_findings(report.communication, settings))
     kept, suppressed = apply_suppressions(
         configured(findings, settings), parse_suppressions(text)
     )
@@ -204,6 +206,36 @@ def _jargon_finding(density: float, budget: float) -> Finding:
         severity="error",
         data={"density": round(density, 4), "max_jargon_density": budget},
     )
+
+
+def communication_findings(checklist: CommunicationReport | None,
+                           settings: Settings) -> Iterator[Finding]:
+    """PL511 when the clear-communication score is below ``communication_min`` or an item
+    named in ``require`` is not met."""
+    if checklist is None or (settings.communication_min is None and not settings.require):
+        return
+    problems = [
+        f"required item “{result.item.id}” is not met: {result.message}"
+        for result in checklist.items
+        if result.item.id in settings.require and result.status == "not_met"
+    ]
+    score, minimum = checklist.score, settings.communication_min
+    if minimum is not None and score is not None and score < minimum:
+        failing = ", ".join(r.item.id for r in checklist.items if r.status == "not_met")
+        problems.insert(0, f"clear communication is {score:.0%} ({checklist.met} of "
+                        f"{checklist.applicable} items), below the minimum of {minimum:.0%}; "
+                        f"not met: {failing}")
+    if problems:
+        message = "; ".join(problems)
+        yield Finding(
+            code="PL511",
+            message=message[:1].upper() + message[1:] + ".",
+            span=_line_span(1),
+            text="",
+            severity="error",
+            data={"communication_score": None if score is None else round(score, 4),
+                  "communication_min": minimum},
+        )
 
 
 def configured(findings: Sequence[Finding], settings: Settings) -> Iterator[Finding]:

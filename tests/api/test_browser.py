@@ -387,3 +387,43 @@ def test_spanish_leaflet_shows_spanish_scores_and_findings(page: Any, server: Se
     findings = " ".join(page.locator("#findings > li").all_text_contents())
     assert "cefalea" in findings
     assert "dolor de cabeza" in findings
+
+
+SELECTED_SCRIPT = """
+() => {
+  const box = document.getElementById('text');
+  return box.value.slice(box.selectionStart, box.selectionEnd);
+}
+"""
+
+
+def test_clear_communication_checklist_beside_the_grade_shows_evidence(
+    page: Any, server: Server
+) -> None:
+    text = ("# Your rash\n\nAbout 20% of people who take this medicine get a rash. "
+            "Call your doctor if the rash spreads.\n")
+    paste(page, text)
+    checklist = report_of(server, text)["communication"]
+    assert page.is_visible("#communication-card")
+    cards = page.evaluate(
+        "() => Array.from(document.querySelectorAll('#results > .card'))"
+        ".map((card) => card.id || card.className)"
+    )
+    assert cards.index("communication-card") == cards.index("card grade-card") + 1
+    assert page.locator("#communication > li").count() == len(checklist["items"])
+    assert f"{round(checklist['score'] * 100)}%" in page.text_content("#communication-score")
+    assert "not the official score" in page.text_content("#communication-label")
+
+    numbers = page.locator('#communication > li[data-item="numbers-clear"]')
+    assert "Not met" in numbers.text_content()
+    assert "“20%”: add a natural frequency, such as “20 in 100 (1 in 5)”" in (
+        numbers.text_content())
+    numbers.locator("button").click()
+    assert page.evaluate(SELECTED_SCRIPT) == "20%"
+
+    action = page.locator('#communication > li[data-item="action"]')
+    assert "Met" in action.text_content()
+    action.locator("button").click()
+    assert page.evaluate(SELECTED_SCRIPT) == "Call your doctor if the rash spreads."
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#communication-card").screenshot(path=str(ARTIFACTS / "checklist.png"))

@@ -77,7 +77,8 @@ def test_unknown_key_is_exit_2_naming_key_and_file(plainly: Run, tmp_path: Path)
     assert completed.stderr == (
         f"plainly: {config}: unknown key 'tagret_grade' in [tool.plainly] (did you mean "
         "'target_grade'?); known keys: target_grade, max_jargon_density, max_sentence_words, "
-        "severity, allow, include, exclude, extensions, overrides, translations\n"
+        "severity, allow, communication_min, require, include, exclude, extensions, overrides, "
+        "translations\n"
     )
 
 
