@@ -147,25 +147,27 @@ def ordered(differences: np.ndarray) -> float:
     return float(np.mean(np.where(differences > 0, 1.0, np.where(differences == 0, 0.5, 0.0))))
 
 
-def set_weights(names: np.ndarray) -> np.ndarray:
+def set_weights(names: np.ndarray, emphasis: float) -> np.ndarray:
     weight = np.ones(len(names))
     for name in SETS:
         mask = names == name
         weight[mask] = len(names) / (len(SETS) * mask.sum())
-    return weight * np.where(names == "simpletico19_es_dev.csv", TICO_EMPHASIS, 1.0)
+    return weight * np.where(names == "simpletico19_es_dev.csv", emphasis, 1.0)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--tico-emphasis", type=float, default=TICO_EMPHASIS,
+                        help="extra weight of SimpleTICO-19 pairs (to trace the trade-off)")
     args = parser.parse_args()
     pairs = load(args.eval_dir)
     names = np.array([pair.name for pair in pairs])
     hard = np.array([features(*pair.hard) for pair in pairs])
     easy = np.array([features(*pair.easy) for pair in pairs])
     x = hard - easy
-    weight = set_weights(names)
+    weight = set_weights(names, args.tico_emphasis)
     beta = fit(x, weight)
 
     # Scale: the mean and spread of SOL over every development text.
