@@ -1,9 +1,10 @@
-"""The service's heavy state: one spaCy pipeline per supported language and the word lists,
-created once by ``init_app`` and kept in ``app.extensions["plainly"]``.
+"""The service's heavy state: one ``literacy.Engine`` per supported language, built once by
+``init_app`` and kept in ``app.extensions["plainly"]``.
 
-Under gunicorn with ``preload_app`` the master process builds the app, so the pipelines are
-loaded once before the workers fork and every worker shares them.  ``analyze_document``
-is the one place the API calls the engine; it turns the engine's errors into ``ApiError``.
+Under gunicorn with ``preload_app`` the master process builds the app, so the engines (spaCy
+pipelines, word lists, frequency tables) are loaded once before the workers fork and every
+worker shares them.  ``analyze_document`` is the one place the API calls the engine; it turns
+the engine's errors into ``ApiError``.
 """
 
 from __future__ import annotations
@@ -18,18 +19,12 @@ from flask import Flask, current_app
 import literacy
 from api.config import Settings
 from api.errors import ERRORS, ApiError
-from literacy.nlp import load_pipeline
+from literacy import Engine
+from literacy.analysis import detect_document_language
+from literacy.wordlists import WordListError
 
 if TYPE_CHECKING:
     from api.guard import TokenBucketLimiter
-
-try:
-    from literacy.wordlists import WordListError
-except ImportError:  # an engine without word lists
-
-    class WordListError(Exception):  # type: ignore[no-redef]
-        """Stands in for ``literacy.wordlists.WordListError`` when there are no word lists."""
-
 
 logger = logging.getLogger("plainly.api")
 
@@ -53,7 +48,7 @@ class PlainlyState:
 
     settings: Settings
     languages: tuple[str, ...]
-    pipelines: dict[str, Any] = field(default_factory=dict)
+    engines: dict[str, Engine] = field(default_factory=dict)
     pipeline_errors: dict[str, str] = field(default_factory=dict)
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
     spec: dict[str, Any] | None = None
@@ -62,26 +57,26 @@ class PlainlyState:
 
     @property
     def ready(self) -> bool:
-        """True when the pipeline of every supported language is loaded."""
-        return all(lang in self.pipelines for lang in self.languages)
+        """True when the engine of every supported language is loaded."""
+        return all(lang in self.engines for lang in self.languages)
 
-    def load_pipelines(self) -> None:
-        """Load (once) every language's pipeline and run one tiny analysis to warm caches."""
+    def load_engines(self) -> None:
+        """Load (once) every language's engine and run one tiny analysis to warm it."""
         for lang in self.languages:
             try:
-                self.pipeline(lang)
+                self.engine(lang)
             except ApiError as error:
-                logger.error("pipeline for %s not loaded: %s", lang, error.message)
+                logger.error("engine for %s not loaded: %s", lang, error.message)
 
-    def pipeline(self, lang: str) -> Any:
-        """The loaded pipeline for ``lang``; loads it on first use; 503 if it cannot."""
-        if lang in self.pipelines:
-            return self.pipelines[lang]
+    def engine(self, lang: str) -> Engine:
+        """The loaded engine for ``lang``; loads it on first use; 503 if it cannot."""
+        if lang in self.engines:
+            return self.engines[lang]
         with self._lock:
-            if lang not in self.pipelines:
+            if lang not in self.engines:
                 try:
-                    nlp = load_pipeline(lang)
-                    literacy.analyze(WARM_UP_TEXT, lang=lang)
+                    engine = Engine.load(lang)
+                    engine.analyze(WARM_UP_TEXT)
                 except literacy.PipelineError as error:
                     self.pipeline_errors[lang] = error.message
                     raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
@@ -92,32 +87,14 @@ class PlainlyState:
                         "names (or reinstall the project) and restart the server."
                     )
                     self.pipeline_errors[lang] = message
+                    self.wordlists[lang] = WordlistStatus(lang, None, error=message)
                     raise ApiError("pipeline_unavailable", message, status_code=503) from None
                 self.pipeline_errors.pop(lang, None)
-                self.pipelines[lang] = nlp
-                logger.info("pipeline for %s loaded", lang)
-        return self.pipelines[lang]
-
-    def load_wordlists(self) -> None:
-        """Load the word lists of every language; record why when they cannot be loaded."""
-        for lang in self.languages:
-            self.wordlists[lang] = _load_wordlists(lang)
-
-
-def _load_wordlists(lang: str) -> WordlistStatus:
-    try:
-        from literacy.wordlists import load_wordlists
-    except ImportError:
-        return WordlistStatus(lang, None, error="this installation has no word lists "
-                              "(literacy.wordlists is missing); reinstall the project")
-    try:
-        lists = load_wordlists(lang)
-    except Exception as error:
-        logger.error("word lists for %s not loaded: %s", lang, error)
-        return WordlistStatus(lang, None, error=f"the word lists for {lang!r} could not be "
-                              f"loaded: {error}")
-    counts = lists.counts() if callable(lists.counts) else lists.counts
-    return WordlistStatus(lang, str(lists.version), {str(k): int(v) for k, v in counts.items()})
+                self.engines[lang] = engine
+                lists = engine.wordlists
+                self.wordlists[lang] = WordlistStatus(lang, lists.version, dict(lists.counts))
+                logger.info("engine for %s loaded", lang)
+        return self.engines[lang]
 
 
 def init_app(app: Flask, settings: Settings) -> PlainlyState:
@@ -127,9 +104,8 @@ def init_app(app: Flask, settings: Settings) -> PlainlyState:
         from api.guard import TokenBucketLimiter
 
         state.limiter = TokenBucketLimiter(settings.rate_limit)
-    state.load_wordlists()
     if settings.preload_pipelines:
-        state.load_pipelines()
+        state.load_engines()
     app.extensions[EXTENSION] = state
     return state
 
@@ -163,12 +139,13 @@ def analyze_document(
             "empty_text",
             "The text is empty. Send the document's words in the text field.",
         )
-    for loaded in state.languages if language == "auto" else (language,):
-        state.pipeline(loaded)
     try:
-        report = literacy.analyze(
+        extra: dict[str, Any] = {}
+        if language == "auto":
+            language, confidence = detect_document_language(text, format or "auto")
+            extra["language_detection"] = {"lang": language, "confidence": round(confidence, 4)}
+        report = state.engine(language).analyze(
             text,
-            lang=language,
             format=format or "auto",
             target_grade=settings.default_target_grade if target_grade is None else target_grade,
             max_sentence_words=(
@@ -196,4 +173,5 @@ def analyze_document(
         len(report.findings),
     )
     result: dict[str, Any] = report.to_dict()
+    result.update(extra)
     return result

@@ -30,7 +30,7 @@ def readyz() -> Response:
             "ready" if state.ready else "unavailable" if state.pipeline_errors else "starting"
         ),
         "languages": list(state.languages),
-        "pipelines": {lang: lang in state.pipelines for lang in state.languages},
+        "pipelines": {lang: lang in state.engines for lang in state.languages},
         "wordlists": {lang: status.version for lang, status in state.wordlists.items()},
     }
     if not state.ready:

@@ -31,7 +31,8 @@ import argparse
 import csv
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -39,13 +40,9 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from literacy.analysis import jargon_matcher  # noqa: E402
+from literacy.engine import Engine  # noqa: E402
 from literacy.formulas import Counts  # noqa: E402
 from literacy.grade import Vocabulary  # noqa: E402
-from literacy.measures import count, familiarity, total  # noqa: E402
-from literacy.nlp import load_pipeline  # noqa: E402
-from literacy.parsing import parse  # noqa: E402
-from literacy.reading import read_document  # noqa: E402
 from literacy.spanish import (  # noqa: E402
     MID_BASELINE,
     RARE_BASELINE,
@@ -65,17 +62,29 @@ SETS: dict[str, tuple[str, str, Callable[[dict[str, str]], str]]] = {
 }
 
 
-def measure(text: str) -> tuple[Counts, Vocabulary]:
-    """Counts and vocabulary of one text, as ``literacy.analyze`` computes them."""
-    parsed = parse(read_document(text, "auto"), load_pipeline("es"), "es")
-    terms = jargon_matcher("es").find(parsed)
-    counts = total([count(sentence.words, 1, "es") for sentence in parsed.sentences], Counts)
-    vocabulary = total(
-        [familiarity(sentence.words, [term for term in terms if term.sentence == index], "es")
-         for index, sentence in enumerate(parsed.sentences)],
-        Vocabulary,
-    )
-    return counts, vocabulary
+def measurer() -> Callable[[Sequence[str]], list[tuple[Counts, Vocabulary]]]:
+    """Counts and vocabulary of texts exactly as ``literacy.analyze`` computes them: the
+    Spanish engine, with its grade function replaced by one that records its arguments
+    (the first call for each text is the whole text; the rest are its sentences)."""
+    calls: list[tuple[Counts, Vocabulary]] = []
+
+    def record(counts: Counts, vocabulary: Vocabulary) -> float:
+        calls.append((counts, vocabulary))
+        return 0.0
+
+    engine = Engine.load("es")
+    engine.profile = replace(engine.profile, scoring=replace(engine.profile.scoring,
+                                                             grade=record))
+
+    def measure(texts: Sequence[str]) -> list[tuple[Counts, Vocabulary]]:
+        measured = []
+        for text in texts:
+            calls.clear()
+            engine.analyze(text)
+            measured.append(calls[0])
+        return measured
+
+    return measure
 
 
 def features(counts: Counts, vocabulary: Vocabulary) -> list[float]:
@@ -93,9 +102,9 @@ def features(counts: Counts, vocabulary: Vocabulary) -> list[float]:
 class Pair:
     """One development pair, measured."""
 
-    def __init__(self, name: str, group: str, hard: str, easy: str) -> None:
-        self.name, self.group = name, group
-        self.hard, self.easy = measure(hard), measure(easy)
+    def __init__(self, name: str, group: str, hard: tuple[Counts, Vocabulary],
+                 easy: tuple[Counts, Vocabulary]) -> None:
+        self.name, self.group, self.hard, self.easy = name, group, hard, easy
 
     @property
     def measurable(self) -> bool:
@@ -103,13 +112,16 @@ class Pair:
 
 
 def load(eval_dir: Path) -> list[Pair]:
+    measure = measurer()
     pairs = []
     for name, (hard, easy, group) in SETS.items():
         with (eval_dir / name).open(encoding="utf-8", newline="") as handle:
-            for row in csv.DictReader(handle):
-                pair = Pair(name, group(row), row[hard], row[easy])
-                if pair.measurable:
-                    pairs.append(pair)
+            rows = list(csv.DictReader(handle))
+        for row, hard_side, easy_side in zip(rows, measure([row[hard] for row in rows]),
+                                             measure([row[easy] for row in rows]), strict=True):
+            pair = Pair(name, group(row), hard_side, easy_side)
+            if pair.measurable:
+                pairs.append(pair)
     return pairs
 
 

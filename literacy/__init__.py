@@ -1,10 +1,12 @@
 """Plainly's engine: how hard a health text is to read, and what to change.
 
-The public entry point is ``analyze(text, ...)``, which returns a ``Report`` whose
-``to_dict()`` is the JSON the HTTP API returns.
+The public entry points are ``Engine.load(lang, ...)``, an engine built once whose
+``analyze(text, ...)`` returns a ``Report`` (its ``to_dict()`` is the JSON the HTTP API
+returns), and ``analyze(text, ...)``, the same on a default engine per language.
 """
 
-from literacy.analysis import SUPPORTED_LANGUAGES, analyze
+from literacy.analysis import analyze
+from literacy.engine import SUPPORTED_LANGUAGES, Engine
 from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
 from literacy.report import Report, report_schema
@@ -13,6 +15,7 @@ from literacy.translations import TranslationFlag, check_translations
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
+    "Engine",
     "Finding",
     "InputError",
     "PipelineError",

@@ -18,6 +18,7 @@ from literacy.reading import line_starts
 Severity = Literal["suggestion", "warning", "error"]
 SEVERITIES: tuple[Severity, ...] = ("suggestion", "warning", "error")
 Applicability = Literal["safe", "unsafe", "display_only"]
+SuggestionAction = Literal["replace", "explain", "rewrite"]
 
 
 @dataclass(frozen=True)
@@ -72,13 +73,19 @@ RULES: dict[str, Rule] = {
 
 @dataclass(frozen=True)
 class Suggestion:
-    """A replacement for ``source[start:end]``; ``applicability`` says whether it is safe to
-    apply without reading (ruff's safe / unsafe / display-only)."""
+    """A replacement for ``source[start:end]``.
+
+    ``action`` says what it does: ``replace`` a term with plain words of the same meaning,
+    ``explain`` a term by keeping it and adding plain words in brackets, or ``rewrite`` a
+    sentence.  ``applicability`` says whether it is safe to apply without reading (ruff's
+    safe / unsafe / display-only): only explanations, which keep every word, are ``safe``.
+    """
 
     replacement: str
     start: int
     end: int
     applicability: Applicability = "unsafe"
+    action: SuggestionAction = "replace"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +93,7 @@ class Suggestion:
             "start": self.start,
             "end": self.end,
             "applicability": self.applicability,
+            "action": self.action,
         }
 
 

@@ -18,11 +18,18 @@ a word right after a number, which is read as its unit ("2.5 mg", "10 mL") — t
 makes it plain what kind of word it is.  A unit written out on its own ("measured in mcg")
 is still an abbreviation.
 
-Explained terms are reported with ``explained=True`` and are not faults: an abbreviation
-defined in the text ("chronic obstructive pulmonary disease (COPD)", or "COPD (chronic …)")
-is explained there and everywhere after; a term explained in place ("hypertension (high
-blood pressure)", "high blood pressure (hypertension)", "hypertension, or high blood
-pressure", "…, also called …", "…, which means …") likewise, and so are its later uses.
+Explained terms are reported with ``explained=True`` and are not faults: any abbreviation
+the text spells out ("carpal tunnel syndrome (CTS)", "CTS (carpal tunnel syndrome)"), listed
+or not, is explained there and everywhere after; a term explained in place ("hypertension
+(high blood pressure)", "high blood pressure (hypertension)", "hypertension, or high blood
+pressure", "…, also called …", "…, which means …", "Cellulitis is a skin infection …")
+likewise, and so are its later uses.
+
+What a writer is told to do (``action``): names a patient will see on a label, a test
+report or a bill, and named conditions (categories in :data:`EXPLAIN_CATEGORIES`) are kept
+and explained at first use ("warfarin (a blood thinner)"), never replaced; other listed terms
+get plain replacements that fit the sentence; a term with several senses gets the sense its
+context names (``senses.csv``), or no substitute when the context does not say.
 """
 
 from __future__ import annotations
@@ -35,10 +42,20 @@ from typing import Any, Literal
 
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.suggestions import fit
-from literacy.vocabulary import COMMON_ZIPF, band, word_zipf, zipf
-from literacy.wordlists import Abbreviation, JargonEntry, WordLists
+from literacy.vocabulary import COMMON_ZIPF, Frequencies
+from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
 Kind = Literal["list", "wordy", "abbreviation", "morphology", "rare"]
+Action = Literal["replace", "explain", "none"]
+
+EXPLAIN_CATEGORIES = frozenset(
+    {"medicine", "test", "procedure", "condition", "cancer", "genetics", "insurance"}
+)
+"""Terms the patient must be able to name: kept, and explained at first use."""
+_COUNTABLE_CATEGORIES = frozenset({"medicine", "test", "procedure"})
+_MAX_EXPLANATION_WORDS = 8
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_ARTICLES = frozenset({"a", "an", "the"})
 
 MEDICAL_SUFFIXES = (
     "itis", "ectomy", "ectomies", "otomy", "ostomy", "oscopy", "oscopies", "plasty", "emia",
@@ -63,6 +80,11 @@ _EXPLAINED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+_DEFINED_AS_SUBJECT = re.compile(
+    r"\s+(?:is|are|means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -80,6 +102,10 @@ class JargonTerm:
     words: int
     suggestions: tuple[str, ...] = ()
     definition: str = ""
+    action: Action = "none"
+    explanation: str = ""
+    article_start: int | None = None  # where a preceding "a"/"an" starts, to agree with
+    difficulty: float | None = None
 
     @property
     def is_fault(self) -> bool:
@@ -97,15 +123,20 @@ class JargonTerm:
             "explained": self.explained,
             "suggestions": list(self.suggestions),
             "definition": self.definition,
+            "action": self.action,
+            "explanation": self.explanation,
+            "difficulty": None if self.difficulty is None else round(self.difficulty, 3),
         }
 
 
 class JargonMatcher:
     """Finds jargon in a parsed document, using one language's word lists."""
 
-    def __init__(self, wordlists: WordLists) -> None:
+    def __init__(self, wordlists: WordLists, frequencies: Frequencies,
+                 variant: str | None = None) -> None:
         self.wordlists = wordlists
         self.lang = wordlists.lang
+        self.frequencies = frequencies
         self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = defaultdict(list)
         for term, entry in wordlists.jargon.items():
             tokens = tuple(term.split())
@@ -113,32 +144,46 @@ class JargonMatcher:
         for candidates in self._by_first.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
         self._abbreviations = wordlists.abbreviations
+        uk = variant == "en-GB"
+        self._everyday = frozenset(
+            pair.gb.casefold() for pair in wordlists.variants if uk and pair.kind == "word"
+        )
+        self._local = {pair.us: pair.gb for pair in wordlists.variants if uk}
 
     def find(self, parsed: ParsedDocument) -> list[JargonTerm]:
         """Every jargon occurrence, in text order, with whether the text explains it."""
         source = parsed.document.source
+        defined = abbreviation_definitions(source)
         explained_terms: set[str] = set()
+        seen: set[str] = set()
         found: list[JargonTerm] = []
         for index, sentence in enumerate(parsed.sentences):
-            for term in self._sentence_terms(sentence, index):
-                explained = term.lemma in explained_terms or _explained_in_place(
-                    source, term, sentence
+            for term in self._sentence_terms(parsed, sentence, index):
+                if term.text.casefold() in self._everyday:
+                    continue
+                explained = (
+                    term.lemma in explained_terms
+                    or _explained_in_place(source, term, sentence)
+                    or (term.kind == "abbreviation" and defined.get(term.text, -1) <= term.start
+                        and term.text in defined)
                 )
-                if not explained and term.kind == "abbreviation":
-                    explained = _defined_here(source, term, sentence)
                 if explained:
                     explained_terms.add(term.lemma)
-                found.append(replace(term, explained=explained))
+                elif term.action == "explain" and term.lemma in seen:
+                    term = replace(term, action="none")  # explained once, at first use
+                seen.add(term.lemma)
+                found.append(replace(term, explained=True, action="none") if explained else term)
         return found
 
-    def _sentence_terms(self, sentence: Sentence, index: int) -> Iterator[JargonTerm]:
+    def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int
+                        ) -> Iterator[JargonTerm]:
         words = sentence.words
         position = 0
         while position < len(words):
             matched = self._list_match(words, position)
             if matched is not None:
                 length, entry = matched
-                yield self._list_term(entry, words[position : position + length], index)
+                yield self._list_term(parsed, entry, words, position, length, index)
                 position += length
                 continue
             term = self._single_word(words, position, index)
@@ -158,15 +203,39 @@ class JargonMatcher:
                     _same(words[position + offset], token)
                     for offset, token in enumerate(tokens)
                 ):
-                    if word.is_proper and length == 1 and not word.text[:1].isupper():
+                    if length == 1 and _is_name(word) and not _listed_name(entry):
                         continue
                     return length, entry
         return None
 
-    def _list_term(self, entry: JargonEntry, words: Sequence[Word], index: int) -> JargonTerm:
+    def _list_term(self, parsed: ParsedDocument, entry: JargonEntry, sentence: Sequence[Word],
+                   position: int, length: int, index: int) -> JargonTerm:
+        words = sentence[position : position + length]
         wordy = entry.category == "bureaucratic" and min(
-            zipf(part, self.lang) for part in entry.term.split()
+            self.frequencies.zipf(part) for part in entry.term.split()
         ) >= COMMON_ZIPF
+        plain, definition = entry.plain, entry.definition
+        senses = self.wordlists.senses.get(entry.term)
+        if senses:
+            sense = _sense_in_context(senses, parsed, index)
+            plain, definition = (sense.plain, sense.definition) if sense else ((), "")
+        plain = tuple(self._localise(option) for option in plain)
+        action: Action = "none"
+        explanation = ""
+        suggestions: tuple[str, ...] = ()
+        if entry.category in EXPLAIN_CATEGORIES:
+            explanation = _explanation(entry.category, plain, definition)
+            action = "explain" if explanation else "none"
+        else:
+            suggestions = tuple(
+                option
+                for option in dict.fromkeys(
+                    _without_article(fit(plain_words, words), sentence, position)
+                    for plain_words in plain
+                )
+                if _fits(option, sentence, position, length)
+            )
+            action = "replace" if suggestions else "none"
         return JargonTerm(
             start=words[0].start,
             end=words[-1].end,
@@ -177,8 +246,11 @@ class JargonMatcher:
             explained=False,
             sentence=index,
             words=len(words),
-            suggestions=tuple(dict.fromkeys(fit(plain, words) for plain in entry.plain)),
-            definition=entry.definition,
+            suggestions=suggestions,
+            definition=definition,
+            action=action,
+            explanation=explanation,
+            article_start=_article_before(sentence, position),
         )
 
     def _single_word(self, words: Sequence[Word], position: int, index: int) -> JargonTerm | None:
@@ -189,21 +261,30 @@ class JargonMatcher:
             return None  # a unit: "2.5 mg", "10 mL", "98.6 F"
         abbreviation = self._abbreviation(word)
         if abbreviation is not None:
-            plain = abbreviation.plain or abbreviation.expansion
-            return _single(word, index, "abbreviation", abbreviation.abbreviation,
-                           category="abbreviation", suggestions=(fit(plain, [word]),),
-                           definition=abbreviation.expansion)
-        if word.is_proper and not word.sentence_initial:
+            plain = self._localise(abbreviation.plain or abbreviation.expansion)
+            suggestions: tuple[str, ...] = (
+                _without_article(fit(plain, [word]), words, position),
+            )
+            action: Action = "replace"
+            if not _fits(suggestions[0], words, position, 1):
+                suggestions, action = (), "none"
+            return replace(
+                _single(word, index, "abbreviation", abbreviation.abbreviation,
+                        category="abbreviation", suggestions=suggestions,
+                        definition=abbreviation.expansion),
+                action=action, article_start=_article_before(words, position),
+            )
+        if _is_name(word) and not word.sentence_initial:
             return None
         if _ACRONYM.match(word.text) and not word.text.isdigit():
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
-        if word.is_proper:
+        if _is_name(word):
             return None
-        frequency = word_zipf(word, self.lang)
+        frequency = self.frequencies.word_zipf(word)
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
             return _single(word, index, "morphology", word.lemma, category="medical")
-        if band(word, self.lang) == "rare" and word.text.isalpha():
+        if self.frequencies.band(word) == "rare" and word.text.isalpha():
             return _single(word, index, "rare", word.lemma, category="rare")
         return None
 
@@ -213,6 +294,148 @@ class JargonMatcher:
             if candidate and candidate in self._abbreviations:
                 return self._abbreviations[candidate]
         return None
+
+    def _localise(self, plain: str) -> str:
+        """Plain words in the engine's variant ("acetaminophen" → "paracetamol" in en-GB)."""
+        if not self._local:
+            return plain
+        return " ".join(self._local.get(part, part) for part in plain.split(" "))
+
+
+def _is_name(word: Word) -> bool:
+    """A proper name: tagged so, and written with a capital (the tagger calls some lowercase
+    words after an abbreviation names: "PRN for pruritus")."""
+    return word.is_proper and word.text[:1].isupper()
+
+
+def _listed_name(entry: JargonEntry) -> bool:
+    """Listed terms that are capitalised names are still jargon (a brand-like drug name)."""
+    return entry.category in EXPLAIN_CATEGORIES
+
+
+def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: int
+                      ) -> Sense | None:
+    """The one sense whose cue words appear in this sentence or its neighbours; None when no
+    sense or several are named."""
+    nearby = " ".join(
+        sentence.text.lower() for sentence in parsed.sentences[max(0, index - 1) : index + 2]
+    )
+    words = set(re.findall(r"[a-z]+", nearby))
+    named = [
+        sense for sense in senses
+        if any((cue in words) if " " not in cue else (cue in nearby) for cue in sense.cues)
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _explanation(category: str, plain: Sequence[str], definition: str) -> str:
+    """Plain words to put in brackets after the term: its plain name ("a blood thinner"),
+    else a short definition; empty when neither fits in a bracket."""
+    if plain:
+        words = plain[0]
+        if category in _COUNTABLE_CATEGORIES and words.split()[0] not in _ARTICLES and (
+            not words.endswith("s")
+        ):
+            words = f"{indefinite_article(words)} {words}"
+        return words
+    if definition and len(definition.split()) <= _MAX_EXPLANATION_WORDS and ";" not in definition:
+        return definition.rstrip(".")
+    return ""
+
+
+def indefinite_article(phrase: str) -> str:
+    """"an" before a vowel sound, else "a" (by spelling, with the usual exceptions)."""
+    first = phrase.split()[0].lower() if phrase.split() else ""
+    if first.startswith(("uni", "use", "usu", "eu", "one", "once")):
+        return "a"
+    if first.startswith(("hour", "honest", "heir")):
+        return "an"
+    if first.isupper() and len(first) <= 5 and first[:1] in "AEFHILMNORSX":
+        return "an"  # an acronym read letter by letter: "an MRI"
+    return "an" if first[:1] in "aeiou" else "a"
+
+
+def _fits(option: str, sentence: Sequence[Word], position: int, length: int) -> bool:
+    """A replacement fits where the term stands: it does not repeat words the sentence
+    already has (no "Skin infection is a skin infection"), and before a noun only a single
+    word can stand ("an IV tube" must not become "an into a vein tube")."""
+    rest = " ".join(
+        word.text.lower()
+        for i, word in enumerate(sentence)
+        if not position <= i < position + length
+    )
+    if re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", rest):
+        return False
+    following = position + length
+    before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS
+    return not (before_noun and " " in option.strip())
+
+
+def _without_article(option: str, sentence: Sequence[Word], position: int) -> str:
+    """After "a", "an" or "the", a replacement's own leading article is dropped ("the HIV"
+    must not become "the the virus that causes AIDS")."""
+    first, _, rest = option.partition(" ")
+    if position > 0 and sentence[position - 1].text.lower() in _ARTICLES and rest and (
+        first.lower() in _ARTICLES
+    ):
+        return rest
+    return option
+
+
+def _article_before(sentence: Sequence[Word], position: int) -> int | None:
+    if position > 0 and sentence[position - 1].text.lower() in ("a", "an"):
+        return sentence[position - 1].start
+    return None
+
+
+def abbreviation_definitions(source: str) -> dict[str, int]:
+    """Every abbreviation the text spells out, listed or not, and where it is defined:
+    "long form (SF)" and "SF (long form)" whose letters follow the long form's initials
+    (after Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation
+    definitions in biomedical text")."""
+    defined: dict[str, int] = {}
+    for match in _PARENTHESES.finditer(source):
+        inside = match.group(1).strip()
+        before = source[max(0, match.start() - 200) : match.start()]
+        if _SHORT_FORM.match(inside):
+            long_words = re.findall(r"[A-Za-z][\w'-]*", before.split("\n")[-1])
+            following = re.findall(r"[A-Za-z][\w'-]*",
+                                   source[match.end() : match.end() + 120].split("\n")[0])
+            if _initials_fit(inside, long_words) or _initials_fit(
+                inside, following[: len(inside) + 2], reverse=True
+            ):
+                defined.setdefault(inside.rstrip("s"), match.start())
+                defined.setdefault(inside, match.start())
+            continue
+        previous = re.search(r"([A-Za-z][A-Za-z0-9&]{1,9})\s*$", before)
+        if previous and _SHORT_FORM.match(previous.group(1)) and _initials_fit(
+            previous.group(1), re.findall(r"[A-Za-z][\w'-]*", inside)
+        ):
+            defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
+    return defined
+
+
+_PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
+_SHORT_FORM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,10}$")
+
+
+def _initials_fit(short: str, long_words: Sequence[str], reverse: bool = False) -> bool:
+    """The short form's letters follow the initials of the words before it (or, with
+    ``reverse``, of the words right after it: "(CTS) carpal tunnel syndrome")."""
+    letters = [char.lower() for char in short if char.isalpha()]
+    if not letters or not long_words:
+        return False
+    window = list(long_words[: len(letters)] if reverse else long_words[-(len(letters) + 5) :])
+    if reverse:
+        return "".join(word[0].lower() for word in window) == "".join(letters)
+    initials = "".join(word[0].lower() for word in window)
+    position = 0
+    for letter in letters:  # the letters appear, in order, as initials or inside the words
+        found = initials.find(letter, position)
+        if found < 0:
+            return _letters_in_order(" ".join(window).lower(), letters)
+        position = found + 1
+    return initials.startswith(letters[0]) or letters[0] in initials
 
 
 def _same(word: Word, token: str) -> bool:
@@ -254,35 +477,18 @@ def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
 
 
 def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
-    """The term is followed by an explanation, or is itself the parenthesised technical name."""
+    """The term is followed by an explanation, is itself the parenthesised technical name, or
+    is the subject of a sentence that defines it ("Cellulitis is a skin infection …")."""
     after = source[term.end : min(sentence.end + 1, term.end + 40)]
     if _EXPLAINED_AFTER.match(after) and term.end < sentence.end:
+        return True
+    if _DEFINED_AS_SUBJECT.match(after) and _SUBJECT_LEAD.match(
+        source[sentence.start : term.start]
+    ):
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
     return bool(_EXPLAINED_BEFORE.search(before)) and source[term.end : term.end + 2].lstrip(
     ).startswith(")")
-
-
-def _defined_here(source: str, term: JargonTerm, sentence: Sentence) -> bool:
-    """An abbreviation in parentheses after its long form, whose initials it follows
-    (after Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation
-    definitions in biomedical text")."""
-    before = source[sentence.start : term.start]
-    if not before.rstrip().endswith("(") or source[term.end : term.end + 1] != ")":
-        return False
-    words = re.findall(r"[A-Za-z][\w'-]*", before)
-    letters = [char.lower() for char in term.text if char.isalpha()]
-    if not letters:
-        return False
-    window = words[-(len(letters) + 5) :]
-    initials = "".join(word[0].lower() for word in window)
-    position = 0
-    for letter in letters:  # the letters appear, in order, as initials or inside the words
-        found = initials.find(letter, position)
-        if found < 0:
-            return _letters_in_order(" ".join(window).lower(), letters)
-        position = found + 1
-    return True
 
 
 def _letters_in_order(text: str, letters: list[str]) -> bool:

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import fields
-from functools import lru_cache
 from importlib.resources import files
 from typing import TypeVar
 
@@ -13,12 +12,11 @@ from literacy.grade import Vocabulary
 from literacy.jargon import JargonTerm
 from literacy.parsing import Word
 from literacy.syllables import count_syllables
-from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, word_zipf
+from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies, has_band
 
 Total = TypeVar("Total", Counts, Vocabulary)
 
 
-@lru_cache(maxsize=4)
 def dale_chall_familiar_words(lang: str = "en") -> frozenset[str]:
     """The New Dale-Chall list of about 3,000 words familiar to fourth-graders.
 
@@ -29,10 +27,9 @@ def dale_chall_familiar_words(lang: str = "en") -> frozenset[str]:
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip())
 
 
-def is_familiar(word: Word, lang: str = "en") -> bool:
+def is_familiar(word: Word, familiar: Collection[str]) -> bool:
     """Dale-Chall's rules: a listed word or a regular inflection of one (by its lemma);
     numbers and proper names count as familiar."""
-    familiar = dale_chall_familiar_words(lang)
     return (
         word.is_number
         or word.is_link
@@ -57,8 +54,11 @@ def total(parts: Sequence[Total], kind: type[Total]) -> Total:
     return kind(**{name: sum(getattr(part, name) for part in parts) for name in names})
 
 
-def count(words: Iterable[Word], sentences: int, lang: str = "en") -> Counts:
-    """The counts the formulas need, over ``words`` in ``sentences`` sentences."""
+def count(
+    words: Iterable[Word], sentences: int, familiar: Collection[str], lang: str = "en"
+) -> Counts:
+    """The counts the formulas need, over ``words`` in ``sentences`` sentences; ``familiar``
+    is the language's Dale-Chall list (:func:`dale_chall_familiar_words`)."""
     n_words = syllables = polysyllables = complex_words = monosyllables = 0
     unfamiliar = characters = letters = 0
     for word in words:
@@ -67,7 +67,7 @@ def count(words: Iterable[Word], sentences: int, lang: str = "en") -> Counts:
         polysyllables += word.syllables >= 3
         monosyllables += word.syllables == 1
         complex_words += is_complex(word, lang)
-        unfamiliar += not is_familiar(word, lang)
+        unfamiliar += not is_familiar(word, familiar)
         characters += word.characters
         letters += word.letters
     return Counts(
@@ -83,19 +83,28 @@ def count(words: Iterable[Word], sentences: int, lang: str = "en") -> Counts:
     )
 
 
-def familiarity(words: Iterable[Word], terms: Iterable[JargonTerm], lang: str = "en") -> Vocabulary:
+def familiarity(
+    words: Iterable[Word],
+    terms: Iterable[JargonTerm],
+    frequencies: Frequencies,
+    known: Collection[int] = (),
+) -> Vocabulary:
     """Rare and mid-frequency words (names included; numbers and links not), and the words
-    of unexplained jargon terms and abbreviations, for the headline grade."""
+    of unexplained jargon terms and abbreviations, for the headline grade.
+
+    ``known`` holds the start offsets of words the reader has been given: words of terms the
+    text explains and of terms the writer allowed.  They count as everyday words.
+    """
     rare = mid = 0
     for word in words:
-        if word.is_number or word.is_link or not any(char.isalpha() for char in word.text):
+        if not has_band(word) or word.start in known:
             continue
-        frequency = word_zipf(word, lang)
+        frequency = frequencies.word_zipf(word)
         rare += frequency < RARE_ZIPF
         mid += RARE_ZIPF <= frequency < COMMON_ZIPF
     jargon = abbreviations = 0
     for term in terms:
-        if not term.explained:
+        if term.is_fault:
             jargon += term.words if term.kind == "list" else 0
             abbreviations += term.kind == "abbreviation"
     return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations)

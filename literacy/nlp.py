@@ -17,7 +17,6 @@ U.S. Then …") does not split.
 from __future__ import annotations
 
 import os
-from functools import lru_cache
 
 import spacy
 from spacy.attrs import ORTH
@@ -66,9 +65,9 @@ def inverted_marks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(lang: str = "en") -> Language:
-    """Load (once per process) the pipeline for ``lang`` with only the components we use.
+    """Load the pipeline for ``lang`` with only the components we use (a second or so: the
+    caller keeps it, as ``literacy.Engine`` does).
 
     Spanish has no licence-compatible trained pipeline on PyPI for this spaCy version, so it
     uses spaCy's Spanish tokenizer (``blank:es``) with the sentencizer, the lookup

@@ -13,7 +13,7 @@ Counting rules (stated once, used by every measure):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -73,18 +73,30 @@ class ParsedDocument:
 
 def parse(document: Document, nlp: Language, lang: str = "en") -> ParsedDocument:
     """Run the pipeline over every segment and collect its sentences and words."""
+    return parse_many([document], nlp, lang)[0]
+
+
+def parse_many(documents: Sequence[Document], nlp: Language, lang: str = "en"
+               ) -> list[ParsedDocument]:
+    """Parse several documents with one ``nlp.pipe`` over all their segments (spaCy batches
+    them, which is faster per word than one call per document)."""
     pieces = [
-        (index, segment, start)
+        (number, index, segment, start)
+        for number, document in enumerate(documents)
         for index, segment in enumerate(document.segments)
         for start in _chunk_starts(segment.text)
     ]
     texts = (
-        segment.text[start : _chunk_end(segment.text, start)] for _, segment, start in pieces
+        segment.text[start : _chunk_end(segment.text, start)] for _, _, segment, start in pieces
     )
-    sentences: list[Sentence] = []
-    for (index, segment, offset), doc in zip(pieces, nlp.pipe(texts, batch_size=64), strict=True):
-        sentences.extend(_sentences(doc, segment, index, offset, lang))
-    return ParsedDocument(document, sentences)
+    sentences: list[list[Sentence]] = [[] for _ in documents]
+    docs = nlp.pipe(texts, batch_size=64)
+    for (number, index, segment, offset), doc in zip(pieces, docs, strict=True):
+        sentences[number].extend(_sentences(doc, segment, index, offset, lang))
+    return [
+        ParsedDocument(document, found) for document, found in zip(documents, sentences,
+                                                                  strict=True)
+    ]
 
 
 def _chunk_starts(text: str) -> list[int]:

@@ -7,6 +7,8 @@ may have "administered" or "Hypertension".  ``fit`` carries the inflection over
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from lemminflect import getAllLemmas, getInflection
@@ -48,11 +50,26 @@ def _inflect(word: str, tag: str) -> str:
     return forms[0] if forms else word
 
 
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|without|cannot)\b|n['’]t\b",
+                       re.IGNORECASE)
+_MARKUP = re.compile(r"[\[\]<>*_`#|]|https?://|\]\(")
+
+
+def keeps_what_matters(original: str, replacement: str) -> bool:
+    """A replacement loses no number or dose, negation, link or markup of ``original``."""
+    return all(
+        Counter(pattern.findall(original.lower())) <= Counter(pattern.findall(replacement.lower()))
+        for pattern in (_NUMBER, _NEGATION, _MARKUP)
+    )
+
+
 def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
     """Return ``text`` with the chosen suggestions applied.
 
     Suggestions are offsets into ``text``; overlapping ones are skipped (the first in text
-    order wins), so applying a set the engine produced is always safe.
+    order wins), and so is any that would lose a number, a negation, a link or markup
+    (:func:`keeps_what_matters`), so applying a set the engine produced is always safe.
     """
     chosen: list[Suggestion] = []
     last_end = -1
@@ -61,7 +78,8 @@ def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
             raise ValueError(
                 f"suggestion range {suggestion.start}-{suggestion.end} is outside the text"
             )
-        if suggestion.start >= last_end:
+        original = text[suggestion.start : suggestion.end]
+        if suggestion.start >= last_end and keeps_what_matters(original, suggestion.replacement):
             chosen.append(suggestion)
             last_end = suggestion.end
     pieces: list[str] = []

@@ -2,7 +2,7 @@
 
 Bands follow the idea of the De-Jargonizer (Rakedzon et al. 2017, PLOS ONE 12(8)): common,
 mid-frequency and rare words, here by Zipf frequency (log10 of occurrences per billion
-words) in wordfreq's blend of English corpora:
+words) in wordfreq's blend of corpora for the language:
 
 - common: Zipf ≥ 4.0 (roughly the 5,000 most frequent words: "doctor", "medicine", "blood");
 - mid: 3.0 ≤ Zipf < 4.0 ("arthritis", "glucose", "administer");
@@ -15,7 +15,7 @@ is as familiar as "administer".  Numbers, links and proper names are outside the
 from __future__ import annotations
 
 import math
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
 from typing import Literal
 
 import wordfreq
@@ -28,31 +28,56 @@ COMMON_ZIPF = 4.0
 RARE_ZIPF = 3.0
 
 
-@lru_cache(maxsize=4)
-def _frequencies(lang: str) -> dict[str, float]:
-    return wordfreq.get_frequency_dict(lang)
+class Frequencies:
+    """wordfreq's frequencies for one language; each distinct word is looked up once.
+
+    ``same_as`` maps a spelling to another of the same word ("anaemia" → "anemia"): it is as
+    frequent as the more frequent of the two.  ``everyday`` words are common whatever
+    wordfreq says (in UK English: "GP", "paracetamol", "nappies").
+    """
+
+    def __init__(self, lang: str, *, same_as: Mapping[str, str] | None = None,
+                 everyday: Iterable[str] = ()) -> None:
+        self.lang = lang
+        self._table: dict[str, float] = wordfreq.get_frequency_dict(lang)
+        self._same_as = dict(same_as or {})
+        self._zipf: dict[str, float] = dict.fromkeys(
+            (word.lower() for word in everyday), COMMON_ZIPF
+        )
+
+    def zipf(self, lower: str) -> float:
+        """Zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
+        value = self._zipf.get(lower)
+        if value is None:
+            frequency = max(self._table.get(lower, 0.0),
+                            self._table.get(self._same_as.get(lower, lower), 0.0))
+            if frequency <= 0 and ("'" in lower or "’" in lower):
+                frequency = self._table.get(lower.replace("’", "'").split("'")[0], 0.0)
+            value = round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+            if len(self._zipf) < 500_000:  # bounded: an adversarial text cannot grow it forever
+                self._zipf[lower] = value
+        return value
+
+    def word_zipf(self, word: Word) -> float:
+        """The Zipf frequency of a word, by the more frequent of its surface form and lemma."""
+        lower = word.text.lower()
+        surface = self.zipf(lower)
+        return surface if word.lemma == lower else max(surface, self.zipf(word.lemma))
+
+    def band(self, word: Word) -> Band | None:
+        """The word's frequency band, or None for numbers, links and proper names."""
+        if not has_band(word) or word.is_proper:
+            return None
+        return band_of(self.word_zipf(word))
 
 
-@lru_cache(maxsize=200_000)
-def zipf(word: str, lang: str = "en") -> float:
-    """Zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
-    frequency = _frequencies(lang).get(word, 0.0)
-    if frequency <= 0 and ("'" in word or "’" in word):
-        frequency = _frequencies(lang).get(word.replace("’", "'").split("'")[0], 0.0)
-    return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+def has_band(word: Word) -> bool:
+    """Numbers, links and words without letters have no frequency band."""
+    return not (word.is_number or word.is_link) and any(char.isalpha() for char in word.text)
 
 
-def word_zipf(word: Word, lang: str = "en") -> float:
-    """The Zipf frequency of a word, by the more frequent of its surface form and lemma."""
-    lower = word.text.lower()
-    return max(zipf(lower, lang), zipf(word.lemma, lang) if word.lemma != lower else 0.0)
-
-
-def band(word: Word, lang: str = "en") -> Band | None:
-    """The word's frequency band, or None for numbers, links and proper names."""
-    if word.is_number or word.is_link or word.is_proper or not any(c.isalpha() for c in word.text):
-        return None
-    value = word_zipf(word, lang)
-    if value >= COMMON_ZIPF:
+def band_of(zipf: float) -> Band:
+    """The band of a Zipf frequency."""
+    if zipf >= COMMON_ZIPF:
         return "common"
-    return "mid" if value >= RARE_ZIPF else "rare"
+    return "mid" if zipf >= RARE_ZIPF else "rare"

@@ -9,14 +9,13 @@ the file and line and says how to fix it.
 from __future__ import annotations
 
 import csv
-import functools
 import hashlib
 import importlib.resources
 import io
 import pathlib
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib.resources.abc import Traversable
 
 from literacy.errors import PlainlyError
@@ -38,7 +37,10 @@ __all__ = [
 JARGON_FILE = "jargon.csv"
 ABBREVIATIONS_FILE = "abbreviations.csv"
 SOURCES_FILE = "sources.csv"
+VARIANTS_FILE = "variants.csv"
+SENSES_FILE = "senses.csv"
 FILES = (SOURCES_FILE, JARGON_FILE, ABBREVIATIONS_FILE)
+OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE)
 
 CATEGORIES = frozenset(
     {
@@ -60,6 +62,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     SOURCES_FILE: ("id", "title", "publisher", "licence", "notice"),
     JARGON_FILE: ("term", "category", "plain", "definition", "source"),
     ABBREVIATIONS_FILE: ("abbreviation", "expansion", "plain", "source"),
+    VARIANTS_FILE: ("us", "gb", "kind", "source"),
+    SENSES_FILE: ("term", "cues", "plain", "definition", "source"),
 }
 _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -109,6 +113,29 @@ class Abbreviation:
 
 
 @dataclass(frozen=True)
+class VariantPair:
+    """The same thing in US and UK English: a spelling ("anemia"/"anaemia") or an everyday
+    word ("acetaminophen"/"paracetamol")."""
+
+    us: str
+    gb: str
+    kind: str  # "spelling" or "word"
+    source: str
+
+
+@dataclass(frozen=True)
+class Sense:
+    """One meaning of a term with several ("diaphragm": a muscle, or a contraceptive cap),
+    told apart by cue words in the same or the next sentence."""
+
+    term: str
+    cues: tuple[str, ...]
+    plain: tuple[str, ...]
+    definition: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Source:
     """Where entries come from, and the licence they are used under."""
 
@@ -134,6 +161,22 @@ class WordLists:
     abbreviations: dict[str, Abbreviation] = field(compare=False, repr=False)
     sources: dict[str, Source] = field(compare=False, repr=False)
     version: str
+    variants: tuple[VariantPair, ...] = field(default=(), compare=False, repr=False)
+    senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict, compare=False,
+                                                repr=False)
+
+    def with_glossary(self, glossary: Mapping[str, JargonEntry]) -> WordLists:
+        """These lists with an organisation's own terms added (a glossary term replaces a
+        packaged one of the same name)."""
+        digest = hashlib.sha256(self.version.encode())
+        for entry in glossary.values():
+            digest.update(repr(entry).encode())
+        return replace(
+            self,
+            jargon={**self.jargon, **glossary},
+            sources={**self.sources, GLOSSARY_SOURCE.id: GLOSSARY_SOURCE},
+            version=digest.hexdigest()[:12],
+        )
 
     @property
     def counts(self) -> dict[str, int]:
@@ -149,6 +192,22 @@ def _package_root() -> Traversable:
     return importlib.resources.files("wordlists")
 
 
+GLOSSARY_SOURCE = Source(
+    "glossary", "The organisation's glossary", "the user", "the user's own",
+    "Terms from a glossary file passed to literacy.Engine.load(glossary=...)",
+)
+
+
+def read_glossary(path: pathlib.Path, sources: Mapping[str, Source]
+                  ) -> dict[str, JargonEntry]:
+    """An organisation's glossary: a CSV with the columns ``term,category,plain,definition``
+    (as ``jargon.csv``, without ``source``), validated like the packaged lists."""
+    folder = pathlib.Path(path)
+    name, data = _read(folder)
+    return _parse_jargon(name, data, {**sources, GLOSSARY_SOURCE.id: GLOSSARY_SOURCE},
+                         glossary=True)
+
+
 def available_languages() -> list[str]:
     """Languages that have packaged word lists."""
     root = _package_root()
@@ -159,15 +218,13 @@ def available_languages() -> list[str]:
     )
 
 
-@functools.lru_cache(maxsize=16)
 def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> WordLists:
     """Load and validate the word lists for ``lang``.
 
     By default the lists packaged in ``wordlists/<lang>/`` are read;
     ``directory`` names another folder holding ``jargon.csv``,
     ``abbreviations.csv`` and ``sources.csv`` (for tests and custom lists).
-    Results are cached per ``(lang, directory)``; call
-    ``load_wordlists.cache_clear()`` after changing files.
+    Each call reads the files again; keep the result (``literacy.Engine`` does).
 
     Raises :class:`WordListError` for an unknown language or any invalid file.
     """
@@ -196,8 +253,13 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
             )
 
     contents = {name: _read(folder / name) for name in FILES}
+    contents.update(
+        {name: _read(folder / name) for name in OPTIONAL_FILES if (folder / name).is_file()}
+    )
     digest = hashlib.sha256()
-    for name in FILES:
+    for name in (*FILES, *OPTIONAL_FILES):
+        if name not in contents:
+            continue
         digest.update(name.encode())
         digest.update(b"\0")
         digest.update(contents[name][1])
@@ -206,12 +268,18 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
     sources = _parse_sources(*contents[SOURCES_FILE])
     jargon = _parse_jargon(*contents[JARGON_FILE], sources)
     abbreviations = _parse_abbreviations(*contents[ABBREVIATIONS_FILE], sources)
+    variants = (
+        _parse_variants(*contents[VARIANTS_FILE], sources) if VARIANTS_FILE in contents else ()
+    )
+    senses = _parse_senses(*contents[SENSES_FILE], sources) if SENSES_FILE in contents else {}
     return WordLists(
         lang=lang,
         jargon=jargon,
         abbreviations=abbreviations,
         sources=sources,
         version=digest.hexdigest()[:12],
+        variants=variants,
+        senses=senses,
     )
 
 
@@ -228,15 +296,17 @@ def _read(path: Traversable) -> tuple[str, bytes]:
     return name, path.read_bytes()
 
 
-def _rows(path: str, data: bytes) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield ``(line, row)`` pairs after checking the header."""
+def _rows(path: str, data: bytes, expected: tuple[str, ...] | None = None
+          ) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield ``(line, row)`` pairs after checking the header (by default, the columns of the
+    packaged file of that name)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise WordListError(path, line, "not valid UTF-8; save the file as UTF-8") from exc
-    name = pathlib.PurePath(path).name
-    expected = _COLUMNS[name]
+    if expected is None:
+        expected = _COLUMNS[pathlib.PurePath(path).name]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
@@ -319,11 +389,14 @@ def _parse_sources(path: str, data: bytes) -> dict[str, Source]:
 
 
 def _parse_jargon(
-    path: str, data: bytes, sources: Mapping[str, Source]
+    path: str, data: bytes, sources: Mapping[str, Source], glossary: bool = False
 ) -> dict[str, JargonEntry]:
     jargon: dict[str, JargonEntry] = {}
     first_line: dict[str, int] = {}
-    for line, row in _rows(path, data):
+    columns = _COLUMNS[JARGON_FILE][:-1] if glossary else None
+    for line, row in _rows(path, data, columns):
+        if glossary:
+            row = {**row, "source": GLOSSARY_SOURCE.id}
         term = _require(path, line, row, "term", "write the word or phrase, or delete the row")
         term = " ".join(term.split())
         if term != term.lower():
@@ -389,3 +462,38 @@ def _parse_abbreviations(
         first_line[abbr] = line
         abbreviations[abbr] = Abbreviation(abbr, expansion, plain, source)
     return abbreviations
+
+
+def _parse_variants(
+    path: str, data: bytes, sources: Mapping[str, Source]
+) -> tuple[VariantPair, ...]:
+    pairs: list[VariantPair] = []
+    for line, row in _rows(path, data):
+        us = _require(path, line, row, "us", "write the US English form")
+        gb = _require(path, line, row, "gb", "write the UK English form")
+        kind = row["kind"]
+        if kind not in ("spelling", "word"):
+            raise WordListError(path, line, f"kind {kind!r} must be 'spelling' or 'word'")
+        source = _require(path, line, row, "source", f"name a source id from {SOURCES_FILE}")
+        _check_source(path, line, source, sources)
+        pairs.append(VariantPair(us, gb, kind, source))
+    return tuple(pairs)
+
+
+def _parse_senses(
+    path: str, data: bytes, sources: Mapping[str, Source]
+) -> dict[str, tuple[Sense, ...]]:
+    senses: dict[str, list[Sense]] = {}
+    for line, row in _rows(path, data):
+        term = _require(path, line, row, "term", "write the term, or delete the row")
+        cues = tuple(cue.strip().lower() for cue in row["cues"].split(";") if cue.strip())
+        if not cues:
+            raise WordListError(path, line, "no cue words; list words that tell this sense "
+                                "apart, separated by ';'")
+        plain = tuple(p.strip() for p in row["plain"].split(";") if p.strip())
+        if not plain and not row["definition"]:
+            raise WordListError(path, line, "fill in plain words or a definition")
+        source = _require(path, line, row, "source", f"name a source id from {SOURCES_FILE}")
+        _check_source(path, line, source, sources)
+        senses.setdefault(term, []).append(Sense(term, cues, plain, row["definition"], source))
+    return {term: tuple(found) for term, found in senses.items()}

@@ -433,7 +433,8 @@
     var original = state.analysedText ? codePointSlice(state.analysedText, suggestion.start,
       suggestion.end) : "";
     if (!suggestion.replacement) { return ["Delete \u201c" + clip(original, 40) + "\u201d", original]; }
-    return ["Apply: \u201c" + clip(suggestion.replacement, 60) + "\u201d", original];
+    var verb = { explain: "Explain", replace: "Replace with", rewrite: "Rewrite as" }[suggestion.action] || "Apply";
+    return [verb + ": \u201c" + clip(suggestion.replacement, 60) + "\u201d", original];
   }
 
   function codePointSlice(text, start, end) {
@@ -444,7 +445,7 @@
   function renderFindings() {
     clear(ui.findings);
     var findings = state.report.findings || [];
-    var withSuggestions = 0;
+    var safeSuggestions = 0;
     ui.findingCount.textContent = "(" + findings.length + ")";
     if (!findings.length) {
       ui.findings.appendChild(el("li", "empty", "Nothing to change: no findings."));
@@ -472,7 +473,10 @@
           "\u201d with \u201c" + clip(suggestion.replacement, 60) + "\u201d" : labels[0]));
         button.addEventListener("click", function () { applySuggestions([suggestion]); });
         actions.appendChild(button);
-        withSuggestions++;
+        if (suggestion.applicability === "safe") { safeSuggestions++; } else {
+          button.classList.add("review");
+          button.title = "Read the sentence first: this change may alter its meaning.";
+        }
       });
       if (finding.end > finding.start) {
         var show = el("button", "link-button", "Show in text");
@@ -483,7 +487,8 @@
       if (actions.childNodes.length) { item.appendChild(actions); }
       ui.findings.appendChild(item);
     });
-    ui.applyAll.disabled = withSuggestions === 0;
+    ui.applyAll.disabled = safeSuggestions === 0;
+    ui.applyAll.textContent = "Apply all safe suggestions (" + safeSuggestions + ")";
   }
 
   function renderJargon(jargon) {
@@ -555,10 +560,13 @@
   }
 
   function applyAll() {
+    /* Only suggestions shown to keep the meaning (explanations that keep every word); the
+       writer reads and chooses every other one. */
     if (!state.report) { return; }
     var chosen = [];
     (state.report.findings || []).forEach(function (finding) {
-      if (finding.suggestions && finding.suggestions.length) { chosen.push(finding.suggestions[0]); }
+      var safe = (finding.suggestions || []).filter(function (s) { return s.applicability === "safe"; });
+      if (safe.length) { chosen.push(safe[0]); }
     });
     if (chosen.length) { applySuggestions(chosen); }
   }

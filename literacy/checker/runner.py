@@ -22,15 +22,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Protocol
 
-from literacy.analysis import SUPPORTED_LANGUAGES, analyze
+from literacy.analysis import DEFAULT_ENGINES, analyze
 from literacy.checker.config import Layer, Settings
 from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
+from literacy.engine import SUPPORTED_LANGUAGES
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
-from literacy.nlp import load_pipeline
 
 FORMAT_BY_EXTENSION = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "plain",
@@ -114,6 +114,7 @@ def check_file(task: FileTask) -> FileResult:
             format=task.format,
             target_grade=settings.target_grade,
             max_sentence_words=settings.max_sentence_words,
+            allow=settings.allow,
         )
     except InputError as error:
         return _unreadable(task, f"The file cannot be checked: {error.message}")
@@ -294,11 +295,11 @@ _WORKER_ERROR: str | None = None
 
 
 def _init_worker() -> None:
-    """Load the pipeline once per worker; leave Ctrl-C to the parent process."""
+    """Build the English engine once per worker; leave Ctrl-C to the parent process."""
     global _WORKER_ERROR
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
-        load_pipeline("en")
+        DEFAULT_ENGINES.get("en")
     except PlainlyError as error:
         _WORKER_ERROR = error.message
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from literacy.findings import Finding, Span, Suggestion
-from literacy.jargon import JargonTerm
+from literacy.jargon import JargonTerm, indefinite_article
 from literacy.parsing import ParsedDocument
 from literacy.reading import line_starts
 
 
 @dataclass(frozen=True)
-class Settings:
+class Targets:
     """The writer's targets; the defaults follow NIH and plain-language guidance."""
 
     target_grade: float = 8.0
@@ -21,7 +21,7 @@ class Settings:
 @dataclass
 class RuleContext:
     parsed: ParsedDocument
-    settings: Settings
+    targets: Targets
     grade: float | None
     sentence_grades: list[float | None]
     jargon: list[JargonTerm]
@@ -38,15 +38,39 @@ class RuleContext:
 
 
 def term_finding(context: RuleContext, code: str, term: JargonTerm, message: str) -> Finding:
-    """A finding on one jargon term, its plain replacements as suggestions."""
+    """A finding on one jargon term with what the writer can do about it: keep the term and
+    explain it at first use (safe: every word stays), or replace it with plain words that fit
+    the sentence (the writer decides), with "a"/"an" made to agree."""
+    suggestions: tuple[Suggestion, ...] = ()
+    if term.action == "explain":
+        suggestions = (
+            Suggestion(f"{term.text} ({term.explanation})", term.start, term.end, "safe",
+                       "explain"),
+        )
+    elif term.action == "replace":
+        suggestions = tuple(
+            _replacement(context.source, term, replacement) for replacement in term.suggestions
+        )
     return Finding(
         code=code,
         message=message,
         span=context.span(term.start, term.end),
         text=term.text,
-        suggestions=tuple(
-            Suggestion(replacement, term.start, term.end, "unsafe")
-            for replacement in term.suggestions
-        ),
-        data={"kind": term.kind, "lemma": term.lemma, "definition": term.definition},
+        suggestions=suggestions,
+        data={"kind": term.kind, "lemma": term.lemma, "definition": term.definition,
+              "action": term.action, "difficulty": term.difficulty},
     )
+
+
+def _replacement(source: str, term: JargonTerm, replacement: str) -> Suggestion:
+    """Replace the term; when "a"/"an" stands before it, the article is replaced too so it
+    agrees with the new first word ("an IV" → "a drip")."""
+    if term.article_start is None:
+        return Suggestion(replacement, term.start, term.end, "unsafe", "replace")
+    article = source[term.article_start : term.start].rstrip()
+    wanted = indefinite_article(replacement)
+    if article.lower() == wanted:
+        return Suggestion(replacement, term.start, term.end, "unsafe", "replace")
+    fixed = wanted.capitalize() if article[:1].isupper() else wanted
+    return Suggestion(f"{fixed} {replacement}", term.article_start, term.end, "unsafe",
+                      "replace")

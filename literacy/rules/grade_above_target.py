@@ -16,7 +16,7 @@ from literacy.rules.context import RuleContext
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    grade, target = context.grade, context.settings.target_grade
+    grade, target = context.grade, context.targets.target_grade
     if grade is None or grade <= target or not context.parsed.sentences:
         return
     hardest = max(

@@ -17,7 +17,7 @@ from literacy.rules.context import RuleContext
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    limit = context.settings.max_sentence_words
+    limit = context.targets.max_sentence_words
     for sentence in context.parsed.sentences:
         count = len(sentence.words)
         if count > limit:

@@ -39,8 +39,11 @@ def check(context: RuleContext) -> Iterator[Finding]:
         start, end = words[be].start, words[participle].end
         spanish = words[be].lemma == "ser"
         active = (_active_form_es if spanish else _active_form)(sentence, be, participle)
+        if active is not None and not _plain_span(context.source, sentence):
+            active = None  # the sentence has links or other markup a rewrite would lose
         suggestions = (
-            (Suggestion(active, sentence.start, sentence.end, "unsafe"),) if active else ()
+            (Suggestion(active, sentence.start, sentence.end, "unsafe", "rewrite"),)
+            if active else ()
         )
         yield Finding(
             code="PL302",
@@ -74,8 +77,16 @@ def _is_adverb(word: Word, english: bool) -> bool:
     return word.text.lower().endswith("mente") or word.text.lower() in _ES_ADVERBS
 
 
+def _plain_span(source: str, sentence: Sentence) -> bool:
+    """The sentence stands in the source as plain words: rewriting it loses no markup."""
+    return " ".join(source[sentence.start : sentence.end].split()) == " ".join(
+        sentence.text.split()
+    )
+
+
 def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
-    """Only the simple case: "<subject> was/were/is/are [adverb] <verb>ed by <agent>."""
+    """Only the simple case: "<subject> was/were/is/are [adverbs] <verb>ed by <agent>.";
+    every other word is kept ("is usually caused by X" → "X usually causes …")."""
     words = sentence.words
     by = participle + 1
     if by >= len(words) or words[by].text.lower() != "by" or be == 0 or be > 8:
@@ -97,11 +108,12 @@ def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
     if not forms:
         return None
     subject = [word.text for word in words[:be]]
+    adverbs = [word.text for word in words[be + 1 : participle]]
     if subject[0][:1].isupper() and not words[0].is_proper:
         subject[0] = subject[0][:1].lower() + subject[0][1:]
     agent[0] = agent[0][:1].upper() + agent[0][1:]
     extra = sentence.text.rstrip()[-1:] if sentence.text.rstrip()[-1:] in ".!?" else "."
-    return " ".join([*agent, forms[0], *subject]) + extra
+    return " ".join([*agent, *adverbs, forms[0], *subject]) + extra
 
 
 # Adverbs that may stand between *ser* and the participle ("fue ya revisado").
@@ -150,10 +162,11 @@ def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
     subject = [word.text for word in words[:subject_end]]
     if subject[0][:1].isupper() and not words[0].is_proper:
         subject[0] = subject[0][:1].lower() + subject[0][1:]
+    adverbs = [word.text for word in words[be + 1 : participle]]
     agent_words = [word.text for word in agent]
     agent_words[0] = agent_words[0][:1].upper() + agent_words[0][1:]
     end = sentence.text.rstrip()[-1:]
-    return " ".join([*agent_words, verb, *subject]) + (end if end in ".!?" else ".")
+    return " ".join([*agent_words, *adverbs, verb, *subject]) + (end if end in ".!?" else ".")
 
 
 def _plural_es(agent: Sequence[Word]) -> bool:

@@ -171,14 +171,14 @@ def test_readyz_is_503_until_the_pipeline_is_loaded(make_app: Callable[..., Flas
     app = make_app(PRELOAD_PIPELINES=False)
     client = app.test_client()
     with app.app_context():
-        get_state().pipelines.clear()
+        get_state().engines.clear()
     starting = client.get("/readyz")
     assert starting.status_code == 503
     assert starting.get_json()["status"] == "starting"
     assert starting.headers["Retry-After"]
     assert client.get("/healthz").status_code == 200
     with app.app_context():
-        get_state().load_pipelines()
+        get_state().load_engines()
     assert client.get("/readyz").status_code == 200
 
 
@@ -188,7 +188,7 @@ def test_missing_model_gives_503_not_500(
     def missing(lang: str) -> object:
         raise PipelineError("the spaCy pipeline 'x' is not installed; run make install")
 
-    monkeypatch.setattr(api.engine, "load_pipeline", missing)
+    monkeypatch.setattr(api.engine.Engine, "load", missing)
     app = make_app(PRELOAD_PIPELINES=True)
     client = app.test_client()
     ready = client.get("/readyz")
@@ -206,7 +206,7 @@ def test_engine_failing_at_start_keeps_the_server_up(
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("jargon.csv line 7: no term")
 
-    monkeypatch.setattr(literacy, "analyze", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze", broken)
     client = make_app(PRELOAD_PIPELINES=True).test_client()
     assert client.get("/healthz").status_code == 200
     ready = client.get("/readyz")
@@ -225,7 +225,7 @@ def test_bad_word_lists_during_analysis_are_503(
     def broken(*args: object, **kwargs: object) -> object:
         raise WordListError("wordlists/en/jargon.csv", 3, "bad row")
 
-    monkeypatch.setattr(literacy, "analyze", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze", broken)
     response = app.test_client().post("/v1/analyze", json={"text": "Take one pill."})
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "wordlists_unavailable"
@@ -241,7 +241,7 @@ def test_unexpected_error_is_json_500_logged_without_the_body(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr(literacy, "analyze", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze", broken)
     secret = "Mrs Example has a confidential diagnosis"
     with caplog.at_level(logging.INFO, logger="plainly"):
         response = app.test_client().post("/v1/analyze", json={"text": secret})
@@ -299,10 +299,12 @@ def test_every_route_is_documented(shared_app: Flask) -> None:
             assert (rule.rule, method) in documented, f"{method} {rule.rule} is not in the spec"
 
 
-def test_create_app_twice_shares_the_loaded_pipeline() -> None:
-    first, second = create_app({"RATE_LIMIT": "off"}), create_app({"RATE_LIMIT": "off"})
-    with first.app_context():
-        one = get_state().pipelines["en"]
-    with second.app_context():
-        two = get_state().pipelines["en"]
-    assert one is two
+def test_each_app_loads_its_engines_once_and_reuses_them() -> None:
+    app = create_app({"RATE_LIMIT": "off"})
+    with app.app_context():
+        loaded = get_state().engines["en"]
+    client = app.test_client()
+    assert client.post("/v1/analyze", json={"text": "Take one pill."}).status_code == 200
+    assert client.post("/v1/analyze", json={"text": "Take two pills."}).status_code == 200
+    with app.app_context():
+        assert get_state().engines["en"] is loaded

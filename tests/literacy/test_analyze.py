@@ -165,7 +165,9 @@ def test_spanish_report_validates_and_uses_spanish_formulas():
 def test_spanish_jargon_has_spanish_suggestions():
     report = analyze(SPANISH, lang="es")
     finding = next(f for f in report.findings if f.text == "cefalea")
-    assert finding.suggestions[0].replacement == "dolor de cabeza"
+    # a named condition is kept and explained in Spanish, at first use
+    assert finding.suggestions[0].replacement == "cefalea (dolor de cabeza)"
+    assert finding.suggestions[0].action == "explain"
 
 
 def test_auto_language_reports_what_it_detected():

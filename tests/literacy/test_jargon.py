@@ -76,11 +76,20 @@ def test_numbers_and_units_after_numbers_are_not_jargon():
 
 
 def test_suggestion_keeps_inflection_and_capital():
-    report = analyze("Hypertension is common. The pills were administered daily.")
+    report = analyze("Administer one pill. The pills were administered daily.")
     replacements = {f.text: f.suggestions[0].replacement for f in report.findings
                     if f.code == "PL201"}
-    assert replacements["Hypertension"] == "High blood pressure"
+    assert replacements["Administer"] == "Give"
     assert replacements["administered"] == "given"
+
+
+def test_named_condition_is_kept_and_explained_at_first_use():
+    report = analyze("Hypertension is common. Hypertension can be treated.")
+    first, later = [f for f in report.findings if f.code == "PL201"]
+    assert [(s.replacement, s.action, s.applicability) for s in first.suggestions] == [
+        ("Hypertension (high blood pressure)", "explain", "safe")
+    ]
+    assert later.suggestions == ()
 
 
 def test_applied_rewrite_reads_correctly():
@@ -88,7 +97,7 @@ def test_applied_rewrite_reads_correctly():
     report = analyze(text)
     chosen = [f.suggestions[0] for f in report.findings if f.code == "PL201"]
     assert apply_suggestions(text, chosen) == (
-        "High blood pressure is common. The pills were given daily."
+        "Hypertension (high blood pressure) is common. The pills were given daily."
     )
 
 
@@ -114,10 +123,13 @@ def test_passive_voice_with_agent_gets_an_active_form():
 
 
 def test_overlapping_suggestions_apply_only_once():
-    text = "Hypertension is common."
+    text = "Please utilize the form."
     report = analyze(text)
-    finding = next(f for f in report.findings if f.code == "PL201")
-    assert apply_suggestions(text, [*finding.suggestions]) == "High blood pressure is common."
+    finding = next(f for f in report.findings if f.text == "utilize")
+    assert len(finding.suggestions) >= 1
+    twice = [*finding.suggestions, *finding.suggestions]
+    first = finding.suggestions[0].replacement
+    assert apply_suggestions(text, twice) == f"Please {first} the form."
 
 
 def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():

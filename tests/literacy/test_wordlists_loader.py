@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -34,13 +33,6 @@ ABBREVIATIONS = (
     "PRN,pro re nata,as needed,plainly\n"
     "NPO,nil per os,nothing by mouth,plainly\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
-    load_wordlists.cache_clear()
-    yield
-    load_wordlists.cache_clear()
 
 
 def write_lists(
@@ -84,9 +76,8 @@ def test_load_wordlists_packaged_english() -> None:
     assert lists.counts["jargon.csv"] == len(lists.jargon) > 0
 
 
-def test_load_wordlists_cached_per_language_and_directory(tmp_path: Path) -> None:
+def test_load_wordlists_equal_per_contents(tmp_path: Path) -> None:
     folder = write_lists(tmp_path / "a")
-    assert load_wordlists("en", folder) is load_wordlists("en", folder)
     other = load_wordlists("en", write_lists(tmp_path / "b"))
     assert other is not load_wordlists("en", folder)
     assert other == load_wordlists("en", folder)  # same contents, same version
@@ -99,7 +90,6 @@ def test_version_changes_when_a_file_changes(tmp_path: Path) -> None:
     (folder / "abbreviations.csv").write_text(
         ABBREVIATIONS + "BID,bis in die,twice a day,plainly\n", encoding="utf-8"
     )
-    load_wordlists.cache_clear()
     after = load_wordlists("en", folder)
     assert after.version != before
     assert after.counts["abbreviations.csv"] == 3

@@ -18,7 +18,6 @@ def rarest(text: str) -> float:
 
 @pytest.fixture(scope="module")
 def lists():
-    load_wordlists.cache_clear()
     return load_wordlists("es")
 
 

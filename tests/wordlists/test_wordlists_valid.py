@@ -36,7 +36,6 @@ def rarest_zipf(text: str) -> float:
 
 @pytest.fixture(scope="module")
 def lists() -> WordLists:
-    load_wordlists.cache_clear()
     return load_wordlists("en")
 
 

@@ -1,0 +1,378 @@
+"""``Engine``: one language and configuration, loaded once, analysing any number of texts.
+
+An engine holds everything that is costly to build and never changes between texts: the
+spaCy pipeline, the language profile (its formulas and headline grade, word frequencies and
+the Dale-Chall familiar words) and the word lists with the writer's own additions (a glossary
+of terms and an allow list).  Nothing is cached at module level: two engines with different
+configurations live side by side, and each API worker or CLI process builds the ones it needs.
+
+The chain runs one way: text → segments (``reading``) → sentences and words (``parsing``)
+→ terms (``jargon``) → counts and scores (``measures``, ``formulas``, ``grade``) → findings
+(``rules``) → ``Report``.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from literacy.errors import InputError
+from literacy.formulas import SCORES, Counts
+from literacy.grade import METHOD, Vocabulary, headline_grade
+from literacy.jargon import JargonMatcher, JargonTerm
+from literacy.measures import count, dale_chall_familiar_words, familiarity, total
+from literacy.nlp import load_pipeline
+from literacy.parsing import ParsedDocument, Word, parse_many
+from literacy.reading import FORMATS, Document, read_document
+from literacy.report import JargonReport, Readability, Report, SentenceReport
+from literacy.rules import RULE_CHECKS, RuleContext
+from literacy.rules.context import Targets
+from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
+from literacy.vocabulary import BANDS, Frequencies
+from literacy.wordlists import WordLists, load_wordlists, read_glossary
+
+# About 350,000 words, a minute of work on one core; no leaflet comes near it.
+MAX_INPUT_CHARS = 2_000_000
+VARIANTS: dict[str, tuple[str, ...]] = {"en": ("en-US", "en-GB"), "es": ("es",)}
+"""The variants of each language Plainly scores; the first is the default."""
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(VARIANTS)
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """How one language is scored: its published formulas and its headline grade."""
+
+    method: str
+    scores: Mapping[str, Callable[[Counts], float | None]]
+    grade: Callable[[Counts, Vocabulary], float | None]
+    extra: Callable[[dict[str, float | None]], dict[str, Any]]
+
+
+SCORING: dict[str, Scoring] = {
+    "en": Scoring(METHOD, SCORES, headline_grade, lambda scores: {}),
+    "es": Scoring(
+        GRADE_METHOD,
+        SPANISH_SCORES,
+        spanish_grade,
+        lambda scores: {"inflesz_band": inflesz_band(scores["szigriszt_pazos"])},
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What a language's readers know and how its texts are scored."""
+
+    lang: str
+    variant: str
+    scoring: Scoring
+    frequencies: Frequencies = field(repr=False)
+    familiar: frozenset[str] = field(repr=False)
+
+
+class Engine:
+    """Analyses texts in one language with one configuration (see the module docstring).
+
+    Build it with :meth:`load`; then call :meth:`analyze` for one text or
+    :meth:`analyze_many` for several (one pass of the pipeline over all of them).
+    """
+
+    def __init__(self, nlp: Language, profile: Profile, wordlists: WordLists,
+                 allow: Iterable[str] = ()) -> None:
+        self.nlp = nlp
+        self.profile = profile
+        self.wordlists = wordlists
+        self.allow = normalise_allow(allow)
+        self.matcher = JargonMatcher(wordlists, profile.frequencies, variant=profile.variant)
+
+    @property
+    def lang(self) -> str:
+        return self.profile.lang
+
+    @classmethod
+    def load(
+        cls,
+        lang: str = "en",
+        *,
+        variant: str | None = None,
+        wordlists: WordLists | Path | None = None,
+        allow: Iterable[str] = (),
+        glossary: Path | None = None,
+    ) -> Engine:
+        """Load the engine for ``lang`` (``"en"`` or ``"es"``).
+
+        ``variant``: ``"en-US"`` (default) or ``"en-GB"``, whose everyday words and spellings
+        count as known; ``wordlists``: lists already loaded, or a folder holding them (the
+        packaged lists by default); ``allow``: terms the writer's readers know (never
+        flagged, and counted as known words in the grade and the jargon density);
+        ``glossary``: a CSV of the organisation's own terms (``term,category,plain,
+        definition``) added to the lists.  Raises ``InputError`` for an unknown language or
+        variant, ``PipelineError`` when the spaCy pipeline is missing, ``WordListError`` for
+        invalid lists.
+        """
+        variant = check_variant(lang, variant)
+        lists = wordlists if isinstance(wordlists, WordLists) else load_wordlists(lang, wordlists)
+        if glossary is not None:
+            lists = lists.with_glossary(read_glossary(glossary, lists.sources))
+        profile = Profile(
+            lang=lang,
+            variant=variant,
+            scoring=SCORING[lang],
+            frequencies=variant_frequencies(lists, variant),
+            familiar=dale_chall_familiar_words(lang),
+        )
+        return cls(load_pipeline(lang), profile, lists, allow)
+
+    def analyze(
+        self,
+        text: str | bytes,
+        *,
+        format: str = "auto",
+        target_grade: float = 8.0,
+        max_sentence_words: int = 20,
+        max_chars: int = MAX_INPUT_CHARS,
+        allow: Iterable[str] = (),
+    ) -> Report:
+        """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
+
+        Raises ``InputError`` for input that cannot be read as text, text longer than
+        ``max_chars`` characters, or options out of range; an empty or whitespace-only text
+        gives a report with no scores and a note saying why.  ``allow`` adds terms to the
+        engine's allow list for this text only.
+        """
+        return self.analyze_many(
+            [text], format=format, target_grade=target_grade,
+            max_sentence_words=max_sentence_words, max_chars=max_chars, allow=allow,
+        )[0]
+
+    def analyze_many(
+        self,
+        texts: Sequence[str | bytes],
+        *,
+        format: str = "auto",
+        target_grade: float = 8.0,
+        max_sentence_words: int = 20,
+        max_chars: int = MAX_INPUT_CHARS,
+        allow: Iterable[str] = (),
+    ) -> list[Report]:
+        """Analyse several texts with one pass of the pipeline (``nlp.pipe``) over all of
+        them; the same options apply to each.  Raises ``InputError`` for the first text that
+        cannot be read (check texts one by one with :meth:`read` to report each)."""
+        targets = check_targets(format, target_grade, max_sentence_words)
+        documents = [self.read(text, format=format, max_chars=max_chars) for text in texts]
+        known = self.allow | normalise_allow(allow)
+        return [
+            self._report(parsed, targets, known)
+            for parsed in parse_many(documents, self.nlp, self.lang)
+        ]
+
+    def read(self, text: str | bytes, *, format: str = "auto",
+             max_chars: int = MAX_INPUT_CHARS) -> Document:
+        """The text read into segments; ``InputError`` if it cannot be read."""
+        return read_text(text, format, max_chars)
+
+    def _report(self, parsed: ParsedDocument, targets: Targets, allow: frozenset[str]) -> Report:
+        profile = self.profile
+        scoring = profile.scoring
+        found = self.matcher.find(parsed)
+        terms = [term for term in found if not is_allowed(term, allow)]
+        given = [term for term in found if term.explained or is_allowed(term, allow)]
+        known = {word.start for word in _words_within(parsed, given)}
+        terms_by_sentence: dict[int, list[JargonTerm]] = defaultdict(list)
+        for term in terms:
+            terms_by_sentence[term.sentence].append(term)
+        sentence_counts = [
+            count(sentence.words, 1, profile.familiar, self.lang) for sentence in parsed.sentences
+        ]
+        sentence_vocabulary = [
+            familiarity(sentence.words, terms_by_sentence[index], profile.frequencies, known)
+            for index, sentence in enumerate(parsed.sentences)
+        ]
+        # Every word and term belongs to one sentence, so the document's totals are their sums.
+        counts = total(sentence_counts, Counts)
+        grade = scoring.grade(counts, total(sentence_vocabulary, Vocabulary))
+        sentence_grades = [
+            scoring.grade(sentence, vocabulary)
+            for sentence, vocabulary in zip(sentence_counts, sentence_vocabulary, strict=True)
+        ]
+        context = RuleContext(parsed, targets, grade, sentence_grades, terms)
+        findings = [finding for check in RULE_CHECKS for finding in check(context)]
+        notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
+        scores = {name: formula(counts) for name, formula in scoring.scores.items()}
+        extra: dict[str, Any] = {}
+        if profile.variant != self.lang:
+            extra["variant"] = profile.variant
+        return Report(
+            lang=self.lang,
+            format=parsed.document.format,
+            counts=counts,
+            readability=Readability(
+                grade=grade,
+                target_grade=targets.target_grade,
+                method=scoring.method,
+                scores=scores,
+                extra=scoring.extra(scores),
+            ),
+            sentences=[
+                SentenceReport(s.start, s.end, s.text, s.kind, s.segment, len(s.words), g)
+                for s, g in zip(parsed.sentences, sentence_grades, strict=True)
+            ],
+            findings=findings,
+            jargon=self._jargon_report(parsed, counts.words, terms, known),
+            notes=notes,
+            extra=extra,
+        )
+
+    def _jargon_report(self, parsed: ParsedDocument, total: int, terms: list[JargonTerm],
+                       known: set[int]) -> JargonReport:
+        """Frequency bands of all words; unknown words are those of unexplained terms plus
+        rare words that no term covers and the reader was not given (terms and words are
+        both in text order)."""
+        bands: dict[str, int] = dict.fromkeys(BANDS, 0)
+        unknown = sum(term.words for term in terms if term.is_fault)
+        spans = iter([(term.start, term.end) for term in terms])
+        current = next(spans, None)
+        for word in parsed.words:
+            while current is not None and current[1] <= word.start:
+                current = next(spans, None)
+            word_band = self.profile.frequencies.band(word)
+            if word_band is not None:
+                bands[word_band] += 1
+            covered = current is not None and current[0] <= word.start < current[1]
+            if word_band == "rare" and not covered and word.start not in known:
+                unknown += 1
+        return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
+
+
+def variant_frequencies(lists: WordLists, variant: str) -> Frequencies:
+    """Word frequencies as readers of ``variant`` know them: in UK English a UK spelling is
+    as familiar as the US one ("anaemia" as "anemia"), and everyday UK words ("GP",
+    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``)."""
+    if variant != "en-GB":
+        return Frequencies(lists.lang)
+    return Frequencies(
+        lists.lang,
+        same_as={pair.gb.lower(): pair.us.lower() for pair in lists.variants
+                 if pair.kind == "spelling"},
+        everyday=[pair.gb for pair in lists.variants if pair.kind == "word"],
+    )
+
+
+def _words_within(parsed: ParsedDocument, terms: Sequence[JargonTerm]) -> Iterable[Word]:
+    """The words inside any of ``terms`` (both in text order)."""
+    spans = iter([(term.start, term.end) for term in terms])
+    current = next(spans, None)
+    for word in parsed.words:
+        while current is not None and current[1] <= word.start:
+            current = next(spans, None)
+        if current is None:
+            return
+        if current[0] <= word.start:
+            yield word
+
+
+def normalise_allow(terms: Iterable[str]) -> frozenset[str]:
+    """Allowed terms as matched: case-folded, inner white space collapsed."""
+    return frozenset(" ".join(term.split()).casefold() for term in terms if term.strip())
+
+
+def is_allowed(term: JargonTerm, allow: frozenset[str]) -> bool:
+    """The writer allowed this term, by its text or its base form."""
+    return bool(allow) and (term.text.casefold() in allow or term.lemma.casefold() in allow)
+
+
+def check_variant(lang: str, variant: str | None) -> str:
+    """The variant to use for ``lang``; ``InputError`` for an unknown language or variant."""
+    if lang not in VARIANTS:
+        raise InputError(
+            f"language {lang!r} is not supported; use one of {', '.join(SUPPORTED_LANGUAGES)}",
+            code="unknown_language",
+        )
+    variants = VARIANTS[lang]
+    if variant is None:
+        return variants[0]
+    if variant not in variants:
+        raise InputError(
+            f"variant {variant!r} is not known for {lang!r}; use one of {', '.join(variants)}",
+            code="invalid_option",
+        )
+    return variant
+
+
+def check_targets(format: str, target_grade: float, max_sentence_words: int) -> Targets:
+    """The writer's targets, checked; ``InputError`` for a value out of range."""
+    check_format(format)
+    if isinstance(target_grade, bool) or not isinstance(target_grade, int | float) or not (
+        math.isfinite(target_grade) and 0 <= target_grade <= 20
+    ):
+        raise InputError(
+            "target_grade must be a number from 0 to 20 (US school grade)", code="invalid_option"
+        )
+    if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or (
+        max_sentence_words < 1
+    ):
+        raise InputError("max_sentence_words must be a whole number of 1 or more",
+                         code="invalid_option")
+    return Targets(target_grade=float(target_grade), max_sentence_words=max_sentence_words)
+
+
+def check_format(format: str) -> None:
+    """``InputError`` unless ``format`` is one the reader knows."""
+    if format not in FORMATS:
+        raise InputError(
+            f"format {format!r} is not known; use one of {', '.join(FORMATS)}",
+            code="unknown_format",
+        )
+
+
+def read_text(text: str | bytes, format: str = "auto",
+              max_chars: int = MAX_INPUT_CHARS) -> Document:
+    """The input read into segments; ``InputError`` if it cannot be read."""
+    check_format(format)
+    return read_document(as_text(text, max_chars), format)
+
+
+def as_text(text: str | bytes, max_chars: int = MAX_INPUT_CHARS) -> str:
+    """The input as text: UTF-8 decoded, within ``max_chars``, not binary, BOM removed."""
+    if isinstance(text, bytes | bytearray):
+        try:
+            text = bytes(text).decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"the input is not valid UTF-8 (byte {error.start}); save the file as UTF-8 "
+                "text and try again",
+                code="invalid_encoding",
+            ) from None
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}", code="invalid_type")
+    if len(text) > max_chars:
+        raise InputError(
+            f"the text has {len(text):,} characters, more than the limit of "
+            f"{max_chars:,}; split it into smaller documents",
+            code="too_large",
+        )
+    if _looks_binary(text):
+        raise InputError(
+            "the input looks like a binary file, not text; send the document's text "
+            "(plain, Markdown or HTML)",
+            code="binary_input",
+        )
+    return text.lstrip("\ufeff")
+
+
+def _looks_binary(text: str) -> bool:
+    """NUL characters, or more than 10% control characters other than white space."""
+    sample = text[:65_536]
+    if "\x00" in sample:
+        return True
+    controls = sum(
+        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v"
+    )
+    return controls > 0.1 * max(len(sample), 1)

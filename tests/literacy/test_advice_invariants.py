@@ -1,0 +1,131 @@
+"""Applying Plainly's advice never makes a leaflet wrong.
+
+Every suggestion of every English word-list entry, in sentence frames that carry a number, a
+negation and a link, and every suggestion on the documents in ``../shared/eval``, is applied
+(all at once, as "Apply all" would, and the safe ones alone); the result must keep every
+number, negation, link and medicine name, and must not gain a doubled article, an "a"/"an"
+that disagrees, or a repeated phrase.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from literacy import Engine, Report, apply_suggestions
+from literacy.jargon import EXPLAIN_CATEGORIES
+
+EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+FRAMES = (
+    "Do not stop the {term} before 2 pm on day 3.",
+    "Ask about {term} at https://example.org/help if you are not better in 5 days.",
+)
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
+LINK = re.compile(r"https?://\S+|\]\(")
+DOUBLED_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b", re.IGNORECASE)
+WRONG_ARTICLE = re.compile(r"\ban\s+[bcdfgjklmnpqrstvwxz]\w*|\ba\s+[aeio]\w*", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine.load("en")
+
+
+def broken(before: str, after: str, medicines: set[str]) -> list[str]:
+    """What applying the advice broke, as messages (none when the text is sound)."""
+    problems = []
+    for name, pattern in (("number", NUMBER), ("negation", NEGATION), ("link", LINK)):
+        if not Counter(pattern.findall(before.lower())) <= Counter(pattern.findall(after.lower())):
+            problems.append(f"a {name} was lost")
+    for pattern, what in ((DOUBLED_ARTICLE, "a doubled article"),
+                          (WRONG_ARTICLE, "an article that disagrees")):
+        if len(pattern.findall(after)) > len(pattern.findall(before)):
+            problems.append(f"{what} appeared")
+    problems += [f"the medicine name {name!r} was lost" for name in medicines
+                 if name.lower() not in after.lower()]
+    return problems
+
+
+def applied(text: str, report: Report, safe_only: bool) -> str:
+    return apply_suggestions(text, [
+        suggestion
+        for finding in report.findings
+        for suggestion in finding.suggestions
+        if suggestion.applicability == "safe" or not safe_only
+    ])
+
+
+def medicine_names(report: Report) -> set[str]:
+    return {term.text for term in report.jargon.terms if term.category == "medicine"}
+
+
+def check(engine: Engine, texts: list[str], format: str = "auto") -> list[str]:
+    failures = []
+    for text, report in zip(texts, engine.analyze_many(texts, format=format), strict=True):
+        medicines = medicine_names(report)
+        for safe_only in (True, False):
+            after = applied(text, report, safe_only)
+            failures += [f"{text[:80]!r}: {problem}" for problem in broken(text, after, medicines)]
+        for finding in report.findings:
+            for suggestion in finding.suggestions:
+                if suggestion.action != "replace" or " " not in suggestion.replacement:
+                    continue
+                rest = text[: suggestion.start] + text[suggestion.end :]
+                if suggestion.replacement.lower() in rest.lower():
+                    failures.append(f"{text[:80]!r}: replacing {finding.text!r} repeats "
+                                    f"{suggestion.replacement!r}")
+    return failures
+
+
+def test_every_word_list_entry_in_frames(engine: Engine) -> None:
+    texts = [frame.format(term=term) for term in engine.wordlists.jargon for frame in FRAMES]
+    texts += [frame.format(term=abbreviation) for abbreviation in engine.wordlists.abbreviations
+              for frame in FRAMES]
+    failures = check(engine, texts)
+    assert not failures, f"{len(failures)} broken: " + "; ".join(failures[:10])
+
+
+def test_medicines_are_explained_never_replaced(engine: Engine) -> None:
+    texts = [f"Take 5 mg of {term} each day." for term, entry in engine.wordlists.jargon.items()
+             if entry.category in EXPLAIN_CATEGORIES]
+    replaced = [
+        finding.text
+        for report in engine.analyze_many(texts)
+        for finding in report.findings
+        for suggestion in finding.suggestions
+        if finding.data.get("action") == "replace"
+        and finding.data.get("lemma") in engine.wordlists.jargon
+        and engine.wordlists.jargon[finding.data["lemma"]].category in EXPLAIN_CATEGORIES
+    ]
+    assert not replaced, f"names replaced: {replaced[:10]}"
+
+
+def eval_documents() -> Iterator[str]:
+    """The English documents of the evaluation sets (both sides of each pair)."""
+    columns = {
+        "cochrane_val.csv": ("technical_abstract", "plain_language_summary"),
+        "plaba_abstract_pairs.csv": ("source_abstract", "adapted_abstract"),
+        "en_es_patient_education_pairs.csv": ("en_text",),
+        "simpletico19_en_dev.csv": ("original", "simplified"),
+        "laymaker_clinical_sentences.csv": ("ORIGINAL", "REFERENCE"),
+    }
+    for name, wanted in columns.items():
+        with (EVAL / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                yield from (row[column] for column in wanted if row.get(column))
+
+
+@pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not beside the checkout")
+def test_every_suggestion_on_every_eval_document(engine: Engine) -> None:
+    texts = list(eval_documents())
+    assert len(texts) > 3000
+    failures: list[str] = []
+    for start in range(0, len(texts), 200):
+        failures += check(engine, texts[start : start + 200], format="plain")
+    assert not failures, f"{len(failures)} broken: " + "; ".join(failures[:10])
