@@ -237,3 +237,15 @@ def test_every_medicine_entry_carries_a_plain_explanation():
 def test_spanish_word_lists_reach_1500_entries():
     lists = load_wordlists("es")
     assert len(lists.jargon) + len(lists.abbreviations) >= 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("Tome warfarina cada día.", "warfarina (medicamento para evitar coágulos)"),
+        ("Tome enalapril cada día.", "enalapril (medicamento para la presión)"),
+    ],
+)
+def test_a_spanish_medicine_is_explained_not_replaced(text, explained):
+    [finding] = [f for f in analyze(text, lang="es").findings if f.code == "PL201"]
+    assert [(s.replacement, s.action) for s in finding.suggestions] == [(explained, "explain")]
