@@ -123,6 +123,8 @@ _ES_PLURAL = frozenset({"los", "las", "unos", "unas", "sus", "estos", "estas", "
                         "ustedes", "ellos", "ellas", "nosotros", "nosotras", "varios", "varias"})
 _ES_SINGULAR = frozenset({"el", "la", "un", "una", "su", "este", "esta", "ese", "esa", "usted",
                           "él", "ella", "mi", "tu"})
+_ES_NEGATIONS = frozenset({"no", "nunca", "jamás", "tampoco"})
+_ES_CLITICS = frozenset({"me", "te", "se", "le", "les", "nos", "os"})
 _ES_HABER = {"ha": ("ha", "han"), "han": ("ha", "han"), "había": ("había", "habían"),
              "habían": ("había", "habían"), "habrá": ("habrá", "habrán"),
              "habrán": ("habrá", "habrán")}
@@ -157,16 +159,21 @@ def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
         verb = form
     else:
         return None
-    if subject_end == 0:
+    if subject_end == 0 or words[subject_end - 1].text.lower() in _ES_CLITICS:
+        return None  # "La vacuna le fue puesta por …": the pronoun has no place to go
+    # A negation before the verb stays before it: "no fue dada por X" → "X no dio …".
+    negations = [w.text for w in words[:subject_end] if w.text.lower() in _ES_NEGATIONS]
+    subject = [w.text for w in words[:subject_end] if w.text.lower() not in _ES_NEGATIONS]
+    if not subject:
         return None
-    subject = [word.text for word in words[:subject_end]]
     if subject[0][:1].isupper() and not words[0].is_proper:
         subject[0] = subject[0][:1].lower() + subject[0][1:]
     adverbs = [word.text for word in words[be + 1 : participle]]
     agent_words = [word.text for word in agent]
     agent_words[0] = agent_words[0][:1].upper() + agent_words[0][1:]
     end = sentence.text.rstrip()[-1:]
-    return " ".join([*agent_words, *adverbs, verb, *subject]) + (end if end in ".!?" else ".")
+    return " ".join([*agent_words, *negations, *adverbs, verb, *subject]) + (
+        end if end in ".!?" else ".")
 
 
 def _plural_es(agent: Sequence[Word]) -> bool:

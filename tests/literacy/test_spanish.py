@@ -179,6 +179,9 @@ def test_proper_names_are_not_flagged():
          "Su enfermera explicará el tratamiento."),
         ("La receta fue escrita por la doctora Etxeberria.",
          "La doctora Etxeberria escribió la receta."),
+        # the negation stays before the verb, the dose stays whole
+        ("La vacuna no fue administrada por el médico.", "El médico no administró la vacuna."),
+        ("La dosis de 5 mg fue recetada por el médico.", "El médico recetó la dosis de 5 mg."),
     ],
 )
 def test_spanish_passive_gets_pl302_with_the_active_form(text, active):
@@ -193,6 +196,12 @@ def test_spanish_passive_without_agent_is_flagged_without_a_rewrite():
                 if f.code == "PL302"]
     assert len(passives) == 1 and passives[0].suggestions == ()
     assert passives[0].text == "fue operado"
+
+
+def test_spanish_passive_with_a_pronoun_before_ser_gets_no_rewrite():
+    text = "La vacuna le fue puesta por la enfermera."
+    [passive] = [f for f in analyze(text, lang="es").findings if f.code == "PL302"]
+    assert passive.suggestions == ()
 
 
 @pytest.mark.parametrize(
