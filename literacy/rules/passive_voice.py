@@ -109,6 +109,8 @@ def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
         return None
     subject = [word.text for word in words[:be]]
     adverbs = [word.text for word in words[be + 1 : participle]]
+    if any(adverb.lower() in ("not", "n't", "n’t") for adverb in adverbs):
+        return None  # "was not given by X" needs "X did not give": not this simple case
     if subject[0][:1].isupper() and not words[0].is_proper:
         subject[0] = subject[0][:1].lower() + subject[0][1:]
     agent[0] = agent[0][:1].upper() + agent[0][1:]

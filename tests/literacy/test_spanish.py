@@ -258,3 +258,10 @@ def test_spanish_word_lists_reach_1500_entries():
 def test_a_spanish_medicine_is_explained_not_replaced(text, explained):
     [finding] = [f for f in analyze(text, lang="es").findings if f.code == "PL201"]
     assert [(s.replacement, s.action) for s in finding.suggestions] == [(explained, "explain")]
+
+
+def test_english_passive_with_not_gets_no_rewrite():
+    # The rule is shared with English: "The nurse not gave the shot." must never be offered.
+    [passive] = [f for f in analyze("The shot was not given by the nurse.").findings
+                 if f.code == "PL302"]
+    assert passive.suggestions == ()
