@@ -5,12 +5,13 @@ usage:
   python bench/fit_difficulty.py fit EVAL_DIR [--write]  # fit, report, optionally ship weights
 
 ``lay-usage`` counts, for each word, in how many plain substitutes (CDC Plain Language
-Thesaurus, plainlanguage.gov, the Plainly list's ``plain`` column) and in how many definitions
+Thesaurus, plainlanguage.gov, the ``plain`` column of ``jargon.csv``), in how many definitions
 written for lay readers (NCI Dictionary of Cancer Terms and of Genetics Terms, HHS glossary,
-the Plainly list's ``definition`` column) health writers use it.  Text in parentheses and
-"Also called …" sentences are left out: they name the technical synonyms being explained.
-Rows with source ``plainly`` (everyday words the public-domain lists lack, such as British
-"paracetamol") are kept as they are.
+the ``definition`` column of ``jargon.csv``) and in how many of the terms those lists explain
+health writers use it; ``source`` names the ``sources.csv`` ids it was counted from.  Text in
+parentheses and "Also called …" sentences are left out: they name the technical synonyms
+being explained.  A few everyday British words the US lists lack (``EVERYDAY_UK``) count as
+plain words of the ``plainly`` source.
 
 ``fit`` reads ``complex_biomed_train.csv`` (CompLex, biomedical part; lay ratings 0-1), parses
 every sentence with the engine's own pipeline, finds the terms the engine would report (the
@@ -68,7 +69,9 @@ CONSUMER_CAP = 0.45  # consumer words stay clearly below the threshold
 L2 = 1e-3
 FOLDS = 5
 
-# Words that name everyday things but that the US public-domain lists lack.
+# Everyday British health words that the US public-domain lists lack (source: plainly).
+EVERYDAY_UK = ("paracetamol", "gp", "chemist", "plaster", "nappy", "jab", "poorly")
+# Terms the model must place below (everyday) and above (hard) the threshold.
 EVERYDAY_EXAMPLES = (
     "nausea", "heartburn", "numbness", "antibiotics", "dentures", "chickenpox", "redness",
     "GP", "paracetamol", "diarrhoea", "anaemia",
@@ -85,37 +88,44 @@ _ALSO_CALLED = re.compile(r"\b(?:also called|also known as)\b[^.]*", re.IGNORECA
 
 def build_lay_usage(sources: pathlib.Path) -> None:
     """Write ``wordlists/en/lay_usage.csv`` from the public-domain lists and Plainly's own."""
-    plain: Counter[str] = Counter()
-    definitions: Counter[str] = Counter()
-    terms: Counter[str] = Counter()
+    uses: dict[str, Counter[str]] = {"plain": Counter(), "definition": Counter(),
+                                     "term": Counter()}
+    cited: dict[str, set[str]] = {}
+
+    def count(kind: str, words: set[str], source: str) -> None:
+        uses[kind].update(words)
+        for word in words:
+            cited.setdefault(word, set()).add(source)
+
     for row in _rows(sources / "cdc_plain_language_thesaurus.csv"):
-        plain.update(_words_of(row["plain_alternative"]))
-        terms.update(_words_of(row["term"]))
+        count("plain", _words_of(row["plain_alternative"]), "cdc_thesaurus")
+        count("term", _words_of(row["term"]), "cdc_thesaurus")
     for row in _rows(sources / "plainlanguage_gov_simple_words.csv"):
-        plain.update(_words_of(row["plain_options"]))
-        terms.update(_words_of(row["complex"]))
+        count("plain", _words_of(row["plain_options"]), "plainlanguage_gov")
+        count("term", _words_of(row["complex"]), "plainlanguage_gov")
     for row in _rows(sources / "cdc_everyday_words_terms.csv"):
-        terms.update(_words_of(row["term"]))
-    for name in ("nci_dictionary_of_cancer_terms.csv", "nci_genetics_terms.csv",
-                 "hhs_health_coverage_glossary.csv"):
+        count("term", _words_of(row["term"]), "cdc_everyday")
+    for name, source in (("nci_dictionary_of_cancer_terms.csv", "nci_cancer"),
+                         ("nci_genetics_terms.csv", "nci_genetics"),
+                         ("hhs_health_coverage_glossary.csv", "hhs_glossary")):
         for row in _rows(sources / name):
-            definitions.update(_words_of(row["plain_alternative"]) - _words_of(row["term"]))
-            terms.update(_words_of(row["term"]))
+            term = _words_of(row["term"])
+            count("definition", _words_of(row["plain_alternative"]) - term, source)
+            count("term", term, source)
     for row in _rows(ROOT / "wordlists" / "en" / "jargon.csv"):
-        plain.update(_words_of(row["plain"].replace(";", " ")))
-        definitions.update(_words_of(row["definition"]) - _words_of(row["term"]))
-    kept = {row["word"]: row for row in _rows(LAY_USAGE_PATH) if row["source"] == "plainly"} \
-        if LAY_USAGE_PATH.exists() else {}
-    words = sorted(set(plain) | set(terms) | {w for w, n in definitions.items() if n >= 2}
-                   | set(kept))
+        count("plain", _words_of(row["plain"].replace(";", " ")), row["source"])
+        count("definition", _words_of(row["definition"]) - _words_of(row["term"]),
+              row["source"])
+    for word in EVERYDAY_UK:
+        count("plain", {word}, "plainly")
+    words = sorted(set(uses["plain"]) | set(uses["term"])
+                   | {word for word, n in uses["definition"].items() if n >= 2})
     with LAY_USAGE_PATH.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(("word", "plain_uses", "definition_uses", "term_uses", "source"))
         for word in words:
-            row = kept.get(word) or {"plain_uses": plain[word], "term_uses": terms[word],
-                                     "definition_uses": definitions[word], "source": "derived"}
-            writer.writerow((word, row["plain_uses"], row["definition_uses"], row["term_uses"],
-                             row["source"]))
+            writer.writerow((word, uses["plain"][word], uses["definition"][word],
+                             uses["term"][word], ";".join(sorted(cited[word]))))
     print(f"wrote {len(words)} words to {LAY_USAGE_PATH.relative_to(ROOT)}")
 
 
@@ -350,7 +360,8 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     examples(model, JARGON_THRESHOLD)
     model.metadata = {
         "model": f"logistic regression on soft labels (cross-entropy), L2 {L2}, "
-                 "frequency weights >= 0, lay-usage weights <= 0",
+                 "frequency weights >= 0, lay-usage weights <= 0, Platt-scaled to the "
+                 f"probability of a rating >= {HARD}; consumer words capped at consumer_cap",
         "fitted_on": f"CompLex biomedical train+trial ({DATA_FILE}): the rarest candidate "
                      f"term of {len(covered)} rated items, parsed with the engine pipeline",
         "fitted": datetime.date.today().isoformat(),

@@ -79,7 +79,6 @@ FEATURES: tuple[str, ...] = (
     "abbreviation",  # a listed abbreviation or an acronym-shaped word
     "medical_form",  # built like a medical term (-itis, -ectomy, hyper-, -statin …)
     "capitals",  # mostly capital letters
-    "digits",  # contains a digit (HbA1c, IL-6)
     "proper",  # tagged as a proper name
     "verb",  # used as a verb
     "adjective",  # used as an adjective
@@ -236,7 +235,6 @@ class DifficultyModel:
             "abbreviation": float(evidence.kind == "abbreviation"),
             "medical_form": float(evidence.medical_form),
             "capitals": float(capitals),
-            "digits": float(any(char.isdigit() for word in words for char in word.text)),
             "proper": float(any(word.is_proper for word in words)),
             "verb": float(words[-1].pos == "VERB"),
             "adjective": float(words[-1].pos == "ADJ"),
