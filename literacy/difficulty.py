@@ -6,6 +6,10 @@ turns that into named, interpretable features and combines them with a logistic 
 
     difficulty = 1 / (1 + exp(−(b + Σ wᵢ·xᵢ)))
 
+fitted to the lay ratings and then Platt-scaled, so that the difficulty is the probability
+that lay readers rate the term at least "neutral" (0.5 on CompLex's 0-1 scale) rather than
+"easy": at the default threshold 0.5 a term is flagged when it is more likely hard than not.
+
 The features are general-English frequency (wordfreq Zipf, read through British/American
 spelling variants so "anaemia" counts as often as "anemia"), how often health writers for
 lay readers use the word (``wordlists/<lang>/lay_usage.csv``), word-list membership and
@@ -153,15 +157,21 @@ class DifficultyModel:
             try:
                 text = pathlib.Path(path).read_text(encoding="utf-8")
             except OSError as error:
-                raise DifficultyModelError(f"cannot read difficulty model {path}: {error}") from None
-        return cls.from_dict(json.loads(text), load_lay_usage(lang))
+                message = f"cannot read difficulty model {path}: {error}"
+                raise DifficultyModelError(message) from None
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise DifficultyModelError(f"difficulty model for {lang!r} is not JSON: {error}"
+                                       ) from None
+        return cls.from_dict(data, load_lay_usage(lang))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], lay_usage: Mapping[str, LayUsage]
                   ) -> DifficultyModel:
         """A model from the weights file's contents; its features must be the code's."""
         names = tuple(data.get("features", ()))
-        if names != FEATURES:
+        if names != FEATURES or len(data.get("weights", ())) != len(FEATURES):
             raise DifficultyModelError(
                 f"the weights file lists features {names}, the code computes {FEATURES}; "
                 "refit it with bench/fit_difficulty.py"
@@ -309,9 +319,8 @@ def stop_words(lang: str) -> frozenset[str]:
 
 
 def load_lay_usage(lang: str = "en") -> dict[str, LayUsage]:
-    """``wordlists/<lang>/lay_usage.csv`` (``word,plain_uses,definition_uses,term_uses,
-    source``);
-    empty when the language has none."""
+    """``wordlists/<lang>/lay_usage.csv`` (columns ``word, plain_uses, definition_uses,
+    term_uses, source``); empty when the language has none."""
     resource = importlib.resources.files("wordlists") / lang / LAY_USAGE_FILE
     if not resource.is_file():
         return {}
