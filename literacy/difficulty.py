@@ -66,6 +66,7 @@ _UK_TO_US: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"logue(s?)$"), r"log\1"),  # catalogue
 )
 _VARIANT_MIN_LETTERS = 7
+ZIPF_CACHE_SIZE = 200_000  # words; the cache starts again when full
 
 # The features, in the order the weights file lists them.
 FEATURES: tuple[str, ...] = (
@@ -107,7 +108,8 @@ class Evidence:
     (``candidate`` for a word no rule flagged); ``category`` is its word-list category ("" if
     unlisted); ``has_plain`` / ``has_definition`` whether the list gives plain words or a
     definition; ``medical_form`` whether it is built like a medical term; ``context`` the
-    words of its sentence.
+    words of its sentence (the term's own among them; pass the same tuple for every term of
+    a sentence, so that the sentence is measured once).
     """
 
     words: tuple[Word, ...]
@@ -141,6 +143,11 @@ class DifficultyModel:
     metadata: dict[str, Any] = field(default_factory=dict)
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _stops: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    # The last sentence's words with the sum and count of their content words' rarity, so a
+    # sentence of n candidates costs n, not n², however long it is.
+    _context: tuple[tuple[Word, ...], float, int] = field(
+        default=((), 0.0, 0), init=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         self._stops = stop_words(self.lang)
@@ -223,12 +230,10 @@ class DifficultyModel:
         usage = [self.usage(word) for word in content]
         letters = [char for word in words for char in word.text if char.isalpha()]
         capitals = bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) / 2)
-        own = {(word.start, word.end) for word in words}
-        others = [
-            7.0 - self.word_zipf(word)
-            for word in evidence.context
-            if (word.start, word.end) not in own and self._is_content(word)
-        ]
+        total, count = self._context_rarity(evidence.context)
+        if evidence.context:  # the term's own words are among the sentence's
+            own = [7.0 - self.word_zipf(word) for word in words if self._is_content(word)]
+            total, count = total - sum(own), count - len(own)
         listed = evidence.kind in ("list", "wordy") or bool(evidence.category)
         return {
             "rarity": 7.0 - zipf,
@@ -248,8 +253,16 @@ class DifficultyModel:
             "proper": float(any(word.is_proper for word in words)),
             "verb": float(words[-1].pos == "VERB"),
             "adjective": float(words[-1].pos == "ADJ"),
-            "context_rarity": sum(others) / len(others) if others else 0.0,
+            "context_rarity": total / count if count > 0 else 0.0,
         }
+
+    def _context_rarity(self, context: tuple[Word, ...]) -> tuple[float, int]:
+        last = self._context
+        if last[0] is not context:
+            rarities = [7.0 - self.word_zipf(word) for word in context if self._is_content(word)]
+            last = (context, sum(rarities), len(rarities))
+            self._context = last
+        return last[1], last[2]
 
     def word_zipf(self, word: Word) -> float:
         """Zipf frequency of the word's most frequent form: surface, lemma, or their
@@ -262,6 +275,8 @@ class DifficultyModel:
         cached = self._zipf.get(lower)
         if cached is None:
             cached = max(wordfreq.zipf_frequency(form, self.lang) for form in variants(lower))
+            if len(self._zipf) >= ZIPF_CACHE_SIZE:
+                self._zipf.clear()
             self._zipf[lower] = cached
         return cached
 
