@@ -185,7 +185,7 @@ def test_short_words_have_no_spelling_variants(word: str) -> None:
 
 # --- agreement with lay ratings on the development data ---------------------------------
 
-SPEARMAN_REACHED = 0.777  # in-sample term score of the shipped weights (bench/fit_difficulty.py)
+SPEARMAN_REACHED = 0.778  # in-sample term score of the shipped weights (bench/fit_difficulty.py)
 HARD_ABOVE_EASY_REACHED = 0.990
 MARGIN = 0.01
 
