@@ -1,0 +1,353 @@
+"""Graded word difficulty: how likely a lay adult is not to know a term, from 0 to 1.
+
+A term occurrence is described by its :class:`Evidence` (its words as parsed, how the jargon
+matcher found it, what the word lists say of it, and the sentence around it).  The model
+turns that into named, interpretable features and combines them with a logistic regression:
+
+    difficulty = 1 / (1 + exp(−(b + Σ wᵢ·xᵢ)))
+
+fitted to the lay ratings and then Platt-scaled, so that the difficulty is the probability
+that lay readers rate the term at least "neutral" (0.5 on CompLex's 0-1 scale) rather than
+"easy": at the default threshold 0.5 a term is flagged when it is more likely hard than not.
+
+The features are general-English frequency (wordfreq Zipf, read through British/American
+spelling variants so "anaemia" counts as often as "anemia"), how often health writers for
+lay readers use the word (``wordlists/<lang>/lay_usage.csv``), word-list membership and
+category, medical word formation, length, syllables, acronym shape, and how rare the other
+words of the sentence are.  Frequency features have non-negative weights, so a more frequent
+word is never rated harder, all else equal.
+
+The weights are fitted by ``bench/fit_difficulty.py`` on development data only (CompLex,
+Shardlow et al. 2020, "CompLex — a new corpus for lexical complexity prediction from Likert
+scale data", READI workshop: biomedical sentences rated by lay crowd workers) and shipped in
+``literacy/data/difficulty_<lang>.json`` with the feature names, the data set, the date and
+the agreement measured.  Load the model once with :meth:`DifficultyModel.load` and keep it:
+it holds its word lists and a cache of frequencies.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.resources
+import io
+import json
+import math
+import pathlib
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import wordfreq
+from spacy.util import get_lang_class
+
+from literacy.parsing import Word
+
+TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
+LAY_USAGE_FILE = "lay_usage.csv"
+
+# Word-list categories of medical words; the others ("insurance", "bureaucratic") are
+# officialese that lay readers meet in everyday life.
+MEDICAL_CATEGORIES = frozenset(
+    {"condition", "procedure", "test", "medicine", "anatomy", "clinical", "latin", "genetics",
+     "cancer"}
+)
+
+# British spellings and their American forms, applied to words of 7 or more letters (short
+# words such as "shoe" or "does" must not become "she" or "des"); the frequency of a word is
+# the highest of its forms, so a rule can only help a variant, never penalise it.
+_UK_TO_US: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ae"), "e"),  # anaemia, haemoglobin, paediatric
+    (re.compile(r"oe"), "e"),  # oesophagus, diarrhoea, oedema
+    (re.compile(r"our(?=s?$|ed$|ing$|ite)"), "or"),  # tumour, behaviour, favourite
+    (re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"),  # immunise, hospitalisation
+    (re.compile(r"ys(e|ed|es|ing)$"), r"yz\1"),  # analyse, paralysed
+    (re.compile(r"tre(s?)$"), r"ter\1"),  # centre, litre, fibre
+    (re.compile(r"logue(s?)$"), r"log\1"),  # catalogue
+)
+_VARIANT_MIN_LETTERS = 7
+ZIPF_CACHE_SIZE = 200_000  # words; the cache starts again when full
+
+# The features, in the order the weights file lists them.
+FEATURES: tuple[str, ...] = (
+    "rarity",  # 7 − Zipf of the term's content words together (Zipf 7 ≈ "the")
+    "surface_rarity",  # the same for the word as written, not its lemma ("studies")
+    "rarity_below_4",  # max(0, 4 − Zipf): outside the ~5,000 most common words
+    "lay_plain",  # log(1 + uses as a plain substitute for lay readers)
+    "lay_definition",  # log(1 + uses in definitions written for lay readers)
+    "professional",  # log(1 + dictionary headwords of health terms that contain the word)
+    "letters",  # letters of the longest word, / 10
+    "syllables",  # syllables of the longest word, / 3
+    "listed_medical",  # a medical word-list term
+    "listed_everyday",  # an insurance or bureaucratic word-list term
+    "has_plain",  # the list gives a plain substitute
+    "abbreviation",  # a listed abbreviation or an acronym-shaped word
+    "medical_form",  # built like a medical term (-itis, -ectomy, hyper-, -statin …)
+    "capitals",  # mostly capital letters
+    "proper",  # tagged as a proper name
+    "verb",  # used as a verb
+    "adjective",  # used as an adjective
+    "context_rarity",  # mean rarity of the sentence's other content words
+)
+# Frequency features whose weights must not be negative (monotone in frequency).
+NON_NEGATIVE: frozenset[str] = frozenset(
+    {"rarity", "surface_rarity", "rarity_below_4"}
+)
+NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition"})
+
+
+class DifficultyModelError(ValueError):
+    """The weights file is missing, unreadable or does not match the code's features."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What is known about one occurrence of a term.
+
+    ``words`` are the term's words as parsed; ``kind`` says how the jargon matcher found it
+    (``candidate`` for a word no rule flagged); ``category`` is its word-list category ("" if
+    unlisted); ``has_plain`` / ``has_definition`` whether the list gives plain words or a
+    definition; ``medical_form`` whether it is built like a medical term; ``context`` the
+    words of its sentence (the term's own among them; pass the same tuple for every term of
+    a sentence, so that the sentence is measured once).
+    """
+
+    words: tuple[Word, ...]
+    kind: TermKind
+    category: str = ""
+    has_plain: bool = False
+    has_definition: bool = False
+    medical_form: bool = False
+    context: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class LayUsage:
+    """How often health writers use a word when writing for lay readers (as a plain
+    substitute, in a definition), and in how many of the health terms they explain."""
+
+    plain: int
+    definition: int
+    terms: int
+
+
+@dataclass
+class DifficultyModel:
+    """Weights of the logistic model, and the word lists and frequencies it reads."""
+
+    lang: str
+    weights: dict[str, float]
+    intercept: float
+    lay_usage: Mapping[str, LayUsage]
+    consumer_cap: float = 1.0
+    metadata: dict[str, Any] = field(default_factory=dict)
+    _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
+    _stops: frozenset[str] = field(default=frozenset(), init=False, repr=False)
+    # The last sentence's words with the sum and count of their content words' rarity, so a
+    # sentence of n candidates costs n, not n², however long it is.
+    _context: tuple[tuple[Word, ...], float, int] = field(
+        default=((), 0.0, 0), init=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        self._stops = stop_words(self.lang)
+
+    @classmethod
+    def load(cls, lang: str = "en", path: pathlib.Path | None = None) -> DifficultyModel:
+        """The shipped model for ``lang``, or the weights file at ``path``."""
+        if path is None:
+            resource = importlib.resources.files("literacy") / "data" / f"difficulty_{lang}.json"
+            if not resource.is_file():
+                raise DifficultyModelError(f"no difficulty model is shipped for {lang!r}")
+            text = resource.read_text(encoding="utf-8")
+        else:
+            try:
+                text = pathlib.Path(path).read_text(encoding="utf-8")
+            except OSError as error:
+                message = f"cannot read difficulty model {path}: {error}"
+                raise DifficultyModelError(message) from None
+        try:
+            data = json.loads(text)
+        except ValueError as error:
+            raise DifficultyModelError(f"difficulty model for {lang!r} is not JSON: {error}"
+                                       ) from None
+        return cls.from_dict(data, load_lay_usage(lang))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], lay_usage: Mapping[str, LayUsage]
+                  ) -> DifficultyModel:
+        """A model from the weights file's contents; its features must be the code's."""
+        names = tuple(data.get("features", ()))
+        if names != FEATURES or len(data.get("weights", ())) != len(FEATURES):
+            raise DifficultyModelError(
+                f"the weights file lists features {names}, the code computes {FEATURES}; "
+                "refit it with bench/fit_difficulty.py"
+            )
+        weights = dict(zip(names, (float(w) for w in data["weights"]), strict=True))
+        metadata = {key: value for key, value in data.items()
+                    if key not in ("lang", "features", "weights", "intercept", "consumer_cap")}
+        return cls(data["lang"], weights, float(data["intercept"]), lay_usage,
+                   float(data.get("consumer_cap", 1.0)), metadata)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The weights file's contents."""
+        return {
+            "lang": self.lang,
+            "features": list(FEATURES),
+            "weights": [round(self.weights[name], 6) for name in FEATURES],
+            "intercept": round(self.intercept, 6),
+            "consumer_cap": self.consumer_cap,
+            **self.metadata,
+        }
+
+    def difficulty(self, evidence: Evidence) -> float:
+        """How likely a lay adult is not to know the term here, in [0, 1].
+
+        Consumer words, those the plain-language lists offer lay readers as the plain word
+        ("heartburn" for dyspepsia, "chickenpox" for varicella), are at most
+        ``consumer_cap``, just below the flagging threshold: the writers of those lists
+        judged them known (and only 1.7% of such words in the development data were rated
+        hard, against 22% of all).
+        """
+        values = self.features(evidence)
+        score = self.intercept + sum(self.weights[name] * values[name] for name in FEATURES)
+        probability = 1.0 / (1.0 + math.exp(-score))
+        if self.is_consumer(evidence):
+            return min(probability, self.consumer_cap)
+        return probability
+
+    def is_consumer(self, evidence: Evidence) -> bool:
+        """Every content word of the term is offered to lay readers as a plain word."""
+        content = [word for word in evidence.words if self._is_content(word)]
+        return bool(content) and all(self.usage(word).plain > 0 for word in content)
+
+    def features(self, evidence: Evidence) -> dict[str, float]:
+        """The named feature values of one term occurrence."""
+        words = evidence.words
+        content = [word for word in words if self._is_content(word)] or list(words)
+        zipf = combined([self.word_zipf(word) for word in content])
+        surface = combined([self.zipf(word.text.lower()) for word in content])
+        usage = [self.usage(word) for word in content]
+        letters = [char for word in words for char in word.text if char.isalpha()]
+        capitals = bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) / 2)
+        total, count = self._context_rarity(evidence.context)
+        if evidence.context:  # the term's own words are among the sentence's
+            own = [7.0 - self.word_zipf(word) for word in words if self._is_content(word)]
+            total, count = total - sum(own), count - len(own)
+        listed = evidence.kind in ("list", "wordy") or bool(evidence.category)
+        return {
+            "rarity": 7.0 - zipf,
+            "surface_rarity": 7.0 - surface,
+            "rarity_below_4": max(0.0, 4.0 - zipf),
+            "lay_plain": min(math.log1p(use.plain) for use in usage),
+            "lay_definition": min(math.log1p(use.definition) for use in usage),
+            "professional": max(math.log1p(use.terms) for use in usage),
+            "letters": max(sum(c.isalpha() for c in word.text) for word in words) / 10,
+            "syllables": max(word.syllables for word in words) / 3,
+            "listed_medical": float(listed and evidence.category in MEDICAL_CATEGORIES),
+            "listed_everyday": float(listed and evidence.category not in MEDICAL_CATEGORIES),
+            "has_plain": float(evidence.has_plain),
+            "abbreviation": float(evidence.kind == "abbreviation"),
+            "medical_form": float(evidence.medical_form),
+            "capitals": float(capitals),
+            "proper": float(any(word.is_proper for word in words)),
+            "verb": float(words[-1].pos == "VERB"),
+            "adjective": float(words[-1].pos == "ADJ"),
+            "context_rarity": total / count if count > 0 else 0.0,
+        }
+
+    def _context_rarity(self, context: tuple[Word, ...]) -> tuple[float, int]:
+        last = self._context
+        if last[0] is not context:
+            rarities = [7.0 - self.word_zipf(word) for word in context if self._is_content(word)]
+            last = (context, sum(rarities), len(rarities))
+            self._context = last
+        return last[1], last[2]
+
+    def word_zipf(self, word: Word) -> float:
+        """Zipf frequency of the word's most frequent form: surface, lemma, or their
+        American spelling."""
+        forms = {word.text.lower(), word.lemma}
+        return max(self.zipf(form) for form in forms)
+
+    def zipf(self, lower: str) -> float:
+        """Zipf frequency (wordfreq) of a lower-case word or its American spelling."""
+        cached = self._zipf.get(lower)
+        if cached is None:
+            cached = max(wordfreq.zipf_frequency(form, self.lang) for form in variants(lower))
+            if len(self._zipf) >= ZIPF_CACHE_SIZE:
+                self._zipf.clear()
+            self._zipf[lower] = cached
+        return cached
+
+    def usage(self, word: Word) -> LayUsage:
+        """Lay usage of the word by its surface form, lemma or American spelling."""
+        found = [
+            self.lay_usage[form]
+            for lower in {word.text.lower(), word.lemma}
+            for form in variants(lower)
+            if form in self.lay_usage
+        ]
+        return LayUsage(
+            max((use.plain for use in found), default=0),
+            max((use.definition for use in found), default=0),
+            max((use.terms for use in found), default=0),
+        )
+
+    def _is_content(self, word: Word) -> bool:
+        return (
+            any(char.isalpha() for char in word.text)
+            and not word.is_link
+            and word.text.lower() not in self._stops
+        )
+
+
+def difficulty(evidence: Evidence, model: DifficultyModel) -> float:
+    """How likely a lay adult is not to know the term here, in [0, 1]."""
+    return model.difficulty(evidence)
+
+
+def combined(zipfs: Sequence[float]) -> float:
+    """The Zipf frequency of a phrase from its words', as wordfreq combines tokens: the
+    phrase is as rare as its words together (1/f = Σ 1/fᵢ), so never commoner than its
+    rarest word."""
+    if min(zipfs) <= 0.0:
+        return 0.0
+    return -math.log10(sum(10.0 ** -z for z in zipfs))
+
+
+def variants(lower: str) -> list[str]:
+    """The word and, for British spellings, its American forms ("anaemia" → "anemia")."""
+    forms = [lower]
+    if sum(char.isalpha() for char in lower) >= _VARIANT_MIN_LETTERS:
+        for pattern, replacement in _UK_TO_US:
+            changed = pattern.sub(replacement, forms[-1])
+            if changed != forms[-1]:
+                forms.append(changed)
+    return forms
+
+
+def stop_words(lang: str) -> frozenset[str]:
+    """spaCy's stop words for ``lang`` (function words: "the", "of", "which")."""
+    words: set[str] = get_lang_class(lang).Defaults.stop_words
+    return frozenset(words)
+
+
+def load_lay_usage(lang: str = "en") -> dict[str, LayUsage]:
+    """``wordlists/<lang>/lay_usage.csv`` (columns ``word, plain_uses, definition_uses,
+    term_uses, source``); empty when the language has none."""
+    resource = importlib.resources.files("wordlists") / lang / LAY_USAGE_FILE
+    if not resource.is_file():
+        return {}
+    rows = csv.DictReader(io.StringIO(resource.read_text(encoding="utf-8")))
+    return {
+        row["word"]: LayUsage(
+            int(row["plain_uses"]), int(row["definition_uses"]), int(row["term_uses"])
+        )
+        for row in rows
+    }
+
+
+def feature_matrix(model: DifficultyModel, evidence: Sequence[Evidence]) -> list[list[float]]:
+    """Feature rows in ``FEATURES`` order, for fitting."""
+    return [[values[name] for name in FEATURES] for values in map(model.features, evidence)]

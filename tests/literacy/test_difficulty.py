@@ -1,0 +1,221 @@
+"""Graded word difficulty: the shipped model, its order on real sentences, and its agreement
+with lay ratings on the development data (when ``../shared/eval`` is there)."""
+
+from __future__ import annotations
+
+import importlib.util
+import itertools
+import json
+import os
+import sys
+from dataclasses import dataclass
+from importlib.resources import files
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from literacy.difficulty import (
+    FEATURES,
+    NON_NEGATIVE,
+    NON_POSITIVE,
+    DifficultyModel,
+    DifficultyModelError,
+    Evidence,
+    variants,
+)
+from literacy.jargon import JargonMatcher, _medical_form
+from literacy.nlp import load_pipeline
+from literacy.parsing import parse
+from literacy.reading import read_document
+from literacy.wordlists import load_wordlists
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def model() -> DifficultyModel:
+    return DifficultyModel.load("en")
+
+
+def _evidence(sentence: str, term: str) -> Evidence:
+    """The evidence for ``term`` in ``sentence``, as the engine sees it: parsed by the real
+    pipeline, with the jargon matcher's kind and the word list's entry (also under the
+    American spelling of a British one)."""
+    parsed = parse(read_document(sentence, "plain"), load_pipeline("en"), "en")
+    lists = load_wordlists("en")
+    words = parsed.sentences[0].words
+    start = sentence.index(term)
+    mine = tuple(w for w in words if start <= w.start and w.end <= start + len(term))
+    assert " ".join(w.text for w in mine) == term
+    medical = any(_medical_form(variants(w.text.lower())[-1]) for w in mine)
+    for found in JargonMatcher(lists).find(parsed):
+        if found.start == mine[0].start and found.end == mine[-1].end and found.kind in (
+                "list", "wordy", "abbreviation"):
+            listed = found.kind != "abbreviation"
+            return Evidence(mine, found.kind, found.category if listed else "",
+                            any(found.suggestions), bool(found.definition), medical, words)
+    for form in (f for w in mine for f in variants(w.text.lower()) + variants(w.lemma)):
+        entry = lists.jargon.get(form)
+        if entry is not None:
+            return Evidence(mine, "list", entry.category, bool(entry.plain),
+                            bool(entry.definition), medical, words)
+    return Evidence(mine, "candidate", medical_form=medical, context=words)
+
+
+def test_shipped_model_loads_with_its_provenance(model: DifficultyModel) -> None:
+    assert model.lang == "en"
+    assert set(model.weights) == set(FEATURES)
+    assert "CompLex" in model.metadata["fitted_on"]
+    assert 0 < model.consumer_cap < model.metadata["jargon_threshold"] < 1
+    assert model.metadata["agreement"]["cross_validated_5_fold"]["spearman_term_score"] >= 0.75
+
+
+def test_weights_file_lists_the_codes_features() -> None:
+    data = json.loads((files("literacy") / "data" / "difficulty_en.json").read_text("utf-8"))
+    assert data["features"] == list(FEATURES)
+    assert len(data["weights"]) == len(FEATURES)
+    data["features"] = data["features"][::-1]
+    with pytest.raises(DifficultyModelError, match="refit it"):
+        DifficultyModel.from_dict(data, {})
+
+
+def test_missing_weights_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(DifficultyModelError, match="cannot read"):
+        DifficultyModel.load("en", tmp_path / "nothing.json")
+    with pytest.raises(DifficultyModelError, match="no difficulty model"):
+        DifficultyModel.load("xx")
+    (tmp_path / "broken.json").write_text("{", encoding="utf-8")
+    with pytest.raises(DifficultyModelError, match="not JSON"):
+        DifficultyModel.load("en", tmp_path / "broken.json")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("You may feel some nausea after the injection.", "nausea"),
+        ("Heartburn is common in pregnancy.", "Heartburn"),
+        ("Tell us if the numbness in your hand gets worse.", "numbness"),
+        ("Take all the antibiotics, even if you feel better.", "antibiotics"),
+        ("Clean your dentures every day.", "dentures"),
+        ("Chickenpox spreads easily between children.", "Chickenpox"),
+        ("Some redness around the wound is normal.", "redness"),
+        ("See your GP if the rash spreads.", "GP"),
+        ("You can take paracetamol for the pain.", "paracetamol"),
+        ("Drink plenty of water if you have diarrhoea.", "diarrhoea"),
+        ("Anaemia can make you feel tired.", "Anaemia"),
+    ],
+)
+def test_everyday_words_are_below_the_threshold(model: DifficultyModel, sentence: str,
+                                                term: str) -> None:
+    assert model.difficulty(_evidence(sentence, term)) < model.metadata["jargon_threshold"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("He had a myocardial infarction last year.", "myocardial infarction"),
+        ("You will have a nephrectomy next week.", "nephrectomy"),
+        ("The cream helps with pruritus.", "pruritus"),
+        ("Call us if your dyspnea gets worse.", "dyspnea"),
+        ("Take metformin with your evening meal.", "metformin"),
+    ],
+)
+def test_hard_clinical_terms_are_above_the_threshold(model: DifficultyModel, sentence: str,
+                                                     term: str) -> None:
+    assert model.difficulty(_evidence(sentence, term)) > model.metadata["jargon_threshold"]
+
+
+def test_everyday_words_rank_below_clinical_ones_in_one_sentence(model: DifficultyModel
+                                                                 ) -> None:
+    sentence = "The doctor said the itching on your arm is pruritus, not a rash."
+    scores = {term: model.difficulty(_evidence(sentence, term))
+              for term in ("doctor", "arm", "itching", "rash", "pruritus")}
+    assert max(scores["doctor"], scores["arm"], scores["rash"], scores["itching"]) < scores[
+        "pruritus"]
+    assert scores["doctor"] < scores["itching"]
+
+
+@dataclass
+class _AtFrequency(DifficultyModel):
+    """The shipped model, with every word given the same Zipf frequency."""
+
+    value: float = 0.0
+
+    def zipf(self, lower: str) -> float:
+        return self.value
+
+
+@pytest.mark.parametrize("term", ["pruritus", "rash", "GP"])
+def test_difficulty_falls_as_frequency_rises(model: DifficultyModel, term: str) -> None:
+    evidence = _evidence(f"The {term} came back.", term)
+    scores = []
+    for tenth in range(0, 71):
+        probe = _AtFrequency(model.lang, model.weights, model.intercept, model.lay_usage,
+                             model.consumer_cap, value=tenth / 10)
+        scores.append(probe.difficulty(evidence))
+    assert all(later <= earlier for earlier, later in itertools.pairwise(scores))
+    assert scores[0] > scores[-1]
+
+
+def test_frequency_weights_have_the_constrained_signs(model: DifficultyModel) -> None:
+    assert all(model.weights[name] >= 0 for name in NON_NEGATIVE)
+    assert all(model.weights[name] <= 0 for name in NON_POSITIVE)
+
+
+@pytest.mark.parametrize(
+    ("british", "american"),
+    [("diarrhoea", "diarrhea"), ("anaemia", "anemia"), ("haemoglobin", "hemoglobin"),
+     ("oesophagus", "esophagus"), ("paediatric", "pediatric"), ("tumour", "tumor"),
+     ("hospitalisation", "hospitalization"), ("centre", "center")],
+)
+def test_british_spellings_get_the_american_frequency(model: DifficultyModel, british: str,
+                                                      american: str) -> None:
+    if len(british) >= 7:
+        assert american in variants(british)
+        assert model.zipf(british) >= model.zipf(american)
+    else:  # short words are left alone ("shoe" must not become "she")
+        assert variants(british) == [british]
+
+
+@pytest.mark.parametrize("word", ["shoe", "does", "poem", "hour"])
+def test_short_words_have_no_spelling_variants(word: str) -> None:
+    assert variants(word) == [word]
+
+
+# --- agreement with lay ratings on the development data ---------------------------------
+
+SPEARMAN_REACHED = 0.778  # in-sample term score of the shipped weights (bench/fit_difficulty.py)
+HARD_ABOVE_EASY_REACHED = 0.990
+MARGIN = 0.01
+
+
+def _eval_dir() -> Path:
+    folder = Path(os.environ.get("PLAINLY_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    if not (folder / "complex_biomed_train.csv").is_file():
+        pytest.skip(f"development data {folder}/complex_biomed_train.csv not found "
+                    "(set PLAINLY_EVAL_DIR to the shared eval folder)")
+    return folder
+
+
+def _load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_term_scores_agree_with_lay_ratings(model: DifficultyModel) -> None:
+    """Each rated token scores the highest difficulty among the candidate terms overlapping
+    it (the evaluation's ``term_score`` once the engine reports every candidate)."""
+    data = _eval_dir()
+    fitting = _load(ROOT / "bench" / "fit_difficulty.py", "fit_difficulty")
+    spearman = _load(data / "readability_eval.py", "readability_eval").spearman
+    items = fitting.read_items(data)
+    scores = [max((model.difficulty(e) for e in item.overlapping), default=0.0)
+              for item in items]
+    ratings = [item.rating for item in items]
+    assert spearman(scores, ratings) >= SPEARMAN_REACHED - MARGIN
+    assert fitting.hard_above_easy(scores, ratings) >= HARD_ABOVE_EASY_REACHED - MARGIN
