@@ -56,6 +56,7 @@ from literacy.jargon import JargonMatcher, JargonTerm, _medical_form
 from literacy.nlp import load_pipeline
 from literacy.parsing import Sentence, Word, parse
 from literacy.reading import read_document
+from literacy.vocabulary import Frequencies
 from literacy.wordlists import JargonEntry, WordLists, load_wordlists
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -218,7 +219,7 @@ def read_items(data: pathlib.Path) -> list[Item]:
     """Parse every rated sentence with the engine's pipeline and locate each token's terms."""
     nlp = load_pipeline("en")
     lists = load_wordlists("en")
-    matcher = JargonMatcher(lists)
+    matcher = JargonMatcher(lists, Frequencies(lists.lang))
     parsed_cache: dict[str, list[Candidate]] = {}
     items = []
     for row in _rows(data / DATA_FILE):
@@ -399,7 +400,7 @@ def examples(model: DifficultyModel, threshold: float) -> None:
     """Difficulty of the everyday and the hard example terms, each in a short sentence."""
     nlp = load_pipeline("en")
     lists = load_wordlists("en")
-    matcher = JargonMatcher(lists)
+    matcher = JargonMatcher(lists, Frequencies(lists.lang))
     for term in EVERYDAY_EXAMPLES + HARD_EXAMPLES:
         parsed = parse(read_document(f"Tell us about the {term} you had.", "plain"), nlp, "en")
         sentence = parsed.sentences[0]

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, check_variant, read_text
 from literacy.errors import InputError
 from literacy.language import detect_language
@@ -55,6 +56,7 @@ def analyze(
     max_sentence_words: int = 20,
     max_chars: int = MAX_INPUT_CHARS,
     allow: Iterable[str] = (),
+    jargon_threshold: float = DEFAULT_THRESHOLD,
 ) -> Report:
     """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
 
@@ -74,7 +76,7 @@ def analyze(
         extra["language_detection"] = {"lang": lang, "confidence": round(confidence, 4)}
     report = DEFAULT_ENGINES.get(lang, variant).analyze(
         text, format=format, target_grade=target_grade, max_sentence_words=max_sentence_words,
-        max_chars=max_chars, allow=allow,
+        max_chars=max_chars, allow=allow, jargon_threshold=jargon_threshold,
     )
     return replace(report, extra={**report.extra, **extra}) if extra else report
 

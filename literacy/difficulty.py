@@ -35,7 +35,8 @@ import math
 import pathlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from importlib.resources.abc import Traversable
 from typing import Any, Literal
 
 import wordfreq
@@ -44,6 +45,10 @@ from spacy.util import get_lang_class
 from literacy.parsing import Word
 
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
+DEFAULT_THRESHOLD = 0.5
+"""A term is flagged at or above this difficulty: more likely rated hard than not.  On the
+development data it flags 19% of terms, 78% of them rated hard, and 0.3% of easy items
+(``bench/fit_difficulty.py``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
 
 # Word-list categories of medical words; the others ("insurance", "bureaucratic") are
@@ -142,6 +147,9 @@ class DifficultyModel:
     consumer_cap: float = 1.0
     metadata: dict[str, Any] = field(default_factory=dict)
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
+    _static: dict[tuple[Any, ...], tuple[float, float, int, bool]] = field(
+        default_factory=dict, init=False, repr=False
+    )
     _stops: frozenset[str] = field(default=frozenset(), init=False, repr=False)
     # The last sentence's words with the sum and count of their content words' rarity, so a
     # sentence of n candidates costs n, not n², however long it is.
@@ -152,11 +160,16 @@ class DifficultyModel:
     def __post_init__(self) -> None:
         self._stops = stop_words(self.lang)
 
+    @staticmethod
+    def available(lang: str) -> bool:
+        """A model is shipped for ``lang`` (English only so far)."""
+        return _shipped(lang).is_file()
+
     @classmethod
     def load(cls, lang: str = "en", path: pathlib.Path | None = None) -> DifficultyModel:
         """The shipped model for ``lang``, or the weights file at ``path``."""
         if path is None:
-            resource = importlib.resources.files("literacy") / "data" / f"difficulty_{lang}.json"
+            resource = _shipped(lang)
             if not resource.is_file():
                 raise DifficultyModelError(f"no difficulty model is shipped for {lang!r}")
             text = resource.read_text(encoding="utf-8")
@@ -209,12 +222,30 @@ class DifficultyModel:
         judged them known (and only 1.7% of such words in the development data were rated
         hard, against 22% of all).
         """
-        values = self.features(evidence)
-        score = self.intercept + sum(self.weights[name] * values[name] for name in FEATURES)
+        key = (
+            tuple((w.text, w.lemma, w.pos, w.syllables, w.is_proper) for w in evidence.words),
+            evidence.kind, evidence.category, evidence.has_plain, evidence.has_definition,
+            evidence.medical_form,
+        )
+        static = self._static.get(key)
+        if static is None:  # everything but the sentence around it, once per distinct term
+            values = self.features(replace(evidence, context=()))
+            own = [7.0 - self.word_zipf(w) for w in evidence.words if self._is_content(w)]
+            static = (
+                self.intercept + sum(self.weights[name] * values[name] for name in FEATURES),
+                sum(own), len(own), self.is_consumer(evidence),
+            )
+            if len(self._static) >= ZIPF_CACHE_SIZE:
+                self._static.clear()
+            self._static[key] = static
+        partial, own_total, own_count, consumer = static
+        total, count = self._context_rarity(evidence.context)
+        if evidence.context:  # the term's own words are among the sentence's
+            total, count = total - own_total, count - own_count
+        context = total / count if count > 0 else 0.0
+        score = partial + self.weights["context_rarity"] * context
         probability = 1.0 / (1.0 + math.exp(-score))
-        if self.is_consumer(evidence):
-            return min(probability, self.consumer_cap)
-        return probability
+        return min(probability, self.consumer_cap) if consumer else probability
 
     def is_consumer(self, evidence: Evidence) -> bool:
         """Every content word of the term is offered to lay readers as a plain word."""
@@ -300,6 +331,10 @@ class DifficultyModel:
             and not word.is_link
             and word.text.lower() not in self._stops
         )
+
+
+def _shipped(lang: str) -> Traversable:
+    return importlib.resources.files("literacy") / "data" / f"difficulty_{lang}.json"
 
 
 def difficulty(evidence: Evidence, model: DifficultyModel) -> float:

@@ -24,6 +24,7 @@ from typing import Any
 from spacy.language import Language
 
 from literacy.communication import assess
+from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
@@ -86,12 +87,13 @@ class Engine:
     """
 
     def __init__(self, nlp: Language, profile: Profile, wordlists: WordLists,
-                 allow: Iterable[str] = ()) -> None:
+                 allow: Iterable[str] = (), difficulty: DifficultyModel | None = None) -> None:
         self.nlp = nlp
         self.profile = profile
         self.wordlists = wordlists
         self.allow = normalise_allow(allow)
-        self.matcher = JargonMatcher(wordlists, profile.frequencies, variant=profile.variant)
+        self.matcher = JargonMatcher(wordlists, profile.frequencies, variant=profile.variant,
+                                     difficulty=difficulty)
 
     @property
     def lang(self) -> str:
@@ -129,7 +131,8 @@ class Engine:
             frequencies=variant_frequencies(lists, variant),
             familiar=dale_chall_familiar_words(lang),
         )
-        return cls(load_pipeline(lang), profile, lists, allow)
+        model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
+        return cls(load_pipeline(lang), profile, lists, allow, model)
 
     def analyze(
         self,
@@ -140,17 +143,20 @@ class Engine:
         max_sentence_words: int = 20,
         max_chars: int = MAX_INPUT_CHARS,
         allow: Iterable[str] = (),
+        jargon_threshold: float = DEFAULT_THRESHOLD,
     ) -> Report:
         """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
 
         Raises ``InputError`` for input that cannot be read as text, text longer than
         ``max_chars`` characters, or options out of range; an empty or whitespace-only text
         gives a report with no scores and a note saying why.  ``allow`` adds terms to the
-        engine's allow list for this text only.
+        engine's allow list for this text only; terms whose difficulty (0-1) is below
+        ``jargon_threshold`` are reported but not flagged.
         """
         return self.analyze_many(
             [text], format=format, target_grade=target_grade,
             max_sentence_words=max_sentence_words, max_chars=max_chars, allow=allow,
+            jargon_threshold=jargon_threshold,
         )[0]
 
     def analyze_many(
@@ -162,11 +168,12 @@ class Engine:
         max_sentence_words: int = 20,
         max_chars: int = MAX_INPUT_CHARS,
         allow: Iterable[str] = (),
+        jargon_threshold: float = DEFAULT_THRESHOLD,
     ) -> list[Report]:
         """Analyse several texts with one pass of the pipeline (``nlp.pipe``) over all of
         them; the same options apply to each.  Raises ``InputError`` for the first text that
         cannot be read (check texts one by one with :meth:`read` to report each)."""
-        targets = check_targets(format, target_grade, max_sentence_words)
+        targets = check_targets(format, target_grade, max_sentence_words, jargon_threshold)
         documents = [self.read(text, format=format, max_chars=max_chars) for text in texts]
         known = self.allow | normalise_allow(allow)
         return [
@@ -182,7 +189,7 @@ class Engine:
     def _report(self, parsed: ParsedDocument, targets: Targets, allow: frozenset[str]) -> Report:
         profile = self.profile
         scoring = profile.scoring
-        found = self.matcher.find(parsed)
+        found = self.matcher.find(parsed, targets.jargon_threshold)
         terms = [term for term in found if not is_allowed(term, allow)]
         given = [term for term in found if term.explained or is_allowed(term, allow)]
         known = {word.start for word in _words_within(parsed, given)}
@@ -310,7 +317,8 @@ def check_variant(lang: str, variant: str | None) -> str:
     return variant
 
 
-def check_targets(format: str, target_grade: float, max_sentence_words: int) -> Targets:
+def check_targets(format: str, target_grade: float, max_sentence_words: int,
+                  jargon_threshold: float = DEFAULT_THRESHOLD) -> Targets:
     """The writer's targets, checked; ``InputError`` for a value out of range."""
     check_format(format)
     if isinstance(target_grade, bool) or not isinstance(target_grade, int | float) or not (
@@ -324,7 +332,13 @@ def check_targets(format: str, target_grade: float, max_sentence_words: int) -> 
     ):
         raise InputError("max_sentence_words must be a whole number of 1 or more",
                          code="invalid_option")
-    return Targets(target_grade=float(target_grade), max_sentence_words=max_sentence_words)
+    if isinstance(jargon_threshold, bool) or not isinstance(jargon_threshold, int | float) or not (
+        0 <= jargon_threshold <= 1
+    ):
+        raise InputError("jargon_threshold must be a number from 0 to 1 (word difficulty)",
+                         code="invalid_option")
+    return Targets(target_grade=float(target_grade), max_sentence_words=max_sentence_words,
+                   jargon_threshold=float(jargon_threshold))
 
 
 def check_format(format: str) -> None:

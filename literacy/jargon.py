@@ -36,16 +36,17 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.suggestions import fit
 from literacy.vocabulary import COMMON_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
-Kind = Literal["list", "wordy", "abbreviation", "morphology", "rare"]
+Kind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 Action = Literal["replace", "explain", "none"]
 
 EXPLAIN_CATEGORIES = frozenset(
@@ -109,8 +110,10 @@ class JargonTerm:
 
     @property
     def is_fault(self) -> bool:
-        """Hard for a reader: unexplained, and not merely a wordy but common word."""
-        return not self.explained and self.kind != "wordy"
+        """Hard for a reader: unexplained, not merely a wordy but common word nor a word no
+        rule flagged, and (where difficulty is graded) at or above the threshold it was
+        flagged at (:meth:`JargonMatcher.find`)."""
+        return not self.explained and self.kind not in ("wordy", "candidate")
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -121,6 +124,7 @@ class JargonTerm:
             "kind": self.kind,
             "category": self.category,
             "explained": self.explained,
+            "flagged": self.is_fault,
             "suggestions": list(self.suggestions),
             "definition": self.definition,
             "action": self.action,
@@ -133,10 +137,12 @@ class JargonMatcher:
     """Finds jargon in a parsed document, using one language's word lists."""
 
     def __init__(self, wordlists: WordLists, frequencies: Frequencies,
-                 variant: str | None = None) -> None:
+                 variant: str | None = None, difficulty: DifficultyModel | None = None) -> None:
         self.wordlists = wordlists
         self.lang = wordlists.lang
         self.frequencies = frequencies
+        self.difficulty = difficulty
+        self._stops = stop_words(self.lang) if difficulty is not None else frozenset()
         self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = defaultdict(list)
         for term, entry in wordlists.jargon.items():
             tokens = tuple(term.split())
@@ -150,17 +156,29 @@ class JargonMatcher:
         )
         self._local = {pair.us: pair.gb for pair in wordlists.variants if uk}
 
-    def find(self, parsed: ParsedDocument) -> list[JargonTerm]:
-        """Every jargon occurrence, in text order, with whether the text explains it."""
+    def find(self, parsed: ParsedDocument, threshold: float = DEFAULT_THRESHOLD
+             ) -> list[JargonTerm]:
+        """Every jargon occurrence, in text order, with whether the text explains it.
+
+        With a difficulty model, each term carries its ``difficulty``; a term below
+        ``threshold`` is reported but is not a fault, and every other word with letters
+        (not a stop word, number or link) is reported too, as a ``candidate`` with its
+        difficulty and never a fault.
+        """
         source = parsed.document.source
         defined = abbreviation_definitions(source)
         explained_terms: set[str] = set()
         seen: set[str] = set()
         found: list[JargonTerm] = []
         for index, sentence in enumerate(parsed.sentences):
-            for term in self._sentence_terms(parsed, sentence, index):
+            terms = self._sentence_terms(parsed, sentence, index)
+            for term in self._graded(sentence, index, terms):
                 if term.text.casefold() in self._everyday:
                     continue
+                if term.difficulty is not None and term.difficulty < threshold and (
+                    term.kind != "candidate"
+                ):
+                    term = replace(term, kind="candidate", action="none", suggestions=())
                 explained = (
                     term.lemma in explained_terms
                     or _explained_in_place(source, term, sentence)
@@ -174,6 +192,46 @@ class JargonMatcher:
                 seen.add(term.lemma)
                 found.append(replace(term, explained=True, action="none") if explained else term)
         return found
+
+    def _graded(self, sentence: Sentence, index: int, terms: Iterable[JargonTerm]
+                ) -> list[JargonTerm]:
+        """The sentence's terms and candidate words, in text order, each with its difficulty
+        (unchanged when the engine has no difficulty model)."""
+        model = self.difficulty
+        listed = list(terms)
+        if model is None:
+            return listed
+        context = sentence.words
+        graded: list[JargonTerm] = []
+        remaining = iter(listed)
+        term = next(remaining, None)
+        for position, word in enumerate(context):
+            while term is not None and term.end <= word.start:
+                term = next(remaining, None)
+            if term is not None and term.start <= word.start:
+                if term.start == word.start:
+                    words = tuple(w for w in context[position:] if w.start < term.end)
+                    graded.append(replace(term, difficulty=model.difficulty(Evidence(
+                        words, term.kind, category=_listed_category(term),
+                        has_plain=bool(term.suggestions) or bool(term.explanation),
+                        has_definition=bool(term.definition),
+                        medical_form=any(_medical_form(w.text.lower()) for w in words),
+                        context=context,
+                    ))))
+                continue
+            if word.is_link or word.is_number or not any(c.isalpha() for c in word.text) or (
+                word.text.lower() in self._stops
+            ):
+                continue
+            graded.append(JargonTerm(
+                word.start, word.end, word.text, word.lemma, "candidate", "", False,
+                index, 1,
+                difficulty=model.difficulty(Evidence(
+                    (word,), "candidate", medical_form=_medical_form(word.text.lower()),
+                    context=context,
+                )),
+            ))
+        return graded
 
     def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int
                         ) -> Iterator[JargonTerm]:
@@ -300,6 +358,10 @@ class JargonMatcher:
         if not self._local:
             return plain
         return " ".join(self._local.get(part, part) for part in plain.split(" "))
+
+
+def _listed_category(term: JargonTerm) -> str:
+    return term.category if term.kind in ("list", "wordy") else ""
 
 
 def _is_name(word: Word) -> bool:

@@ -512,7 +512,11 @@
   function renderJargon(jargon) {
     if (!jargon || typeof jargon !== "object") { ui.jargonCard.hidden = true; return; }
     ui.jargonCard.hidden = false;
-    var terms = Array.isArray(jargon.terms) ? jargon.terms : [];
+    /* Words below the difficulty threshold ("candidate") are in the report for their
+       difficulty; the table lists the terms found, hardest first. */
+    var terms = (Array.isArray(jargon.terms) ? jargon.terms : []).filter(function (term) {
+      return term.kind !== "candidate";
+    }).sort(function (a, b) { return (b.difficulty || 0) - (a.difficulty || 0); });
     var unexplained = terms.filter(function (term) { return !term.explained; }).length;
     var density = typeof jargon.density === "number" ? fmt(jargon.density * 100) + "% of words are hard terms. " : "";
     var known = jargon.vocabulary && typeof jargon.vocabulary.known_share === "number" ?
@@ -534,6 +538,7 @@
       var tr = el("tr");
       tr.appendChild(el("td", null, term.text));
       tr.appendChild(el("td", null, term.kind));
+      tr.appendChild(el("td", null, typeof term.difficulty === "number" ? fmt(term.difficulty * 100) + "%" : ""));
       tr.appendChild(el("td", null, term.explained ? "yes" : "no"));
       tr.appendChild(el("td", null, (term.suggestions || []).join(", ")));
       tr.appendChild(el("td", null, term.definition || ""));

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.findings import Finding, Span, Suggestion
 from literacy.jargon import JargonTerm, indefinite_article
 from literacy.parsing import ParsedDocument
@@ -16,6 +17,7 @@ class Targets:
 
     target_grade: float = 8.0
     max_sentence_words: int = 20
+    jargon_threshold: float = DEFAULT_THRESHOLD
 
 
 @dataclass
@@ -26,6 +28,11 @@ class RuleContext:
     sentence_grades: list[float | None]
     jargon: list[JargonTerm]
     _lines: list[int] = field(default_factory=list)
+
+    @property
+    def ranked_jargon(self) -> list[JargonTerm]:
+        """The terms, hardest first (text order where difficulty is equal or not graded)."""
+        return sorted(self.jargon, key=lambda term: -(term.difficulty or 0.0))
 
     @property
     def source(self) -> str:

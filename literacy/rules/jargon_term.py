@@ -21,7 +21,7 @@ from literacy.rules.context import RuleContext, term_finding
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    for term in context.jargon:
+    for term in context.ranked_jargon:
         if term.kind == "list" and not term.explained:
             yield term_finding(context, "PL201", term, f"“{term.text}” is jargon.{_advice(term)}")
 

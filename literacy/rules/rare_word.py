@@ -18,7 +18,7 @@ from literacy.rules.context import RuleContext, term_finding
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    for term in context.jargon:
+    for term in context.ranked_jargon:
         if term.kind in ("rare", "morphology") and not term.explained:
             why = "is built like a medical term" if term.kind == "morphology" else "is rare"
             yield term_finding(

@@ -18,7 +18,7 @@ from literacy.rules.context import RuleContext, term_finding
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
-    for term in context.jargon:
+    for term in context.ranked_jargon:
         if term.kind == "abbreviation" and not term.explained:
             if term.definition:
                 message = (

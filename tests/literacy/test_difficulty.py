@@ -3,6 +3,7 @@ with lay ratings on the development data (when ``../shared/eval`` is there)."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import itertools
 import json
@@ -14,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from spacy.language import Language
 
 from literacy.difficulty import (
     FEATURES,
@@ -28,7 +30,8 @@ from literacy.jargon import JargonMatcher, _medical_form
 from literacy.nlp import load_pipeline
 from literacy.parsing import parse
 from literacy.reading import read_document
-from literacy.wordlists import load_wordlists
+from literacy.vocabulary import Frequencies
+from literacy.wordlists import WordLists, load_wordlists
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -38,18 +41,25 @@ def model() -> DifficultyModel:
     return DifficultyModel.load("en")
 
 
+@functools.cache
+def _parts() -> tuple[Language, WordLists, JargonMatcher]:
+    """The English pipeline, lists and a matcher without grading, built once for this file."""
+    lists = load_wordlists("en")
+    return load_pipeline("en"), lists, JargonMatcher(lists, Frequencies("en"))
+
+
 def _evidence(sentence: str, term: str) -> Evidence:
     """The evidence for ``term`` in ``sentence``, as the engine sees it: parsed by the real
     pipeline, with the jargon matcher's kind and the word list's entry (also under the
     American spelling of a British one)."""
-    parsed = parse(read_document(sentence, "plain"), load_pipeline("en"), "en")
-    lists = load_wordlists("en")
+    nlp, lists, matcher = _parts()
+    parsed = parse(read_document(sentence, "plain"), nlp, "en")
     words = parsed.sentences[0].words
     start = sentence.index(term)
     mine = tuple(w for w in words if start <= w.start and w.end <= start + len(term))
     assert " ".join(w.text for w in mine) == term
     medical = any(_medical_form(variants(w.text.lower())[-1]) for w in mine)
-    for found in JargonMatcher(lists).find(parsed):
+    for found in matcher.find(parsed):
         if found.start == mine[0].start and found.end == mine[-1].end and found.kind in (
                 "list", "wordy", "abbreviation"):
             listed = found.kind != "abbreviation"
