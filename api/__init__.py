@@ -38,6 +38,10 @@ class PlainlyFlask(Flask):
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then ``PLAINLY_*`` environment, then ``config``."""
     app = PlainlyFlask(__name__)
+    # No redirects on API paths: "/v1//analyze" is a JSON 404 and "/v1/analyze/" is routed,
+    # instead of werkzeug's 308 to the canonical path (which a POST client may not follow).
+    app.url_map.merge_slashes = False
+    app.url_map.strict_slashes = False
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(ENV_PREFIX)
     if config:
@@ -54,7 +58,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     engine.init_app(app, settings)
     errors.register_error_handlers(app)
-    guard.register_guards(app)
+    guard.register_guards(app, settings)
     app.register_blueprint(v1.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(openapi.bp)
