@@ -11,6 +11,7 @@ HTML page instead.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -143,7 +144,9 @@ def field_path(location: Sequence[str | int]) -> str:
 
 
 def is_api_path(path: str) -> bool:
-    """Whether errors on ``path`` are answered as JSON."""
+    """Whether errors on ``path`` are answered as JSON (``//v1/x`` too: paths are not
+    redirected to their canonical form, so a doubled slash is the API's 404)."""
+    path = re.sub("/{2,}", "/", path)
     return path.startswith(API_PREFIX) or path.rstrip("/") in API_PATHS
 
 

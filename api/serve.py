@@ -40,6 +40,7 @@ LIMIT_REQUEST_LINE = 2048
 LIMIT_REQUEST_FIELDS = 50
 LIMIT_REQUEST_FIELD_SIZE = 8190
 KEEPALIVE_SECONDS = 5
+DEFAULT_THREADS = 8  # connections a worker reads and answers at once
 
 
 class PlainlyServer(BaseApplication):  # type: ignore[misc]
@@ -121,7 +122,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2,
                         help="worker processes, each analysing one request at a time "
                         "(default 2; about one per CPU core)")
-    parser.add_argument("--threads", type=int, default=4,
+    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS,
                         help="threads per worker: connections each worker reads and answers "
                         "at once, so slow clients do not block health checks (default 4)")
     parser.add_argument("--timeout", type=int, default=60,
