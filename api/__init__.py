@@ -57,6 +57,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from api import engine, errors, guard, health, openapi, v1, web
 
     engine.init_app(app, settings)
+    if settings.preload_pipelines:
+        _warm_language_detection()
     errors.register_error_handlers(app)
     guard.register_guards(app, settings)
     app.register_blueprint(v1.bp)
@@ -64,6 +66,18 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     app.register_blueprint(openapi.bp)
     app.register_blueprint(web.bp)
     return app
+
+
+def _warm_language_detection() -> None:
+    """Pay for ``lang: "auto"``'s first use (the language identifier's model is unpacked
+    once per process, about 5-8 s) here, before gunicorn forks, not in a client's request."""
+    import literacy
+    from api.engine import WARM_UP_TEXT
+
+    try:
+        literacy.analyze(WARM_UP_TEXT, lang="auto")
+    except Exception:  # the server still starts; the first auto request pays instead
+        logging.getLogger("plainly.api").exception("language detection could not be warmed")
 
 
 def configure_logging(level: int) -> None:

@@ -24,16 +24,22 @@ Format = Literal["auto", "plain", "markdown", "html"]
 LANGUAGES = (*SUPPORTED_LANGUAGES, "auto")
 
 # A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
-# language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse].
-BCP47 = re.compile(
-    r"(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
-    r"(?:-[a-z]{4})?"
-    r"(?:-(?:[a-z]{2}|\d{3}))?"
-    r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*"
-    r"(?:-[\da-wyz](?:-[a-z\d]{2,8})+)*"
-    r"(?:-x(?:-[a-z\d]{1,8})+)?",
-    re.IGNORECASE,
+# language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse.
+BCP47_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
 )
+BCP47 = re.compile(BCP47_PATTERN)
+# What a text must hold to be analysed (else 422 empty_text or binary_input): something
+# other than white space, and no control characters (the server allows a few; the schema
+# promises only what is always accepted).
+_NO_CONTROL = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*"
+TEXT_PATTERN = rf"^{_NO_CONTROL}[^\s\x00-\x1f\x7f]{_NO_CONTROL}$"
 
 
 def _supported(lang: str) -> str:
@@ -44,7 +50,7 @@ def _supported(lang: str) -> str:
 
 
 def _bcp47(tag: str) -> str:
-    if not BCP47.fullmatch(tag):
+    if not BCP47.match(tag):
         raise ValueError(f"{tag!r} is not a well-formed BCP 47 language tag (such as en, es, "
                          "pt-BR or zh-Hant)")
     return tag
@@ -64,8 +70,8 @@ Lang = Annotated[
 LanguageTag = Annotated[
     str,
     AfterValidator(_bcp47),
-    Field(min_length=2, max_length=35, pattern=r"^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$",
-          description="A BCP 47 language tag (en, es, pt-BR).", examples=["es"]),
+    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR).",
+          examples=["es"], json_schema_extra={"pattern": BCP47_PATTERN}),
 ]
 DocumentFormat = Annotated[
     Format,
@@ -91,12 +97,24 @@ MaxSentenceWords = Annotated[
         examples=[20],
     ),
 ]
+_TEXT_DESCRIPTION = (
+    "The document: plain text, Markdown or HTML. Offsets in the report are character offsets "
+    "into this string. All the documents of a request together at most REQUEST_MAX_CHARS "
+    "characters (413 over_budget)."
+)
 Text = Annotated[
     str,
     Field(
-        description="The document: plain text, Markdown or HTML. Offsets in the report are "
-        "character offsets into this string. Must not be empty; all the documents of a "
-        "request together at most REQUEST_MAX_CHARS characters (413 over_budget).",
+        description=_TEXT_DESCRIPTION + " Must hold a visible character (else 422 empty_text).",
+        examples=["Take one tablet twice a day with food."],
+        json_schema_extra={"pattern": TEXT_PATTERN},
+    ),
+]
+# In a batch any string is taken: one that cannot be analysed gets an error in its result.
+BatchText = Annotated[
+    str,
+    Field(
+        description=_TEXT_DESCRIPTION + " An empty one gets an empty_text error in its result.",
         examples=["Take one tablet twice a day with food."],
     ),
 ]
@@ -137,7 +155,7 @@ class BatchDocument(_Request):
         Field(min_length=1, max_length=200, description="Your id for the document; unique "
               "within the batch.", examples=["leaflet-42"]),
     ]
-    text: Text
+    text: BatchText
     lang: Lang | None = None
     format: DocumentFormat | None = None
     target_grade: TargetGrade | None = None

@@ -67,7 +67,8 @@ def test_required_languages_count_towards_the_limit(client: FlaskClient) -> None
     limit = DEFAULTS["TRANSLATIONS_MAX_LANGUAGES"]
     required = [f"x-q{n:02d}" for n in range(limit)]
     body = {"documents": {"en": "Take 2 tablets."}, "required": required}
-    error_of(client.post("/v1/translations/check", json=body), 422, "validation_error")
+    error = error_of(client.post("/v1/translations/check", json=body), 422, "validation_error")
+    assert f"{limit + 1} languages" in error["message"]
 
 
 @pytest.mark.parametrize(
