@@ -158,8 +158,7 @@ class DeadlineExceeded(ApiError):
 
 
 _ANALYSIS = threading.Lock()  # one analysis per worker process at a time
-_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
-_set_async_exc.argtypes = (ctypes.c_ulong, ctypes.py_object)
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc  # (thread id, class or NULL)
 
 
 class _Interrupt:
@@ -180,7 +179,7 @@ class _Interrupt:
         with self._lock:
             if not self._done:
                 self.fired = True
-                _set_async_exc(self._thread, DeadlineExceeded)
+                _set_async_exc(ctypes.c_ulong(self._thread), ctypes.py_object(DeadlineExceeded))
 
     def __enter__(self) -> _Interrupt:
         self._timer.start()
@@ -192,7 +191,8 @@ class _Interrupt:
         with self._lock:
             self._done = True
             if self.fired and kind is not DeadlineExceeded:
-                _set_async_exc(self._thread, None)  # fired but not raised yet: take it back
+                # Fired but not raised yet: take it back (NULL clears the pending exception).
+                _set_async_exc(ctypes.c_ulong(self._thread), None)
         if self.fired and kind is not DeadlineExceeded:
             raise DeadlineExceeded()
 
@@ -201,7 +201,8 @@ class _Interrupt:
 def analysis_slot() -> Iterator[None]:
     """Run the block as this worker's one analysis, stopped at the request's deadline."""
     deadline: float = g.get("deadline", time.monotonic() + _guards().settings.request_deadline)
-    if not _ANALYSIS.acquire(timeout=max(0.0, deadline - time.monotonic())):
+    remaining = deadline - time.monotonic()
+    if remaining <= 0 or not _ANALYSIS.acquire(timeout=remaining):
         raise DeadlineExceeded()
     try:
         with _Interrupt(deadline):

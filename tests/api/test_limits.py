@@ -1,18 +1,20 @@
 """The limits on what one request may ask for, in-process: the per-request character budget,
 the translation bundle's languages, tags and alignment work, the wrong-key limit per
-address, and ``lang: "auto"`` on text with no language Plainly can score."""
+address, ``lang: "auto"`` on text with no language Plainly can score, and the deadline."""
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from flask import Flask
+from flask import Flask, g
 from flask.testing import FlaskClient
 
 from api.config import DEFAULTS
+from api.guard import DeadlineExceeded, analysis_slot
 
 ENGINE_PENDING = ("the engine raises InputError no_language / unsupported_language for text "
                   "with no language it can score (another helper's change, not merged here)")
@@ -184,3 +186,28 @@ def test_batch_document_without_a_language_gets_no_language(client: FlaskClient)
     response = client.post("/v1/analyze/batch", json={"documents": [
         {"id": "digits", "text": "12345 678", "lang": "auto"}]})
     assert response.get_json()["results"][0]["error"]["code"] == "no_language"
+
+
+# --- the deadline ---------------------------------------------------------------------------
+
+
+def test_work_past_its_deadline_is_interrupted_and_the_slot_freed(shared_app: Flask) -> None:
+    with shared_app.test_request_context("/v1/analyze"):
+        g.deadline = time.monotonic() + 0.3
+        started = time.monotonic()
+        with pytest.raises(DeadlineExceeded) as stopped, analysis_slot():
+            while time.monotonic() - started < 10:
+                sum(range(1000))
+        assert time.monotonic() - started < 2.0
+        assert stopped.value.status_code == 503 and stopped.value.headers["Retry-After"]
+        # Blocks that end just as their timer fires leave no exception pending behind them.
+        for _ in range(200):
+            g.deadline = time.monotonic() + 0.001
+            with contextlib.suppress(DeadlineExceeded), analysis_slot():
+                sum(range(200))
+        quiet = time.monotonic()
+        while time.monotonic() - quiet < 0.3:
+            sum(range(1000))
+        g.deadline = time.monotonic() + 5
+        with analysis_slot():  # the slot is free again
+            pass

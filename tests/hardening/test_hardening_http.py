@@ -214,3 +214,12 @@ def test_stalled_clients_do_not_starve_health_checks(open_server: Server) -> Non
             stop.set()
             for thread in threads:
                 thread.join(timeout=5)
+
+
+@pytest.mark.slow
+def test_body_that_stops_arriving_is_a_json_408(open_server: Server) -> None:
+    started = time.monotonic()
+    answer = exchange(open_server, post_head("/v1/analyze", "Content-Length: 500\r\n")
+                      + b'{"text": "Take one')
+    assert_json_error(answer, 408, "request_timeout")
+    assert time.monotonic() - started < ANSWER_SECONDS
