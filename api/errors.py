@@ -19,7 +19,7 @@ from typing import Any
 from flask import Flask, Response, current_app, jsonify, render_template, request
 from gunicorn.http.errors import ParseException
 from pydantic import ValidationError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import ClientDisconnected, HTTPException
 
 logger = logging.getLogger("plainly.api")
 
@@ -212,7 +212,7 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         if status == 413:
             _drain_body()
-        api_error = _http_error(error)
+        api_error = _unreadable_body(error) or _http_error(error)
         if is_api_path(request.path):
             return api_error.to_response()
         response = _page_error(status, error.name, api_error.message)
@@ -244,12 +244,13 @@ def register_error_handlers(app: Flask) -> None:
 
 def _unreadable_body(error: Exception) -> ApiError | None:
     """A 400 or 408 for a body the server could not read: malformed chunks (gunicorn's
-    parse errors, raised while the app reads) or a client that stopped sending."""
-    if isinstance(error, TimeoutError):
+    parse errors, raised while the app reads) or a client that stopped sending (the read
+    timed out, or werkzeug found the body shorter than its Content-Length)."""
+    if isinstance(error, TimeoutError | ClientDisconnected):
         return ApiError(
             "request_timeout",
-            "The request body stopped arriving before it was complete; send the whole body "
-            "at once.",
+            "The request body stopped arriving before it was complete (or the connection "
+            "closed); send the whole body, as long as its Content-Length says.",
             headers={"Connection": "close"},
         )
     if isinstance(error, ParseException):
