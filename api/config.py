@@ -20,7 +20,7 @@ failing on the first request.  There is no debug mode and no secret key by defau
 |                  |    | below ``plainly serve --timeout`` |
 | TRANSLATIONS_MAX_LANGUAGES | 10 | most languages in one /v1/translations/check bundle |
 | TRANSLATIONS_MAX_CHARS | 20000 | most characters of one document of a translation bundle |
-| TRANSLATIONS_MAX_PAIRS | 100000 | most sentence pairs one translation check may align: the |
+| TRANSLATIONS_MAX_PAIRS | 50000  | most sentence pairs one translation check may align: the |
 |                        |        | source's sentences times those of every document, source too |
 | AUTH_FAILURE_LIMIT | 10/minute | wrong or missing API keys per client address, per worker |
 |                    |           | (429 after it, before any key is compared) |
@@ -51,7 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "REQUEST_DEADLINE": 45,
     "TRANSLATIONS_MAX_LANGUAGES": 10,
     "TRANSLATIONS_MAX_CHARS": 20_000,
-    "TRANSLATIONS_MAX_PAIRS": 100_000,
+    "TRANSLATIONS_MAX_PAIRS": 50_000,
     "AUTH_FAILURE_LIMIT": "10/minute",
     "DEFAULT_TARGET_GRADE": 8.0,
     "DEFAULT_MAX_SENTENCE_WORDS": 20,

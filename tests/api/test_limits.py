@@ -104,7 +104,7 @@ def test_document_over_the_translation_character_limit_is_413(client: FlaskClien
 
 
 def test_alignment_work_over_the_limit_is_413_before_any_work(client: FlaskClient) -> None:
-    body = {"documents": {"en": "a." * 600, "es": "b." * 600}}  # 1,200 characters, 360k pairs
+    body = {"documents": {"en": "a." * 600, "es": "b." * 600}}  # 2,400 characters, 722,402 pairs
     started = time.monotonic()
     error = error_of(client.post("/v1/translations/check", json=body), 413, "over_budget")
     assert time.monotonic() - started < 2.0
