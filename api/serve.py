@@ -5,7 +5,9 @@ loaded before the workers fork and shared by them.  Each worker is a ``gthread``
 with ``--threads`` threads: a thread waits on a slow client (headers or a body that trickle
 in) without stopping the others, so two stalled clients cannot leave ``/healthz``
 unanswered; the analysis itself is CPU-bound, so ``api.guard`` lets one request per worker
-analyse at a time, and ``--workers`` is still the number of analyses run at once.
+analyse at a time, and ``--workers`` is still the number of analyses run at once.  A
+worker holds at most ``--threads`` connections and closes each after its answer, so every
+request goes to a worker with room for it.
 
 Errors gunicorn answers itself (a malformed request line, ``Transfer-Encoding`` with
 ``Content-Length``, a bad chunk, headers over the limits) are JSON like the app's
@@ -39,7 +41,6 @@ from api.engine import get_state
 LIMIT_REQUEST_LINE = 2048
 LIMIT_REQUEST_FIELDS = 50
 LIMIT_REQUEST_FIELD_SIZE = 8190
-KEEPALIVE_SECONDS = 5
 DEFAULT_THREADS = 8  # connections a worker reads and answers at once
 
 
@@ -148,7 +149,12 @@ def gunicorn_options(args: argparse.Namespace, log_level: str) -> dict[str, Any]
         "worker_class": "api.serve.PlainlyWorker",
         "threads": args.threads,
         "timeout": args.timeout,
-        "keepalive": KEEPALIVE_SECONDS,
+        # One connection per request, and no more connections than threads: a kept-alive
+        # connection ties its client to one worker, so the others idle (measured: after a
+        # worker was killed, its replacement served none of the next 102 requests) and a
+        # killed worker fails every request queued on it.
+        "keepalive": 0,
+        "worker_connections": args.threads,
         "limit_request_line": LIMIT_REQUEST_LINE,
         "limit_request_fields": LIMIT_REQUEST_FIELDS,
         "limit_request_field_size": LIMIT_REQUEST_FIELD_SIZE,

@@ -24,7 +24,8 @@ def test_defaults_are_production_settings() -> None:
     assert options["workers"] == 2
     assert options["preload_app"] is True
     assert options["worker_class"] == "api.serve.PlainlyWorker"
-    assert options["threads"] == DEFAULT_THREADS
+    assert options["threads"] == options["worker_connections"] == DEFAULT_THREADS
+    assert options["keepalive"] == 0
     assert options["timeout"] == 60
     assert options["loglevel"] == "info"
     assert options["limit_request_line"] == LIMIT_REQUEST_LINE
