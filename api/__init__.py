@@ -38,6 +38,10 @@ class PlainlyFlask(Flask):
 def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the app: defaults, then ``PLAINLY_*`` environment, then ``config``."""
     app = PlainlyFlask(__name__)
+    # No redirects on API paths: "/v1//analyze" is a JSON 404 and "/v1/analyze/" is routed,
+    # instead of werkzeug's 308 to the canonical path (which a POST client may not follow).
+    app.url_map.merge_slashes = False
+    app.url_map.strict_slashes = False
     app.config.from_mapping(DEFAULTS)
     app.config.from_prefixed_env(ENV_PREFIX)
     if config:
@@ -53,13 +57,27 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     from api import engine, errors, guard, health, openapi, v1, web
 
     engine.init_app(app, settings)
+    if settings.preload_pipelines:
+        _warm_language_detection()
     errors.register_error_handlers(app)
-    guard.register_guards(app)
+    guard.register_guards(app, settings)
     app.register_blueprint(v1.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(openapi.bp)
     app.register_blueprint(web.bp)
     return app
+
+
+def _warm_language_detection() -> None:
+    """Pay for ``lang: "auto"``'s first use (the language identifier's model is unpacked
+    once per process, about 5-8 s) here, before gunicorn forks, not in a client's request."""
+    from api.engine import WARM_UP_TEXT
+    from literacy.analysis import detect_document_language
+
+    try:
+        detect_document_language(WARM_UP_TEXT)
+    except Exception:  # the server still starts; the first auto request pays instead
+        logging.getLogger("plainly.api").exception("language detection could not be warmed")
 
 
 def configure_logging(level: int) -> None:

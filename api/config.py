@@ -14,6 +14,16 @@ failing on the first request.  There is no debug mode and no secret key by defau
 | RATE_LIMIT | 120/minute | requests per API key (or client address without keys) per worker; |
 |            |            | ``N/second``, ``N/minute``, ``N/hour``, ``N/day``; ``off`` disables |
 | BATCH_MAX_DOCUMENTS | 50 | most documents in one /v1/analyze/batch request |
+| REQUEST_MAX_CHARS | 250000 | most characters of text in one request, all documents together |
+|                   |        | (413 over_budget above it): the work one request may ask for |
+| REQUEST_DEADLINE | 45 | seconds a request may take (JSON 503 with Retry-After after it); |
+|                  |    | below ``plainly serve --timeout`` |
+| TRANSLATIONS_MAX_LANGUAGES | 10 | most languages in one /v1/translations/check bundle |
+| TRANSLATIONS_MAX_CHARS | 20000 | most characters of one document of a translation bundle |
+| TRANSLATIONS_MAX_PAIRS | 50000  | most sentence pairs one translation check may align: the |
+|                        |        | source's sentences times those of every document, source too |
+| AUTH_FAILURE_LIMIT | 10/minute | wrong or missing API keys per client address, per worker |
+|                    |           | (429 after it, before any key is compared) |
 | DEFAULT_TARGET_GRADE | 8.0 | target grade when a request names none (NIH: below grade 8) |
 | DEFAULT_MAX_SENTENCE_WORDS | 20 | longest sentence, in words, before it is flagged |
 | LOG_LEVEL | INFO | level of the ``plainly`` loggers |
@@ -37,6 +47,12 @@ DEFAULTS: dict[str, Any] = {
     "CORS_ORIGINS": [],
     "RATE_LIMIT": "120/minute",
     "BATCH_MAX_DOCUMENTS": 50,
+    "REQUEST_MAX_CHARS": 250_000,
+    "REQUEST_DEADLINE": 45,
+    "TRANSLATIONS_MAX_LANGUAGES": 10,
+    "TRANSLATIONS_MAX_CHARS": 20_000,
+    "TRANSLATIONS_MAX_PAIRS": 50_000,
+    "AUTH_FAILURE_LIMIT": "10/minute",
     "DEFAULT_TARGET_GRADE": 8.0,
     "DEFAULT_MAX_SENTENCE_WORDS": 20,
     "LOG_LEVEL": "INFO",
@@ -84,6 +100,12 @@ class Settings:
     cors_origins: tuple[str, ...]
     rate_limit: RateLimit | None
     batch_max_documents: int
+    request_max_chars: int
+    request_deadline: float
+    translations_max_languages: int
+    translations_max_chars: int
+    translations_max_pairs: int
+    auth_failure_limit: RateLimit | None
     default_target_grade: float
     default_max_sentence_words: int
     log_level: int
@@ -96,12 +118,22 @@ class Settings:
         grade = _number(config, "DEFAULT_TARGET_GRADE")
         if not 0 <= grade <= 20:
             raise ConfigError("DEFAULT_TARGET_GRADE", "must be a number from 0 to 20")
+        deadline = _number(config, "REQUEST_DEADLINE")
+        if not 1 <= deadline <= 3600:
+            raise ConfigError("REQUEST_DEADLINE", "must be a number of seconds from 1 to 3600")
         return cls(
             max_content_length=_whole(config, "MAX_CONTENT_LENGTH", minimum=1024),
             api_keys=_strings(config, "API_KEYS"),
             cors_origins=tuple(origin.rstrip("/") for origin in _strings(config, "CORS_ORIGINS")),
-            rate_limit=parse_rate_limit(config.get("RATE_LIMIT")),
+            rate_limit=parse_rate_limit(config.get("RATE_LIMIT"), "RATE_LIMIT"),
             batch_max_documents=_whole(config, "BATCH_MAX_DOCUMENTS", minimum=1),
+            request_max_chars=_whole(config, "REQUEST_MAX_CHARS", minimum=1000),
+            request_deadline=deadline,
+            translations_max_languages=_whole(config, "TRANSLATIONS_MAX_LANGUAGES", minimum=2),
+            translations_max_chars=_whole(config, "TRANSLATIONS_MAX_CHARS", minimum=1000),
+            translations_max_pairs=_whole(config, "TRANSLATIONS_MAX_PAIRS", minimum=100),
+            auth_failure_limit=parse_rate_limit(config.get("AUTH_FAILURE_LIMIT"),
+                                                "AUTH_FAILURE_LIMIT"),
             default_target_grade=grade,
             default_max_sentence_words=_whole(config, "DEFAULT_MAX_SENTENCE_WORDS", minimum=1),
             log_level=_log_level(config.get("LOG_LEVEL", "INFO")),
@@ -110,7 +142,7 @@ class Settings:
         )
 
 
-def parse_rate_limit(value: object) -> RateLimit | None:
+def parse_rate_limit(value: object, name: str = "RATE_LIMIT") -> RateLimit | None:
     """``"120/minute"`` → ``RateLimit(120, 60.0)``; ``"off"``, ``""``, ``0`` or ``None`` → None."""
     if value is None or value is False or str(value).strip().lower() in _OFF:
         return None
@@ -123,7 +155,7 @@ def parse_rate_limit(value: object) -> RateLimit | None:
         count = 0
     if period is None or count < 1:
         raise ConfigError(
-            "RATE_LIMIT",
+            name,
             f"{value!r} is not a rate; write it as N/second, N/minute, N/hour or N/day "
             "(for example 120/minute), or off",
         )

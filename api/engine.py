@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from flask import Flask, current_app
 
@@ -22,9 +22,6 @@ from api.errors import ERRORS, ApiError
 from literacy import Engine
 from literacy.analysis import detect_document_language
 from literacy.wordlists import WordListError
-
-if TYPE_CHECKING:
-    from api.guard import TokenBucketLimiter
 
 logger = logging.getLogger("plainly.api")
 
@@ -52,7 +49,6 @@ class PlainlyState:
     pipeline_errors: dict[str, str] = field(default_factory=dict)
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
     spec: dict[str, Any] | None = None
-    limiter: TokenBucketLimiter | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -100,10 +96,6 @@ class PlainlyState:
 def init_app(app: Flask, settings: Settings) -> PlainlyState:
     """Create the state once and keep it in ``app.extensions["plainly"]``."""
     state = PlainlyState(settings=settings, languages=tuple(literacy.SUPPORTED_LANGUAGES))
-    if settings.rate_limit is not None:
-        from api.guard import TokenBucketLimiter
-
-        state.limiter = TokenBucketLimiter(settings.rate_limit)
     if settings.preload_pipelines:
         state.load_engines()
     app.extensions[EXTENSION] = state

@@ -11,13 +11,15 @@ HTML page instead.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from flask import Flask, Response, current_app, jsonify, render_template, request
+from gunicorn.http.errors import ParseException
 from pydantic import ValidationError
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import ClientDisconnected, HTTPException
 
 logger = logging.getLogger("plainly.api")
 
@@ -37,11 +39,15 @@ class ErrorSpec:
 
 ERRORS: dict[str, ErrorSpec] = {
     "invalid_json": ErrorSpec(400, "The body is not valid JSON."),
-    "bad_request": ErrorSpec(400, "The request cannot be read (a malformed multipart body)."),
+    "bad_request": ErrorSpec(
+        400, "The request cannot be read (malformed HTTP framing, chunks or multipart body)."
+    ),
     "unauthorized": ErrorSpec(401, "No API key, or not a configured one."),
     "not_found": ErrorSpec(404, "No such route."),
     "method_not_allowed": ErrorSpec(405, "The route exists but not with this HTTP method."),
+    "request_timeout": ErrorSpec(408, "The body did not arrive in time."),
     "payload_too_large": ErrorSpec(413, "The body is larger than MAX_CONTENT_LENGTH."),
+    "over_budget": ErrorSpec(413, "The request's documents together exceed REQUEST_MAX_CHARS."),
     "too_large": ErrorSpec(413, "The text is longer than the engine accepts."),
     "unsupported_media_type": ErrorSpec(415, "The Content-Type is not the one the route takes."),
     "validation_error": ErrorSpec(422, "A field is missing, of the wrong type or out of range."),
@@ -55,8 +61,16 @@ ERRORS: dict[str, ErrorSpec] = {
     "invalid_type": ErrorSpec(422, "The text is not a string."),
     "unsupported_file_type": ErrorSpec(422, "The uploaded file is not .txt, .md, .html or .docx."),
     "invalid_document": ErrorSpec(422, "The uploaded .docx file cannot be read."),
+    "document_too_large": ErrorSpec(413, "The .docx unpacks to more XML or paragraphs than "
+                                    "the server reads."),
+    "no_language": ErrorSpec(422, "lang auto found no language in the text (no letters)."),
+    "unsupported_language": ErrorSpec(422, "lang auto found a language Plainly cannot score."),
+    "uri_too_long": ErrorSpec(414, "The request line is longer than the server reads."),
+    "headers_too_large": ErrorSpec(431, "Too many headers, or one too long."),
     "rate_limited": ErrorSpec(429, "Too many requests for this key or address."),
     "internal_error": ErrorSpec(500, "An unexpected error on the server (it is logged)."),
+    "unsupported_transfer_coding": ErrorSpec(501, "The Transfer-Encoding is not chunked."),
+    "deadline_exceeded": ErrorSpec(503, "The request took longer than REQUEST_DEADLINE."),
     "pipeline_unavailable": ErrorSpec(503, "The language pipeline is not loaded."),
     "http_error": ErrorSpec(400, "Another HTTP error; the status code says which."),
     "wordlists_unavailable": ErrorSpec(503, "The word lists are not installed or invalid."),
@@ -116,10 +130,13 @@ def from_validation_error(error: ValidationError, *, prefix: Sequence[str | int]
 
 
 def field_path(location: Sequence[str | int]) -> str:
-    """``("documents", 2, "text")`` → ``documents[2].text``."""
+    """``("documents", 2, "text")`` → ``documents[2].text``; a bad mapping key
+    ``("documents", "en_US", "[key]")`` → ``documents.en_US (the key)``."""
     path = ""
     for part in location:
-        if isinstance(part, int):
+        if part == "[key]":  # pydantic's mark for a mapping's key rather than its value
+            path += " (the key)"
+        elif isinstance(part, int):
             path += f"[{part}]"
         else:
             path += f".{part}" if path else str(part)
@@ -127,7 +144,9 @@ def field_path(location: Sequence[str | int]) -> str:
 
 
 def is_api_path(path: str) -> bool:
-    """Whether errors on ``path`` are answered as JSON."""
+    """Whether errors on ``path`` are answered as JSON (``//v1/x`` too: paths are not
+    redirected to their canonical form, so a doubled slash is the API's 404)."""
+    path = re.sub("/{2,}", "/", path)
     return path.startswith(API_PREFIX) or path.rstrip("/") in API_PATHS
 
 
@@ -157,7 +176,7 @@ def _http_error(error: HTTPException) -> ApiError:
                 f"The body is larger than the server's limit of {int(maximum):,} bytes. "
                 "Split the text into smaller documents, or send a batch in several requests."
             )
-    headers: dict[str, str] = {}
+    headers: dict[str, str] = {"Connection": "close"} if status == 413 else {}
     if status == 405:
         allowed = getattr(error, "valid_methods", None)
         if allowed:
@@ -193,7 +212,7 @@ def register_error_handlers(app: Flask) -> None:
         status = error.code or 500
         if status == 413:
             _drain_body()
-        api_error = _http_error(error)
+        api_error = _unreadable_body(error) or _http_error(error)
         if is_api_path(request.path):
             return api_error.to_response()
         response = _page_error(status, error.name, api_error.message)
@@ -203,6 +222,9 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(Exception)
     def handle_unexpected(error: Exception) -> Response:
+        unreadable = _unreadable_body(error)
+        if unreadable is not None:
+            return unreadable.to_response()
         # The traceback names code, not data; the request body is never logged.
         rule = request.url_rule.rule if request.url_rule else "<unmatched>"
         logger.error(
@@ -220,12 +242,37 @@ def register_error_handlers(app: Flask) -> None:
         return _page_error(500, "Server error", api_error.message)
 
 
-def _drain_body(limit: int = 16 * 1024 * 1024) -> None:
+def _unreadable_body(error: Exception) -> ApiError | None:
+    """A 400 or 408 for a body the server could not read: malformed chunks (gunicorn's
+    parse errors, raised while the app reads) or a client that stopped sending (the read
+    timed out, or werkzeug found the body shorter than its Content-Length)."""
+    if isinstance(error, TimeoutError | ClientDisconnected):
+        return ApiError(
+            "request_timeout",
+            "The request body stopped arriving before it was complete (or the connection "
+            "closed); send the whole body, as long as its Content-Length says.",
+            headers={"Connection": "close"},
+        )
+    if isinstance(error, ParseException):
+        return ApiError(
+            "bad_request",
+            "The request body's chunked framing cannot be read; send the body with a "
+            "Content-Length, or as well-formed chunks.",
+            headers={"Connection": "close"},
+        )
+    return None
+
+
+def _drain_body(limit: int = 16 * 1024 * 1024, seconds: float = 1.0) -> None:
     """Read (and drop) what is left of an oversized body so the client sees our 413 answer
-    instead of a reset connection; bounded so a client cannot keep a worker busy."""
+    instead of a reset connection; bounded in bytes and in time (a declared body that never
+    comes), so a client cannot keep a thread busy."""
     stream = request.environ.get("wsgi.input")
     if stream is None:
         return
+    sock = request.environ.get("gunicorn.socket")
+    if sock is not None:
+        sock.settimeout(seconds)
     remaining = limit
     try:
         while remaining > 0:

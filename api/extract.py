@@ -1,8 +1,12 @@
 """Text out of an uploaded file: .txt, .md, .html as UTF-8 text, and .docx through
 python-docx (headings and list items become Markdown, so the engine reads them as such).
 
-A .docx is a zip archive: it is checked before it is opened (entry count, total unpacked
-size) so a small upload cannot unpack into gigabytes.
+A .docx is a zip archive, and a small one can unpack into gigabytes of XML or hold a
+hundred thousand empty paragraphs, so it is checked before python-docx parses it: the
+number of entries, then every entry decompressed as a stream (its real size, not the one
+the archive declares) against a cap per XML part and for the whole archive, and the
+paragraphs of ``word/document.xml`` counted by a streaming parser that stops at the cap.
+Paragraph styles are looked up once per style, not once per paragraph.
 """
 
 from __future__ import annotations
@@ -10,8 +14,10 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import IO, Any, Literal
+from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from api.errors import ApiError
 
@@ -26,7 +32,12 @@ EXTENSIONS: dict[str, TextFormat | Literal["docx"]] = {
     ".docx": "docx",
 }
 MAX_DOCX_ENTRIES = 2_000
-MAX_DOCX_UNPACKED = 64 * 1024 * 1024
+MAX_DOCX_UNPACKED = 32 * 1024 * 1024  # every entry, images included
+MAX_XML_PART = 5 * 1024 * 1024  # one XML part (a 300-page document.xml is about 3 MB)
+MAX_PARAGRAPHS = 10_000  # a 300-page document has about 5,000
+MAIN_PART = "word/document.xml"
+W_PARAGRAPH = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"
+_CHUNK = 65_536
 _MARKDOWN_START = re.compile(r"^(\s*)([#>]|[-*+]\s|\d{1,9}[.)]\s)")
 
 
@@ -89,10 +100,11 @@ def docx_to_markdown(data: bytes) -> str:
         document = docx.Document(io.BytesIO(data))
     except Exception:
         raise _not_docx() from None
+    styles = _StyleNames(document)
     blocks: list[str] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            _add_paragraph(blocks, item)
+            _add_paragraph(blocks, item, styles)
         elif isinstance(item, Table):
             seen: set[int] = set()
             for row in item.rows:
@@ -101,18 +113,34 @@ def docx_to_markdown(data: bytes) -> str:
                         continue
                     seen.add(id(cell._tc))
                     for paragraph in cell.paragraphs:
-                        _add_paragraph(blocks, paragraph)
+                        _add_paragraph(blocks, paragraph, styles)
     return "\n\n".join(blocks) + ("\n" if blocks else "")
 
 
-def _add_paragraph(blocks: list[str], paragraph: object) -> None:
+class _StyleNames:
+    """Paragraph style id -> name, each looked up once (python-docx searches the styles part
+    on every ``paragraph.style``, which is slow over thousands of paragraphs)."""
+
+    def __init__(self, document: Any) -> None:
+        self._document = document
+        self._names: dict[str | None, str] = {}
+
+    def of(self, paragraph: Any) -> str:
+        style_id = paragraph._p.style  # the pStyle id, None for the default style
+        if style_id not in self._names:
+            style = paragraph.style
+            self._names[style_id] = (style.name if style is not None else "") or ""
+        return self._names[style_id]
+
+
+def _add_paragraph(blocks: list[str], paragraph: object, styles: _StyleNames) -> None:
     from docx.text.paragraph import Paragraph
 
     assert isinstance(paragraph, Paragraph)
     text = " ".join(paragraph.text.split())
     if not text:
         return
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    style = styles.of(paragraph)
     level = _heading_level(style)
     if level:
         blocks.append("#" * level + " " + text)
@@ -137,20 +165,70 @@ def _is_numbered(paragraph: object) -> bool:
 
 
 def _check_archive(data: bytes) -> None:
+    """Refuse, before parsing, a .docx that unpacks to too much or has too many paragraphs."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
-            names = {entry.filename for entry in entries}
-    except (zipfile.BadZipFile, ValueError, OSError):
+            if MAIN_PART not in {entry.filename for entry in entries}:
+                raise _not_docx()
+            if len(entries) > MAX_DOCX_ENTRIES:
+                raise _too_large(f"more than {MAX_DOCX_ENTRIES:,} parts")
+            unpacked = 0
+            for entry in entries:
+                cap = MAX_XML_PART if _is_xml(entry.filename) else MAX_DOCX_UNPACKED
+                with archive.open(entry) as stream:
+                    if entry.filename == MAIN_PART:
+                        size = _count_paragraphs(stream, cap)
+                    else:
+                        size = sum(len(chunk) for chunk in _chunks(stream, cap))
+                unpacked += size
+                if unpacked > MAX_DOCX_UNPACKED:
+                    raise _too_large(f"more than {MAX_DOCX_UNPACKED // 2**20} MB unpacked")
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise _not_docx() from None
-    if "word/document.xml" not in names:
-        raise _not_docx()
-    if len(entries) > MAX_DOCX_ENTRIES or sum(e.file_size for e in entries) > MAX_DOCX_UNPACKED:
-        raise ApiError(
-            "invalid_document",
-            "The .docx file unpacks to more than the server reads "
-            f"({MAX_DOCX_UNPACKED // (1024 * 1024)} MB); save the text as .txt and upload that.",
-        )
+
+
+def _is_xml(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels"))
+
+
+def _chunks(stream: IO[bytes], cap: int) -> Iterator[bytes]:
+    """The decompressed bytes of an entry; refused past ``cap`` (what it really holds, not
+    what the archive declares)."""
+    size = 0
+    while chunk := stream.read(_CHUNK):
+        size += len(chunk)
+        if size > cap:
+            raise _too_large(f"a part of more than {cap // 2**20} MB")
+        yield chunk
+
+
+def _count_paragraphs(stream: IO[bytes], cap: int) -> int:
+    """Stream-parse the main part; refuse it past ``MAX_PARAGRAPHS``; its size in bytes."""
+    parser: XMLPullParser[Element] = XMLPullParser(events=("start",))
+    paragraphs = size = 0
+    try:
+        for chunk in _chunks(stream, cap):
+            size += len(chunk)
+            parser.feed(chunk)
+            for event in parser.read_events():
+                element = event[-1]
+                if isinstance(element, Element) and element.tag == W_PARAGRAPH:
+                    paragraphs += 1
+                    if paragraphs > MAX_PARAGRAPHS:
+                        raise _too_large(f"more than {MAX_PARAGRAPHS:,} paragraphs")
+        parser.close()
+    except ParseError:
+        raise _not_docx() from None
+    return size
+
+
+def _too_large(what: str) -> ApiError:
+    return ApiError(
+        "document_too_large",
+        f"The .docx file has {what}, more than the server reads. Split the document, or "
+        "save its text as .txt and upload that.",
+    )
 
 
 def _not_docx() -> ApiError:

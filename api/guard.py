@@ -1,12 +1,21 @@
-"""What every request passes through: API keys, rate limits, CORS, security headers and the
-one log line per request.
+"""What every request passes through: body framing, API keys, rate limits, deadlines, CORS,
+security headers and the one log line per request.
 
+- Bodies: a body declared larger than ``MAX_CONTENT_LENGTH`` is refused (413) before it is
+  read; a chunked body is read here, at most ``MAX_CONTENT_LENGTH`` + 1 bytes, so one over
+  the limit is a 413 too (not a body cut short); a body that stops arriving is a 408.
 - API keys: ``Authorization: Bearer <key>`` on ``/v1/*`` when ``API_KEYS`` is set, compared
   with ``hmac.compare_digest`` against every configured key (no early exit on a match).
+  Wrong or missing keys count against ``AUTH_FAILURE_LIMIT`` per client address; an address
+  over it gets 429 before any key is compared, so keys cannot be guessed quickly.  A right
+  key is never delayed.
 - Rate limits: a token bucket per API key (or per client address when there are no keys),
   kept in each worker's memory: with N gunicorn workers a client can get up to N times the
   limit, and a restart resets it.  Put a shared limiter (the proxy's) in front if that
   matters.
+- Deadlines: ``analysis_slot`` lets one request per worker process analyse at a time (the
+  work is CPU-bound; the other threads keep answering health checks and reading bodies)
+  and stops the work at ``REQUEST_DEADLINE`` with a JSON 503 and ``Retry-After``.
 - CORS: ``/v1/*`` answers browsers from ``CORS_ORIGINS``; preflight ``OPTIONS`` is answered
   here, before authentication (browsers send no credentials on a preflight).
 - Logging: method, route (the URL rule, not the raw path), status, duration, request size
@@ -15,24 +24,31 @@ one log line per request.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import hmac
+import io
 import logging
 import math
 import re
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
 
-from flask import Flask, Response, g, request
+from flask import Flask, Response, current_app, g, request
 
-from api.config import RateLimit
-from api.engine import get_state
+from api.config import RateLimit, Settings
 from api.errors import ApiError
 
 logger = logging.getLogger("plainly.api.requests")
 
+EXTENSION = "plainly.guard"
+RETRY_AFTER_SECONDS = 10
+BODY_READ_SECONDS = 10.0  # the longest wait for the next bytes of a request body
 API_PREFIX = "/v1/"
 CORS_METHODS = "GET, POST, OPTIONS"
 CORS_HEADERS = "Authorization, Content-Type"
@@ -99,10 +115,100 @@ class TokenBucketLimiter:
             self._buckets[client] = (tokens, now)
             return (1.0 - tokens) / rate
 
+    def wait(self, client: str) -> float | None:
+        """Seconds until ``client`` has a token (None: it has one now); takes nothing."""
+        with self._lock:
+            tokens, last = self._buckets.get(client, (float(self.limit.count), self._clock()))
+            tokens = min(float(self.limit.count),
+                         tokens + (self._clock() - last) * self.limit.per_second)
+        return None if tokens >= 1.0 else (1.0 - tokens) / self.limit.per_second
+
     def _forget_full(self, now: float, rate: float, capacity: float) -> None:
         for client, (tokens, last) in list(self._buckets.items()):
             if tokens + (now - last) * rate >= capacity:
                 del self._buckets[client]
+
+
+@dataclass
+class Guards:
+    """The settings and limiters of one app (one per worker process)."""
+
+    settings: Settings
+    limiter: TokenBucketLimiter | None
+    auth_failures: TokenBucketLimiter | None
+
+
+def _guards() -> Guards:
+    guards: Guards = current_app.extensions[EXTENSION]
+    return guards
+
+
+class DeadlineExceeded(ApiError):
+    """The request ran past ``REQUEST_DEADLINE``; raised in the request's own thread."""
+
+    def __init__(self) -> None:
+        seconds = _guards().settings.request_deadline
+        super().__init__(
+            "deadline_exceeded",
+            f"The request took longer than the server's limit of {seconds:g} s and was "
+            "stopped. Send a shorter text (or fewer documents) per request, or try again "
+            "when the server is less busy.",
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Connection": "close"},
+        )
+
+
+_ANALYSIS = threading.Lock()  # one analysis per worker process at a time
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc  # (thread id, class or NULL)
+
+
+class _Interrupt:
+    """Raise ``DeadlineExceeded`` in this thread at ``deadline`` (time.monotonic) unless the
+    block has ended: a timer thread sets an asynchronous exception on the request's thread,
+    which Python raises at its next bytecode (spaCy's compiled loops end within milliseconds).
+    """
+
+    def __init__(self, deadline: float) -> None:
+        self._thread = threading.get_ident()
+        self._lock = threading.Lock()
+        self._done = False
+        self.fired = False
+        self._timer = threading.Timer(max(0.0, deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
+
+    def _fire(self) -> None:
+        with self._lock:
+            if not self._done:
+                self.fired = True
+                _set_async_exc(ctypes.c_ulong(self._thread), ctypes.py_object(DeadlineExceeded))
+
+    def __enter__(self) -> _Interrupt:
+        self._timer.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        self._timer.cancel()
+        with self._lock:
+            self._done = True
+            if self.fired and kind is not DeadlineExceeded:
+                # Fired but not raised yet: take it back (NULL clears the pending exception).
+                _set_async_exc(ctypes.c_ulong(self._thread), None)
+        if self.fired and kind is not DeadlineExceeded:
+            raise DeadlineExceeded()
+
+
+@contextmanager
+def analysis_slot() -> Iterator[None]:
+    """Run the block as this worker's one analysis, stopped at the request's deadline."""
+    deadline: float = g.get("deadline", time.monotonic() + _guards().settings.request_deadline)
+    remaining = deadline - time.monotonic()
+    if remaining <= 0 or not _ANALYSIS.acquire(timeout=remaining):
+        raise DeadlineExceeded()
+    try:
+        with _Interrupt(deadline):
+            yield
+    finally:
+        _ANALYSIS.release()
 
 
 def _is_api(path: str) -> bool:
@@ -112,7 +218,7 @@ def _is_api(path: str) -> bool:
 def _allowed_origin(origin: str | None) -> str | None:
     if not origin:
         return None
-    origins = get_state().settings.cors_origins
+    origins = _guards().settings.cors_origins
     if "*" in origins or origin.rstrip("/") in origins:
         return origin
     return None
@@ -130,11 +236,33 @@ def _preflight() -> Response:
     return response
 
 
-def _authenticate() -> str | None:
-    """The client's key id (a hash, never the key) when keys are configured; 401 if wrong."""
-    keys = get_state().settings.api_keys
+def _authenticate(address: str) -> str | None:
+    """The client's key id (a hash, never the key) when keys are configured; 401 if wrong,
+    429 when ``address`` sent too many wrong keys (checked before any key is compared)."""
+    guards = _guards()
+    keys = guards.settings.api_keys
     if not keys:
         return None
+    failures = guards.auth_failures
+    if failures is not None:
+        wait = failures.wait(address)
+        if wait is not None:
+            seconds = max(1, math.ceil(wait))
+            raise ApiError(
+                "rate_limited",
+                f"Too many requests with a wrong or missing API key from this address (the "
+                f"limit is {failures.limit}). Wait {seconds} s and send a valid key.",
+                headers={"Retry-After": str(seconds)},
+            )
+    try:
+        return _check_key(keys)
+    except ApiError:
+        if failures is not None:
+            failures.take(address)
+        raise
+
+
+def _check_key(keys: tuple[str, ...]) -> str:
     scheme, _, token = request.headers.get("Authorization", "").partition(" ")
     token = token.strip()
     if scheme.lower() != "bearer" or not token:
@@ -158,7 +286,7 @@ def _authenticate() -> str | None:
 
 
 def _rate_limit(client: str) -> None:
-    limiter = get_state().limiter
+    limiter = _guards().limiter
     if limiter is None:
         return
     wait = limiter.take(client)
@@ -172,20 +300,66 @@ def _rate_limit(client: str) -> None:
         )
 
 
-def register_guards(app: Flask) -> None:
-    """Install the before/after-request hooks on ``app``."""
+def _bound_body(maximum: int, read_seconds: float) -> None:
+    """Refuse a body declared over ``maximum`` unread; read a chunked one here, capped."""
+    declared = request.content_length
+    if declared is not None and declared > maximum:
+        raise _too_large(maximum)
+    sock = request.environ.get("gunicorn.socket")
+    if sock is not None:
+        sock.settimeout(read_seconds)  # each read waits this long at most (408 after it)
+    chunked = "chunked" in request.headers.get("Transfer-Encoding", "").lower()
+    if declared is not None or not chunked:
+        return
+    stream = request.environ["wsgi.input"]
+    parts: list[bytes] = []
+    size = 0
+    while size <= maximum:
+        part = stream.read(min(65_536, maximum + 1 - size))
+        if not part:
+            break
+        parts.append(part)
+        size += len(part)
+    if size > maximum:
+        raise _too_large(maximum)
+    request.environ["wsgi.input"] = io.BytesIO(b"".join(parts))
+    request.environ["CONTENT_LENGTH"] = str(size)
+    request.environ.pop("HTTP_TRANSFER_ENCODING", None)
+    request.environ["wsgi.input_terminated"] = False
+
+
+def _too_large(maximum: int) -> ApiError:
+    return ApiError(
+        "payload_too_large",
+        f"The body is larger than the server's limit of {maximum:,} bytes. Split the text "
+        "into smaller documents, or send a batch in several requests.",
+        headers={"Connection": "close"},
+    )
+
+
+def register_guards(app: Flask, settings: Settings) -> None:
+    """Keep ``settings`` and the limiters for ``app``; install its request hooks."""
+    app.extensions[EXTENSION] = Guards(
+        settings=settings,
+        limiter=TokenBucketLimiter(settings.rate_limit) if settings.rate_limit else None,
+        auth_failures=(TokenBucketLimiter(settings.auth_failure_limit)
+                       if settings.auth_failure_limit else None),
+    )
 
     @app.before_request
     def start_request() -> Response | None:
         g.started = time.perf_counter()
+        g.deadline = time.monotonic() + settings.request_deadline
         incoming = request.headers.get("X-Request-Id", "")
         g.request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex[:16]
         if not _is_api(request.path) or request.routing_exception is not None:
             return None
         if request.method == "OPTIONS":
             return _preflight()
-        key_id = _authenticate()
-        _rate_limit(key_id or f"addr:{request.remote_addr or 'unknown'}")
+        address = f"addr:{request.remote_addr or 'unknown'}"
+        key_id = _authenticate(address)
+        _rate_limit(key_id or address)
+        _bound_body(settings.max_content_length, BODY_READ_SECONDS)
         return None
 
     @app.after_request

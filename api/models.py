@@ -8,27 +8,70 @@ fields, so a misspelt option is an error instead of being silently ignored.
 
 from __future__ import annotations
 
+import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
 
 from api.errors import ERRORS
+from literacy import SUPPORTED_LANGUAGES
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
 REPORT_MARK = "x-plainly-report"
 
 Format = Literal["auto", "plain", "markdown", "html"]
+LANGUAGES = (*SUPPORTED_LANGUAGES, "auto")
+
+# A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
+# language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse.
+BCP47_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
+)
+BCP47 = re.compile(BCP47_PATTERN)
+# What a text must hold to be analysed (else 422 empty_text or binary_input): something
+# other than white space, and no control characters (the server allows a few; the schema
+# promises only what is always accepted).
+_NO_CONTROL = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*"
+TEXT_PATTERN = rf"^{_NO_CONTROL}[^\s\x00-\x1f\x7f]{_NO_CONTROL}$"
+
+
+def _supported(lang: str) -> str:
+    if lang not in LANGUAGES:
+        raise ValueError(f"{lang!r} is not a language Plainly analyses; use one of: "
+                         f"{', '.join(LANGUAGES)}")
+    return lang
+
+
+def _bcp47(tag: str) -> str:
+    if not BCP47.match(tag):
+        raise ValueError(f"{tag!r} is not a well-formed BCP 47 language tag (such as en, es, "
+                         "pt-BR or zh-Hant)")
+    return tag
+
+
 Lang = Annotated[
     str,
+    AfterValidator(_supported),
     Field(
-        min_length=2,
-        max_length=12,
-        description="Language of the text (ISO 639-1), or auto to detect it. GET /readyz "
-        "lists the loaded ones; "
-        "an unsupported one gives 422 unknown_language. Default: en.",
+        description="Language of the text, or auto to detect it (422 no_language when the "
+        "text has no letters, unsupported_language when it is in a language Plainly cannot "
+        "score). Default: en.",
         examples=["en"],
+        json_schema_extra={"enum": list(LANGUAGES)},
     ),
+]
+LanguageTag = Annotated[
+    str,
+    AfterValidator(_bcp47),
+    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR).",
+          examples=["es"], json_schema_extra={"pattern": BCP47_PATTERN}),
 ]
 DocumentFormat = Annotated[
     Format,
@@ -54,11 +97,24 @@ MaxSentenceWords = Annotated[
         examples=[20],
     ),
 ]
+_TEXT_DESCRIPTION = (
+    "The document: plain text, Markdown or HTML. Offsets in the report are character offsets "
+    "into this string. All the documents of a request together at most REQUEST_MAX_CHARS "
+    "characters (413 over_budget)."
+)
 Text = Annotated[
     str,
     Field(
-        description="The document: plain text, Markdown or HTML. Offsets in the report are "
-        "character offsets into this string. Must not be empty.",
+        description=_TEXT_DESCRIPTION + " Must hold a visible character (else 422 empty_text).",
+        examples=["Take one tablet twice a day with food."],
+        json_schema_extra={"pattern": TEXT_PATTERN},
+    ),
+]
+# In a batch any string is taken: one that cannot be analysed gets an error in its result.
+BatchText = Annotated[
+    str,
+    Field(
+        description=_TEXT_DESCRIPTION + " An empty one gets an empty_text error in its result.",
         examples=["Take one tablet twice a day with food."],
     ),
 ]
@@ -99,7 +155,7 @@ class BatchDocument(_Request):
         Field(min_length=1, max_length=200, description="Your id for the document; unique "
               "within the batch.", examples=["leaflet-42"]),
     ]
-    text: Text
+    text: BatchText
     lang: Lang | None = None
     format: DocumentFormat | None = None
     target_grade: TargetGrade | None = None
@@ -124,13 +180,15 @@ class TranslationCheckRequest(_Request):
     """Body of ``POST /v1/translations/check``: one document in several languages."""
 
     documents: Annotated[
-        dict[str, str],
-        Field(min_length=1, description="Language code (ISO 639-1) → the document in that "
-              "language (plain text, Markdown or HTML). Must include the source language.",
+        dict[LanguageTag, str],
+        Field(min_length=1, description="BCP 47 language tag → the document in that "
+              "language (plain text, Markdown or HTML). Must include the source language. "
+              "At most TRANSLATIONS_MAX_LANGUAGES languages (with the required ones) and "
+              "TRANSLATIONS_MAX_CHARS characters per document.",
               examples=[{"en": "Take 2 tablets a day.", "es": "Tome 2 tabletas al día."}]),
     ]
-    source: Lang = "en"
-    required: list[Lang] | None = Field(
+    source: LanguageTag = "en"
+    required: list[LanguageTag] | None = Field(
         default=None, description="Languages that must have a translation; each one "
         "missing gets a missing_language flag (and a machine draft when one can be made)."
     )

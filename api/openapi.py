@@ -30,17 +30,24 @@ bp = Blueprint("docs", __name__)
 COMPONENTS = "#/components/schemas/"
 REPORT_SCHEMA = ("schema", "report.schema.json")
 
-# Errors any /v1 route can answer, on top of its own.
-COMMON_API_ERRORS = ("unauthorized", "rate_limited", "internal_error")
+# Errors any /v1 route can answer, on top of its own (the framing errors gunicorn answers
+# before the app sees the request are JSON too, and listed here).
+COMMON_API_ERRORS = (
+    "bad_request", "request_timeout", "uri_too_long", "headers_too_large", "unauthorized",
+    "rate_limited", "internal_error", "unsupported_transfer_coding",
+)
 JSON_BODY_ERRORS = (
     "invalid_json",
     "payload_too_large",
     "unsupported_media_type",
     "validation_error",
 )
+# The work of one request is bounded: in characters before it starts, in time while it runs.
+WORK_ERRORS = ("over_budget", "deadline_exceeded")
 ANALYSIS_ERRORS = (
     "empty_text",
-    "unknown_language",
+    "no_language",
+    "unsupported_language",
     "unknown_format",
     "invalid_option",
     "invalid_encoding",
@@ -75,16 +82,19 @@ OPERATIONS: tuple[Operation, ...] = (
         "classic scores, each sentence's grade, and findings with suggestions whose "
         "start/end are character offsets into the submitted text.",
         "analysis", "Report", models.AnalyzeRequest,
-        errors=JSON_BODY_ERRORS + ANALYSIS_ERRORS + COMMON_API_ERRORS, secured=True,
+        errors=JSON_BODY_ERRORS + WORK_ERRORS + ANALYSIS_ERRORS + COMMON_API_ERRORS,
+        secured=True,
     ),
     Operation(
         "post", "/v1/analyze/batch", "analyzeBatch", "Analyse several documents",
         "Each document gets either a report or an error (empty text, unknown language, "
         "binary input...), so one bad document does not fail the batch. A batch whose "
         "shape is invalid, has more than BATCH_MAX_DOCUMENTS documents or repeats an id "
-        "is rejected whole with 422; 503 when a pipeline is not loaded.",
+        "is rejected whole with 422, one whose documents together exceed REQUEST_MAX_CHARS "
+        "with 413; 503 when a pipeline is not loaded or the batch runs past REQUEST_DEADLINE.",
         "analysis", "BatchResponse", models.BatchRequest,
-        errors=(*JSON_BODY_ERRORS, "pipeline_unavailable", *COMMON_API_ERRORS), secured=True,
+        errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, "pipeline_unavailable", *COMMON_API_ERRORS),
+        secured=True,
     ),
     Operation(
         "post", "/v1/extract", "extract", "Extract the text of a file",
@@ -92,9 +102,9 @@ OPERATIONS: tuple[Operation, ...] = (
         "`file`; the answer has its text (a .docx as Markdown) to send to /v1/analyze.",
         "analysis", "ExtractResponse", multipart=True,
         errors=(
-            "bad_request", "payload_too_large", "unsupported_media_type", "validation_error",
-            "unsupported_file_type", "invalid_document", "invalid_encoding", "binary_input",
-            *COMMON_API_ERRORS,
+            "payload_too_large", "unsupported_media_type", "validation_error",
+            "unsupported_file_type", "invalid_document", "document_too_large",
+            "invalid_encoding", "binary_input", *COMMON_API_ERRORS,
         ),
         secured=True,
     ),
@@ -103,9 +113,12 @@ OPERATIONS: tuple[Operation, ...] = (
         "Takes one document in several languages and flags what a reader of each "
         "translation is missing: a required language with no text, source passages with no "
         "counterpart, passages left in the source language, and numbers, doses, phone "
-        "numbers, dates and addresses that differ (a patient-safety error).",
+        "numbers, dates and addresses that differ (a patient-safety error). At most "
+        "TRANSLATIONS_MAX_LANGUAGES languages (422) of TRANSLATIONS_MAX_CHARS characters "
+        "each (413 over_budget); language codes are BCP 47 tags (422 naming a bad one).",
         "translations", "TranslationCheckResponse", models.TranslationCheckRequest,
-        errors=(*JSON_BODY_ERRORS, "missing_source", "unknown_format", *COMMON_API_ERRORS),
+        errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, "missing_source", "unknown_format",
+                *COMMON_API_ERRORS),
         secured=True,
     ),
     Operation(

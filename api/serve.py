@@ -1,26 +1,47 @@
 """``plainly serve``: run the service under gunicorn, in production mode.
 
 The app is built once in the master process (``preload_app``), so the spaCy pipelines are
-loaded before the workers fork and shared by them; each worker is a synchronous worker
-(the analysis is CPU-bound), so ``--workers`` is the number of analyses run at once.
+loaded before the workers fork and shared by them.  Each worker is a ``gthread`` worker
+with ``--threads`` threads: a thread waits on a slow client (headers or a body that trickle
+in) without stopping the others, so two stalled clients cannot leave ``/healthz``
+unanswered; the analysis itself is CPU-bound, so ``api.guard`` lets one request per worker
+analyse at a time, and ``--workers`` is still the number of analyses run at once.  A
+worker holds at most ``--threads`` connections and closes each after its answer, so every
+request goes to a worker with room for it.
+
+Errors gunicorn answers itself (a malformed request line, ``Transfer-Encoding`` with
+``Content-Length``, a bad chunk, headers over the limits) are JSON like the app's
+(``PlainlyWorker.handle_error``), never gunicorn's HTML page.  Requests are bounded in
+the app (``REQUEST_DEADLINE``, a JSON 503 with ``Retry-After``), below ``--timeout``.
 Settings come from ``PLAINLY_*`` environment variables (see ``api.config``).
 
-    python -m api.serve --port 8000 --workers 2
+    python -m api.serve --port 8000 --workers 2 --threads 4
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import os
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from gunicorn.app.base import BaseApplication
+from gunicorn.http import errors as http_errors
+from gunicorn.workers.gthread import ThreadWorker
 
 from api import ConfigError, create_app
 from api.engine import get_state
+
+# gunicorn's limits on what it reads before the app sees a request (its defaults are 4094,
+# 100 and 8190): a request line holds a route and a short query, never a document.
+LIMIT_REQUEST_LINE = 2048
+LIMIT_REQUEST_FIELDS = 50
+LIMIT_REQUEST_FIELD_SIZE = 8190
+DEFAULT_THREADS = 8  # connections a worker reads and answers at once
 
 
 class PlainlyServer(BaseApplication):  # type: ignore[misc]
@@ -40,6 +61,53 @@ class PlainlyServer(BaseApplication):  # type: ignore[misc]
         return self.application
 
 
+class PlainlyWorker(ThreadWorker):  # type: ignore[misc]
+    """gunicorn's threaded worker, answering the requests it rejects itself with JSON."""
+
+    def handle_error(self, req: Any, client: socket.socket, addr: Any, exc: BaseException) -> None:
+        status, code, message = _framing_error(exc)
+        if status >= 500:
+            # The traceback names code, not data; never the request line or the body.
+            self.log.error("unhandled %s outside the app", type(exc).__name__,
+                           exc_info=(type(exc), exc, exc.__traceback__))
+        else:
+            self.log.warning("rejected a malformed request: %s (%d)", type(exc).__name__, status)
+        body = json.dumps({"error": {"code": code, "message": message}}).encode()
+        head = (
+            f"HTTP/1.1 {status} {code.replace('_', ' ').title()}\r\n"
+            "Connection: close\r\nContent-Type: application/json\r\n"
+            "Cache-Control: no-store\r\nX-Content-Type-Options: nosniff\r\n"
+            f"Content-Length: {len(body)}\r\n\r\n"
+        ).encode("latin-1")
+        try:
+            client.sendall(head + body)
+        except OSError:
+            self.log.debug("the client left before the error answer")
+
+
+def _framing_error(exc: BaseException) -> tuple[int, str, str]:
+    """Status, code and message for an error gunicorn met outside the app."""
+    if isinstance(exc, http_errors.LimitRequestLine):
+        return 414, "uri_too_long", (
+            f"The request line is longer than {LIMIT_REQUEST_LINE} bytes; send the document "
+            "in the JSON body, not in the URL.")
+    if isinstance(exc, http_errors.LimitRequestHeaders):
+        return 431, "headers_too_large", (
+            f"The request has more than {LIMIT_REQUEST_FIELDS} headers or a header longer "
+            f"than {LIMIT_REQUEST_FIELD_SIZE} bytes; send fewer or shorter headers.")
+    if isinstance(exc, http_errors.UnsupportedTransferCoding):
+        return 501, "unsupported_transfer_coding", (
+            "The Transfer-Encoding is not one the server reads; send the body with "
+            "Content-Length or as chunked.")
+    if isinstance(exc, http_errors.ParseException):
+        return 400, "bad_request", (
+            "The request's HTTP framing cannot be read. Send either Content-Length or "
+            "Transfer-Encoding: chunked, never both, with a length that matches the body.")
+    return 500, "internal_error", (
+        "The server failed to handle this request. It has been logged; try again, and "
+        "report it if it keeps happening.")
+
+
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="plainly serve",
@@ -55,12 +123,17 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=2,
                         help="worker processes, each analysing one request at a time "
                         "(default 2; about one per CPU core)")
+    parser.add_argument("--threads", type=int, default=DEFAULT_THREADS,
+                        help="threads per worker: connections each worker reads and answers "
+                        "at once, so slow clients do not block health checks (default 4)")
     parser.add_argument("--timeout", type=int, default=60,
-                        help="seconds a request may take before its worker is restarted "
-                        "(default 60)")
+                        help="seconds a silent worker may take before it is restarted; must "
+                        "be above REQUEST_DEADLINE, which bounds each request (default 60)")
     args = parser.parse_args(list(argv))
     if args.workers < 1:
         parser.error("--workers must be 1 or more")
+    if args.threads < 2:
+        parser.error("--threads must be 2 or more (one is kept for health checks)")
     if args.timeout < 1:
         parser.error("--timeout must be 1 or more")
     if not 0 <= args.port <= 65535:
@@ -73,8 +146,18 @@ def gunicorn_options(args: argparse.Namespace, log_level: str) -> dict[str, Any]
     options: dict[str, Any] = {
         "bind": args.bind or [f"{_host(args.host)}:{args.port}"],
         "workers": args.workers,
-        "worker_class": "sync",
+        "worker_class": "api.serve.PlainlyWorker",
+        "threads": args.threads,
         "timeout": args.timeout,
+        # One connection per request, and no more connections than threads: a kept-alive
+        # connection ties its client to one worker, so the others idle (measured: after a
+        # worker was killed, its replacement served none of the next 102 requests) and a
+        # killed worker fails every request queued on it.
+        "keepalive": 0,
+        "worker_connections": args.threads,
+        "limit_request_line": LIMIT_REQUEST_LINE,
+        "limit_request_fields": LIMIT_REQUEST_FIELDS,
+        "limit_request_field_size": LIMIT_REQUEST_FIELD_SIZE,
         "graceful_timeout": 30,
         "preload_app": True,
         "proc_name": "plainly",
@@ -106,7 +189,13 @@ def main(argv: list[str]) -> int:
         return 2
     app.debug = False  # never the debugger in production, whatever the environment says
     with app.app_context():
-        log_level = logging.getLevelName(get_state().settings.log_level)
+        settings = get_state().settings
+    if settings.request_deadline >= args.timeout:
+        print(f"plainly serve: REQUEST_DEADLINE ({settings.request_deadline:g} s) must be "
+              f"below --timeout ({args.timeout} s), so a slow request gets a JSON 503 "
+              "before its worker is restarted", file=sys.stderr)
+        return 2
+    log_level = logging.getLevelName(settings.log_level)
     server = PlainlyServer(app, gunicorn_options(args, log_level))
     try:
         server.run()

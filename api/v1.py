@@ -1,12 +1,22 @@
 """The JSON API for CMS plugins and the web page: ``/v1/...``.
 
 Requests are validated by the pydantic models in ``api.models`` (the same ones the OpenAPI
-document is generated from); every error is an ``ApiError`` with a stable code.
+document is generated from); every error is an ``ApiError`` with a stable code.  The work a
+request may ask for is bounded before it starts: ``REQUEST_MAX_CHARS`` characters of text in
+all, and for a translation bundle ``TRANSLATIONS_MAX_LANGUAGES`` languages of at most
+``TRANSLATIONS_MAX_CHARS`` characters each and ``TRANSLATIONS_MAX_PAIRS`` sentence pairs to
+align (the alignment's time grows with the product of two documents' sentence counts:
+300 one-word sentences against 300 took 6.7 s, and ten languages at 92,000 pairs 29 s on a
+busy machine); this bounds the response too (that bundle: 865 flags, 328 KB).  The work
+then runs in ``api.guard.analysis_slot``.
 """
 
 from __future__ import annotations
 
 import json
+import logging
+import re
+from collections.abc import Iterable
 from typing import Any, NoReturn, TypeVar
 
 from flask import Blueprint, Response, jsonify, request
@@ -15,15 +25,19 @@ from pydantic import BaseModel
 from api.engine import analyze_document, get_state
 from api.errors import ApiError, field_path
 from api.extract import extract
+from api.guard import analysis_slot
 from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest, TranslationCheckRequest
 from literacy import InputError
 from literacy.machine_translation import draft_translation, how_to_install
 from literacy.translations import check_translations
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
+logger = logging.getLogger("plainly.api")
 
 Model = TypeVar("Model", bound=BaseModel)
 T = TypeVar("T")
+# Where a sentence may end: a generous count of a document's sentences, made before reading it.
+_SENTENCE_END = re.compile(r"[.!?;:。！？\n]+")
 
 
 def _reject_constant(name: str) -> NoReturn:
@@ -79,17 +93,31 @@ def _check_unicode(value: object, path: tuple[str | int, ...]) -> None:
             _check_unicode(item, (*path, index))
 
 
+def check_budget(texts: Iterable[str]) -> None:
+    """413 ``over_budget`` when the texts together are longer than ``REQUEST_MAX_CHARS``."""
+    budget = get_state().settings.request_max_chars
+    total = sum(len(text) for text in texts)
+    if total > budget:
+        raise ApiError(
+            "over_budget",
+            f"The request's text is {total:,} characters in all, more than the server's limit "
+            f"of {budget:,} per request; send the documents in several requests.",
+        )
+
+
 @bp.post("/analyze")
 def analyze() -> Response:
     """Analyse one document; the body of the answer is the report."""
     body = read_json(AnalyzeRequest)
-    report = analyze_document(
-        body.text,
-        lang=body.lang,
-        format=body.format,
-        target_grade=body.target_grade,
-        max_sentence_words=body.max_sentence_words,
-    )
+    check_budget([body.text])
+    with analysis_slot():
+        report = analyze_document(
+            body.text,
+            lang=body.lang,
+            format=body.format,
+            target_grade=body.target_grade,
+            max_sentence_words=body.max_sentence_words,
+        )
     return jsonify(report)
 
 
@@ -117,29 +145,38 @@ def analyze_batch() -> Response:
                           "type": "duplicate"}],
             )
         seen[document.id] = index
+    check_budget(document.text for document in body.documents)
     defaults = body.defaults or AnalysisOptions()
     results: list[dict[str, Any]] = []
-    for document in body.documents:
-        try:
-            report = analyze_document(
-                document.text,
-                lang=document.lang if document.lang is not None else defaults.lang,
-                format=document.format if document.format is not None else defaults.format,
-                target_grade=_first(document.target_grade, defaults.target_grade),
-                max_sentence_words=_first(
-                    document.max_sentence_words, defaults.max_sentence_words
-                ),
-            )
-        except ApiError as error:
-            if error.status_code >= 500:
-                raise
-            results.append({"id": document.id, **error.to_dict()})
-        else:
-            results.append({"id": document.id, "report": report})
+    with analysis_slot():
+        for document in body.documents:
+            try:
+                report = analyze_document(
+                    document.text,
+                    lang=_first(document.lang, defaults.lang),
+                    format=_first(document.format, defaults.format),
+                    target_grade=_first(document.target_grade, defaults.target_grade),
+                    max_sentence_words=_first(
+                        document.max_sentence_words, defaults.max_sentence_words
+                    ),
+                )
+            except ApiError as error:
+                if error.status_code >= 500:
+                    raise
+                results.append({"id": document.id, **error.to_dict()})
+            except Exception as error:  # an engine bug on one document: the rest still run
+                logger.error("unhandled %s on one document of a batch", type(error).__name__,
+                             exc_info=(type(error), error, error.__traceback__))
+                results.append({"id": document.id, **ApiError(
+                    "internal_error", "The server failed to analyse this document. It has "
+                    "been logged; report it if it keeps happening.").to_dict()})
+            else:
+                results.append({"id": document.id, "report": report})
     return jsonify({"results": results})
 
 
 def _first(value: T | None, default: T | None) -> T | None:
+    """The document's own option, else the batch's default."""
     return value if value is not None else default
 
 
@@ -147,24 +184,27 @@ def _first(value: T | None, default: T | None) -> T | None:
 def translations_check() -> Response:
     """Flags for each translation in a bundle, and machine drafts for missing languages."""
     body = read_json(TranslationCheckRequest)
-    try:
-        flags = check_translations(
-            body.documents, source=body.source, required=body.required,
-            format=body.format or "auto",
-        )
-    except InputError as error:
-        raise ApiError(error.code, error.message) from None
+    _check_bundle(body)
+    check_budget(body.documents.values())
     drafts: dict[str, Any] = {}
     how_to: dict[str, str] = {}
-    for flag in flags:
-        if flag.code != "missing_language":
-            continue
-        draft = draft_translation(body.documents[body.source], body.source, flag.lang)
-        if draft is None:
-            how_to[flag.lang] = how_to_install(body.source, flag.lang)
-        else:
-            drafts[flag.lang] = {"text": draft.text, "label": draft.label,
-                                 "engine": draft.engine, "package": draft.package}
+    with analysis_slot():
+        try:
+            flags = check_translations(
+                body.documents, source=body.source, required=body.required,
+                format=body.format or "auto",
+            )
+        except InputError as error:
+            raise ApiError(error.code, error.message) from None
+        for flag in flags:
+            if flag.code != "missing_language":
+                continue
+            draft = draft_translation(body.documents[body.source], body.source, flag.lang)
+            if draft is None:
+                how_to[flag.lang] = how_to_install(body.source, flag.lang)
+            else:
+                drafts[flag.lang] = {"text": draft.text, "label": draft.label,
+                                     "engine": draft.engine, "package": draft.package}
     return jsonify(
         {
             "ok": not any(flag.severity == "error" for flag in flags),
@@ -173,6 +213,43 @@ def translations_check() -> Response:
             "machine_translation": how_to,
         }
     )
+
+
+def _check_bundle(body: TranslationCheckRequest) -> None:
+    """422 for more languages than ``TRANSLATIONS_MAX_LANGUAGES``; 413 for a document longer
+    than ``TRANSLATIONS_MAX_CHARS``."""
+    settings = get_state().settings
+    languages = {*body.documents, body.source, *(body.required or ())}
+    if len(languages) > settings.translations_max_languages:
+        raise ApiError(
+            "validation_error",
+            f"documents: the bundle names {len(languages)} languages (documents, source and "
+            f"required together), more than the limit of {settings.translations_max_languages}"
+            "; check the translations in several requests, each with the source.",
+            details=[{"field": "documents", "message": "at most "
+                      f"{settings.translations_max_languages} languages", "type": "too_long"}],
+        )
+    for lang, text in body.documents.items():
+        if len(text) > settings.translations_max_chars:
+            raise ApiError(
+                "over_budget",
+                f"documents.{lang}: the document has {len(text):,} characters, more than the "
+                f"limit of {settings.translations_max_chars:,} for a translation check; check "
+                "the document section by section.",
+            )
+    source = body.documents.get(body.source, "")
+    pairs = _sentences(source) * sum(_sentences(text) for text in body.documents.values())
+    if pairs > settings.translations_max_pairs:
+        raise ApiError(
+            "over_budget",
+            f"documents: aligning the bundle means comparing up to {pairs:,} pairs of "
+            f"sentences, more than the limit of {settings.translations_max_pairs:,} per request"
+            "; send fewer languages per request, or check the document section by section.",
+        )
+
+
+def _sentences(text: str) -> int:
+    return 1 + len(_SENTENCE_END.findall(text))
 
 
 @bp.get("/wordlists")

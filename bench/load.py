@@ -15,22 +15,19 @@ from __future__ import annotations
 
 import argparse
 import csv
-import ipaddress
 import json
 import os
 import re
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import httpx
+from _support import ServerError, percentile, require_loopback, start_server, stop_server
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_EVAL = REPO.parent / "shared" / "eval"
@@ -72,48 +69,6 @@ def load_documents(eval_dir: Path, words: int) -> list[str]:
     if not documents:
         raise SystemExit(f"load.py: no document in {path} has {words} words")
     return documents
-
-
-def free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
-
-
-def require_loopback(url: str) -> None:
-    host = urlsplit(url).hostname or ""
-    if host == "localhost":
-        return
-    try:
-        if ipaddress.ip_address(host).is_loopback:
-            return
-    except ValueError:
-        pass
-    raise SystemExit(f"load.py: {url} is not a loopback address; load tests stay on this machine")
-
-
-def start_server(workers: int, log: Path) -> tuple[subprocess.Popen[bytes], str]:
-    port = free_port()
-    env = {**os.environ, "PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "WARNING"}
-    with log.open("wb") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "api.serve", "--port", str(port), "--workers", str(workers)],
-            env=env, stdout=output, stderr=subprocess.STDOUT, cwd=tempfile.gettempdir(),
-        )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise SystemExit(f"load.py: the server exited:\n{log.read_text(errors='replace')}")
-        try:
-            if httpx.get(url + "/readyz", timeout=2).status_code == 200:
-                return process, url
-        except httpx.TransportError:
-            pass
-        time.sleep(0.2)
-    process.terminate()
-    raise SystemExit("load.py: the server did not become ready in 120 s")
 
 
 def run_clients(
@@ -163,14 +118,6 @@ def in_process_rate(documents: list[str], max_seconds: float, minimum: int) -> t
     return done, time.perf_counter() - started
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
@@ -191,13 +138,19 @@ def main(argv: list[str] | None = None) -> int:
     print(f"documents: {len(documents)} x {statistics.mean(words):.0f} words "
           f"(from {args.eval_dir / SOURCE_FILE})")
 
-    process = None
+    server = None
     with tempfile.TemporaryDirectory() as scratch:
         if args.url:
             require_loopback(args.url)
             url = args.url.rstrip("/")
         else:
-            process, url = start_server(args.workers, Path(scratch) / "server.log")
+            try:
+                server = start_server(Path(scratch), "server", {
+                    "PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "WARNING"},
+                    workers=args.workers)
+            except ServerError as error:
+                raise SystemExit(f"load.py: {error}") from None
+            url = server.url
         try:
             with httpx.Client(base_url=url, timeout=60) as warm:
                 for document in documents:  # every worker's caches, before timing
@@ -206,9 +159,8 @@ def main(argv: list[str] | None = None) -> int:
                 url, documents, args.clients, args.requests, args.max_seconds
             )
         finally:
-            if process is not None:
-                process.terminate()
-                process.wait(timeout=30)
+            if server is not None:
+                stop_server(server)
 
     ok = len(results.latencies)
     rps = ok / elapsed if elapsed else float("nan")

@@ -9,7 +9,8 @@
   with a ``.git``) down, and ``.git/info/exclude``, matched with ``pathspec``'s Git rules.
   Outside a Git repository the ``.gitignore`` files from the project's root (the
   configuration file's folder) down are read.  Symbolic links to folders are not followed
-  (no loops); symbolic links to files are read like files.
+  (no loops); symbolic links to files are read like files.  FIFOs, devices and sockets
+  are listed like files (and reported as PL001 by the runner, which never opens them).
 - A **glob** (``"docs/**/*.md"``, quoted so the shell leaves it alone) is expanded and each
   match treated as above.  A path that does not exist and is no glob is a usage error.
 
@@ -145,7 +146,7 @@ def _expand(argument: str, cwd: Path) -> Iterator[tuple[Path, bool]]:
     path = Path(os.path.normpath(cwd / argument))
     if path.is_dir():
         yield path, False
-    elif path.is_file() or path.is_symlink():
+    elif path.is_symlink() or path.exists():  # a FIFO or device too: reported, never opened
         yield path, True
     elif glob.has_magic(argument):
         pattern = argument if os.path.isabs(argument) else str(cwd / argument)
@@ -182,9 +183,19 @@ def changed_files(base: str, cwd: Path) -> set[str]:
     (``git ls-files --others --exclude-standard``) are included too: a new leaflet not yet
     added is still a change worth checking, and a CI checkout has none.  The paths are
     returned resolved (``os.path.realpath``), for comparing with ``resolved(candidate)``.
+    ``base`` is only ever a revision: a value starting with ``-`` is a usage error, and Git
+    is given ``--end-of-options`` before it, so it cannot be read as an option
+    (``--diff=--output=FILE`` would otherwise make ``git diff`` overwrite FILE).
     """
+    if not base or base.startswith("-") or any(char.isspace() or ord(char) < 32 for char in base):
+        raise UsageError(f"--diff takes a Git revision (a branch, tag or commit such as "
+                         f"origin/main), not {base!r}")
     top = Path(_git(["rev-parse", "--show-toplevel"], cwd).strip())
-    diff = _git(["diff", "--name-only", "--diff-filter=d", "-z", base, "--"], top)
+    _git(["rev-parse", "--verify", "--quiet", "--end-of-options", base + "^{commit}"], top,
+         f"--diff: {base!r} is not a commit git knows in this repository; name a branch, "
+         "tag or commit")
+    diff = _git(["diff", "--name-only", "--diff-filter=d", "-z", "--end-of-options", base,
+                 "--"], top)
     untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], top)
     return {os.path.realpath(top / name) for name in _split_z(diff, untracked)}
 
@@ -194,7 +205,8 @@ def _split_z(*outputs: str) -> Iterable[str]:
         yield from (name for name in output.split("\0") if name)
 
 
-def _git(arguments: list[str], cwd: Path) -> str:
+def _git(arguments: list[str], cwd: Path, failure: str | None = None) -> str:
+    """Git's output; a ``UsageError`` (``failure``, or Git's last line) when it fails."""
     try:
         completed = subprocess.run(
             ["git", *arguments], cwd=cwd, capture_output=True, text=True, check=False
@@ -202,6 +214,8 @@ def _git(arguments: list[str], cwd: Path) -> str:
     except OSError as error:
         raise UsageError(f"--diff needs Git, which could not be run: {error.strerror}") from None
     if completed.returncode != 0:
+        if failure is not None:
+            raise UsageError(failure)
         detail = completed.stderr.strip().splitlines()
         raise UsageError(f"git {' '.join(arguments[:2])} failed: "
                          f"{detail[-1] if detail else 'exit ' + str(completed.returncode)}")

@@ -4,7 +4,10 @@
 report into a ``FileResult``: the jargon budget (PL204) is checked against the document's
 own ``max_jargon_density``, severities are set from the configuration (``off`` drops a
 finding), allowed terms and inline suppressions are filtered out.  A file that cannot be
-read as UTF-8 text gives a PL001 finding instead of stopping the run.
+read as UTF-8 text gives a PL001 finding instead of stopping the run: so does anything that
+is not a regular file (a FIFO, a device, a socket, also behind a symbolic link), which is
+never opened, and a file too large to analyse, which is refused by its size before it is
+read (and read at most one byte past the cap, should it grow meanwhile).
 
 ``run_tasks`` spreads the files over a process pool whose workers load the spaCy pipeline
 once each (the pool's initializer), in batches so a worker is never idle for long.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -29,7 +33,7 @@ from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
 from literacy.communication import CommunicationReport
-from literacy.engine import SUPPORTED_LANGUAGES
+from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
 
@@ -37,6 +41,11 @@ FORMAT_BY_EXTENSION = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "plain",
 }
 _BINARY_SAMPLE = 8192
+# UTF-8 spends at most 4 bytes on a character: a larger file has more characters than the
+# engine reads, so it is refused without reading it.
+MAX_FILE_BYTES = 4 * MAX_INPUT_CHARS
+_KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFCHR: "a character device",
+          stat.S_IFBLK: "a block device", stat.S_IFSOCK: "a socket", stat.S_IFDIR: "a folder"}
 
 
 class CheckError(Exception):
@@ -95,8 +104,8 @@ def check_file(task: FileTask) -> FileResult:
     if task.settings.exempt:
         return FileResult(path=task.display, format=task.format, exempt=True)
     try:
-        text = _read(task.path)
-    except _Unreadable as problem:
+        text = read_document(task.path)
+    except Unreadable as problem:
         return _unreadable(task, problem.message, problem.line)
     findings: list[Finding] = []
     settings = task.settings
@@ -148,7 +157,7 @@ def check_file(task: FileTask) -> FileResult:
     )
 
 
-class _Unreadable(Exception):
+class Unreadable(Exception):
     """Why a file cannot be read as UTF-8 text, and on which line (1-based)."""
 
     def __init__(self, message: str, line: int = 1) -> None:
@@ -156,26 +165,53 @@ class _Unreadable(Exception):
         self.message, self.line = message, line
 
 
-def _read(path: str) -> str:
-    """The file's text (without a byte-order mark); raises ``_Unreadable``."""
+def read_document(path: str) -> str:
+    """The file's text (without a byte-order mark); raises ``Unreadable``.
+
+    Only a regular file is opened (``os.stat`` follows symbolic links without opening), with
+    ``O_NONBLOCK`` and checked again on the open descriptor, so a FIFO swapped in meanwhile
+    cannot block; at most ``MAX_FILE_BYTES`` + 1 bytes are read.
+    """
     try:
-        data = Path(path).read_bytes()
+        _check_regular(os.stat(path))
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        with os.fdopen(descriptor, "rb") as handle:
+            _check_regular(os.fstat(handle.fileno()))
+            data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as error:
         reason = (error.strerror or type(error).__name__).lower()
-        raise _Unreadable(f"The file cannot be read ({reason}), so it was not checked.") from None
+        raise Unreadable(f"The file cannot be read ({reason}), so it was not checked.") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(len(data))
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _Unreadable("The file is UTF-16, not UTF-8, so it was not checked; save it as UTF-8.")
+        raise Unreadable("The file is UTF-16, not UTF-8, so it was not checked; save it as UTF-8.")
     if b"\x00" in data[:_BINARY_SAMPLE]:
-        raise _Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
-                          "checked.")
+        raise Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
+                         "checked.")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        raise _Unreadable(
+        raise Unreadable(
             f"The file is not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}), so "
             "it was not checked; save it as UTF-8.", line) from None
     return text.removeprefix("\ufeff")
+
+
+def _check_regular(info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(info.st_mode), "not a regular file")
+        raise Unreadable(f"The path is {kind}, not a regular file, so it was not opened or "
+                         "checked.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise _too_large(info.st_size)
+
+
+def _too_large(size: int) -> Unreadable:
+    return Unreadable(
+        f"The file has {size:,} bytes or more: more than the limit of {MAX_INPUT_CHARS:,} "
+        "characters, so it was not checked; split it into smaller documents."
+    )
 
 
 def _unreadable(task: FileTask, message: str, line: int = 1) -> FileResult:

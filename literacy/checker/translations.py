@@ -17,7 +17,7 @@ from pathlib import Path
 
 from literacy.checker.config import Config
 from literacy.checker.results import FileResult
-from literacy.checker.runner import configured
+from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding, Span
 from literacy.reading import line_starts
@@ -85,10 +85,10 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
 def _content_findings(source_path: Path, translation_path: Path, source: str,
                       lang: str) -> list[Finding]:
     try:
-        source_text = source_path.read_text("utf-8")
-        text = translation_path.read_text("utf-8")
-    except (OSError, UnicodeDecodeError):
-        return []  # an unreadable file is already reported as PL001
+        source_text = read_document(str(source_path))
+        text = read_document(str(translation_path))
+    except Unreadable:
+        return []  # an unreadable file (or a FIFO, a device) is already reported as PL001
     if not source_text.strip():
         return []
     flags = check_translations({source: source_text, lang: text}, source=source)

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import time
+import tracemalloc
 import zipfile
 
 import docx
 import pytest
 
 from api.errors import ApiError
-from api.extract import MAX_DOCX_UNPACKED, docx_to_markdown, extract
+from api.extract import MAX_PARAGRAPHS, MAX_XML_PART, docx_to_markdown, extract
 
 
 def make_docx() -> bytes:
@@ -64,9 +66,62 @@ def test_docx_that_unpacks_too_large_is_refused() -> None:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"<w/>")
-        archive.writestr("word/bomb.xml", b"\0" * (MAX_DOCX_UNPACKED + 1))
+        archive.writestr("word/bomb.xml", b"\0" * (MAX_XML_PART + 1))
     assert len(buffer.getvalue()) < 200_000
     with pytest.raises(ApiError) as error:
         docx_to_markdown(buffer.getvalue())
-    assert error.value.code == "invalid_document"
-    assert "unpacks" in error.value.message
+    assert (error.value.code, error.value.status_code) == ("document_too_large", 413)
+    assert "5 MB" in error.value.message
+
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def docx_with_body(body: bytes) -> bytes:
+    """A real .docx (python-docx's template) whose document.xml body is ``body``."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(make_docx())) as source, \
+            zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            data = source.read(entry)
+            if entry.filename == "word/document.xml":
+                data = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}">'
+                        "<w:body>").encode() + body + b"</w:body></w:document>"
+            target.writestr(entry.filename, data)
+    return buffer.getvalue()
+
+
+def test_docx_with_too_many_paragraphs_is_refused_before_parsing() -> None:
+    upload = docx_with_body(b"<w:p/>" * 160_000)  # the 59 KB upload that took 60 s
+    assert len(upload) < 100_000
+    started = time.monotonic()
+    with pytest.raises(ApiError) as error:
+        docx_to_markdown(upload)
+    assert time.monotonic() - started < 5.0
+    assert (error.value.code, error.value.status_code) == ("document_too_large", 413)
+    assert f"{MAX_PARAGRAPHS:,} paragraphs" in error.value.message
+
+
+def test_docx_with_huge_xml_is_refused_without_unpacking_it_into_memory() -> None:
+    paragraph = b"<w:p><w:r><w:t>" + b"x" * 60_000 + b"</w:t></w:r></w:p>"
+    upload = docx_with_body(paragraph * 1000)  # 60 MB of XML in a small upload
+    assert len(upload) < 300_000
+    tracemalloc.start()
+    try:
+        with pytest.raises(ApiError) as error:
+            docx_to_markdown(upload)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert error.value.code == "document_too_large"
+    assert peak < 32 * 2**20, f"the check allocated {peak / 2**20:.0f} MiB at its peak"
+
+
+def test_docx_at_the_paragraph_limit_is_read_quickly() -> None:
+    body = b"".join(b'<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Step %d'
+                    b"</w:t></w:r></w:p>" % n for n in range(MAX_PARAGRAPHS))
+    started = time.monotonic()
+    text = docx_to_markdown(docx_with_body(body))
+    seconds = time.monotonic() - started
+    assert text.count("# Step") == MAX_PARAGRAPHS
+    assert seconds < 20.0, f"{MAX_PARAGRAPHS:,} paragraphs took {seconds:.1f} s"

@@ -101,7 +101,7 @@ def test_batch_mixes_reports_and_per_document_errors(http: httpx.Client, leaflet
             "documents": [
                 {"id": "leaflet", "text": leaflet},
                 {"id": "empty", "text": "   "},
-                {"id": "klingon", "text": "Qapla'", "lang": "tlh"},
+                {"id": "long", "text": "word " * 60, "max_sentence_words": 5},
                 {"id": "binary", "text": "\u0000\u0001\u0002 bytes"},
                 {"id": "easy", "text": "Take one pill a day.", "target_grade": 3},
             ],
@@ -110,10 +110,10 @@ def test_batch_mixes_reports_and_per_document_errors(http: httpx.Client, leaflet
     )
     assert response.status_code == 200, response.text
     results = response.json()["results"]
-    assert [result["id"] for result in results] == ["leaflet", "empty", "klingon", "binary", "easy"]
+    assert [result["id"] for result in results] == ["leaflet", "empty", "long", "binary", "easy"]
     assert results[0]["report"]["readability"]["target_grade"] == 7
     assert results[1]["error"]["code"] == "empty_text"
-    assert results[2]["error"]["code"] == "unknown_language"
+    assert "report" in results[2]
     assert results[3]["error"]["code"] == "binary_input"
     assert results[4]["report"]["readability"]["target_grade"] == 3
     report_validator().validate(results[0]["report"])
@@ -257,11 +257,19 @@ def test_wrong_fields_are_422_with_their_path(
     assert field in error["message"]
 
 
-def test_unknown_language_is_422(http: httpx.Client) -> None:
+def test_unknown_language_is_422_naming_the_field_and_the_choices(http: httpx.Client) -> None:
     error = assert_error(
-        http.post("/v1/analyze", json={"text": "Hola.", "lang": "xx"}), 422, "unknown_language"
+        http.post("/v1/analyze", json={"text": "Hola.", "lang": "xx"}), 422, "validation_error"
     )
-    assert "en" in error["message"]
+    assert error["details"][0]["field"] == "lang"
+    assert "'xx'" in error["message"] and "en, es, auto" in error["message"]
+
+
+def test_unknown_language_in_a_batch_rejects_its_shape(http: httpx.Client) -> None:
+    documents = [{"id": "a", "text": "Take one."}, {"id": "b", "text": "Qapla'", "lang": "tlh"}]
+    error = assert_error(http.post("/v1/analyze/batch", json={"documents": documents}), 422,
+                         "validation_error")
+    assert error["details"][0]["field"] == "documents[1].lang"
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])
@@ -345,7 +353,8 @@ def test_openapi_is_generated_and_complete(http: httpx.Client) -> None:
         for code in response.get("content", {}).get("application/json", {}).get("examples", {})
     }
     assert {
-        "invalid_json", "validation_error", "unknown_language", "empty_text",
+        "invalid_json", "validation_error", "no_language", "unsupported_language", "empty_text",
+        "over_budget", "deadline_exceeded",
         "payload_too_large", "unsupported_media_type", "unauthorized", "rate_limited",
         "internal_error",
     } <= codes

@@ -7,7 +7,14 @@ import sys
 
 import pytest
 
-from api.serve import gunicorn_options, main, parse_args
+from api.serve import (
+    DEFAULT_THREADS,
+    LIMIT_REQUEST_LINE,
+    PlainlyWorker,
+    gunicorn_options,
+    main,
+    parse_args,
+)
 
 
 def test_defaults_are_production_settings() -> None:
@@ -16,9 +23,12 @@ def test_defaults_are_production_settings() -> None:
     assert options["bind"] == ["127.0.0.1:8000"]
     assert options["workers"] == 2
     assert options["preload_app"] is True
-    assert options["worker_class"] == "sync"
+    assert options["worker_class"] == "api.serve.PlainlyWorker"
+    assert options["threads"] == options["worker_connections"] == DEFAULT_THREADS
+    assert options["keepalive"] == 0
     assert options["timeout"] == 60
     assert options["loglevel"] == "info"
+    assert options["limit_request_line"] == LIMIT_REQUEST_LINE
 
 
 def test_flags_reach_gunicorn() -> None:
@@ -32,7 +42,8 @@ def test_flags_reach_gunicorn() -> None:
     assert gunicorn_options(parse_args(["--host", "::1"]), "INFO")["bind"] == ["[::1]:8000"]
 
 
-@pytest.mark.parametrize("argv", [["--workers", "0"], ["--port", "70000"], ["--timeout", "0"]])
+@pytest.mark.parametrize("argv", [["--workers", "0"], ["--port", "70000"], ["--timeout", "0"],
+                                  ["--threads", "1"]])
 def test_bad_flags_exit_2(argv: list[str]) -> None:
     with pytest.raises(SystemExit) as stop:
         parse_args(argv)
@@ -45,6 +56,21 @@ def test_bad_setting_exits_2_before_starting(
     monkeypatch.setenv("PLAINLY_RATE_LIMIT", "a lot")
     assert main(["--port", "0"]) == 2
     assert "PLAINLY_RATE_LIMIT" in capsys.readouterr().err
+
+
+def test_deadline_at_or_above_the_worker_timeout_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("PLAINLY_PRELOAD_PIPELINES", "false")
+    monkeypatch.setenv("PLAINLY_REQUEST_DEADLINE", "60")
+    assert main(["--port", "0", "--timeout", "60"]) == 2
+    assert "REQUEST_DEADLINE" in capsys.readouterr().err
+
+
+def test_worker_class_is_gunicorns_threaded_worker() -> None:
+    from gunicorn.workers.gthread import ThreadWorker
+
+    assert issubclass(PlainlyWorker, ThreadWorker)
 
 
 def test_module_runs_as_a_script() -> None:

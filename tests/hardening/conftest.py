@@ -1,5 +1,5 @@
-"""Fixtures for the hardening tests: real gunicorn servers, started with the service tests'
-helpers (``tests/api/api_support.py``), and the load helpers of ``bench/soak.py``."""
+"""Fixtures for the hardening tests: real gunicorn servers, started by ``bench/_support.py``
+(through ``tests/api/api_support.py``), and the load helpers of ``bench/soak.py``."""
 
 from __future__ import annotations
 

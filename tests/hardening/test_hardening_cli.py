@@ -1,8 +1,10 @@
 """``plainly check`` on a folder of hostile files: a symbolic-link loop, a file it may not
-read, a binary file named .md, a 50 MB .md file and a Latin-1 file.  Each is reported
-clearly, the good file beside them is still checked, the exit status is 1 (findings), not 2
-(usage), and there is no traceback.  (tests/cli covers the loop, binary and Latin-1 files one
-by one; here they come together with the unreadable and the huge file.)"""
+read, a binary file named .md, a 50 MB .md file, a Latin-1 file, a FIFO named ``x.md`` and a
+``z.md`` symbolic link to ``/dev/zero``.  Each is reported clearly (the FIFO and the device
+without being opened: no hang, no reading until memory runs out), the good file beside them
+is still checked, the exit status is 1 (findings), not 2 (usage), and there is no traceback.
+(tests/cli covers the loop, binary and Latin-1 files one by one; here they come together with
+the unreadable and the huge file.)"""
 
 from __future__ import annotations
 
@@ -21,6 +23,7 @@ from cli_support import BINARY_BYTES, LATIN1_TEXT, plainly_executable
 
 BIG_BYTES = 50 * 1024 * 1024
 BIG_SECONDS = 60.0  # the whole run; analysing 50 MB would take many minutes
+RUN_TIMEOUT = 180.0  # a run that hangs on the FIFO fails here instead of blocking the suite
 GOOD = "# Flu\n\nRest at home and drink water. Call your doctor if you feel worse.\n"
 PR_CAPBSET_DROP = 24
 CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 1, 2
@@ -62,6 +65,8 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> Path:
     locked.chmod(0)
     (root / "photo.md").write_bytes(BINARY_BYTES + bytes(range(256)) * 64)
     (root / "latin1.md").write_bytes(LATIN1_TEXT)
+    os.mkfifo(root / "x.md")  # opening it for reading would wait for a writer forever
+    os.symlink("/dev/zero", root / "z.md")  # reading it never ends
     line = b"Take one tablet every morning with a glass of water and rest at home.\n"
     with (root / "big.md").open("wb") as handle:
         handle.write(line * (BIG_BYTES // len(line) + 1))
@@ -74,7 +79,7 @@ def _check(root: Path, *args: str) -> tuple[subprocess.CompletedProcess[str], fl
     started = time.monotonic()
     completed = subprocess.run(
         [plainly_executable(), "check", *args], cwd=root, env=env, capture_output=True,
-        text=True, timeout=600, preexec_fn=_preexec(), check=False,
+        text=True, timeout=RUN_TIMEOUT, preexec_fn=_preexec(), check=False,
     )
     return completed, time.monotonic() - started
 
@@ -104,6 +109,8 @@ def test_each_hostile_file_is_reported_and_the_good_one_checked(
         "photo.md": "binary",
         "latin1.md": "not valid UTF-8",
         "big.md": "more than the limit",
+        "x.md": "a named pipe (FIFO), not a regular file",
+        "z.md": "a character device, not a regular file",
     }
     for path, words in expected.items():
         messages = _messages(report, path)
@@ -136,5 +143,14 @@ def test_text_output_names_every_file_without_traceback(hostile: Path) -> None:
     assert completed.returncode == 1, completed.stderr
     output = completed.stdout + completed.stderr
     assert "Traceback" not in output
-    for name in ("loop.md", "photo.md", "latin1.md", "big.md"):
+    for name in ("loop.md", "photo.md", "latin1.md", "big.md", "x.md", "z.md"):
         assert name in output, name
+
+
+@pytest.mark.parametrize("name", ["x.md", "z.md"])
+def test_fifo_or_device_named_outright_is_reported_not_opened(hostile: Path, name: str) -> None:
+    completed, seconds = _check(hostile, "--format", "json", name)
+    assert completed.returncode == 1, completed.stderr
+    assert seconds < BIG_SECONDS
+    (message,) = _messages(json.loads(completed.stdout), name)
+    assert message.startswith("PL001") and "not a regular file" in message
