@@ -239,8 +239,9 @@ class DifficultyModel:
                 self._static.clear()
             self._static[key] = static
         partial, own_total, own_count, consumer = static
-        total, count = self._context_rarity(evidence.context)
+        total, count = 0.0, 0
         if evidence.context:  # the term's own words are among the sentence's
+            total, count = self._context_rarity(evidence.context)
             total, count = total - own_total, count - own_count
         context = total / count if count > 0 else 0.0
         score = partial + self.weights["context_rarity"] * context
@@ -261,8 +262,9 @@ class DifficultyModel:
         usage = [self.usage(word) for word in content]
         letters = [char for word in words for char in word.text if char.isalpha()]
         capitals = bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) / 2)
-        total, count = self._context_rarity(evidence.context)
+        total, count = 0.0, 0
         if evidence.context:  # the term's own words are among the sentence's
+            total, count = self._context_rarity(evidence.context)
             own = [7.0 - self.word_zipf(word) for word in words if self._is_content(word)]
             total, count = total - sum(own), count - len(own)
         listed = evidence.kind in ("list", "wordy") or bool(evidence.category)
