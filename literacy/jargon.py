@@ -175,10 +175,6 @@ class JargonMatcher:
             for term in self._graded(sentence, index, terms):
                 if term.text.casefold() in self._everyday:
                     continue
-                if term.difficulty is not None and term.difficulty < threshold and (
-                    term.kind != "candidate"
-                ):
-                    term = replace(term, kind="candidate", action="none", suggestions=())
                 explained = (
                     term.lemma in explained_terms
                     or _explained_in_place(source, term, sentence)
@@ -187,6 +183,8 @@ class JargonMatcher:
                 )
                 if explained:
                     explained_terms.add(term.lemma)
+                elif _below(term, threshold):
+                    term = _known(term)
                 elif term.action == "explain" and term.lemma in seen:
                     term = replace(term, action="none")  # explained once, at first use
                 seen.add(term.lemma)
@@ -358,6 +356,21 @@ class JargonMatcher:
         if not self._local:
             return plain
         return " ".join(self._local.get(part, part) for part in plain.split(" "))
+
+
+def _below(term: JargonTerm, threshold: float) -> bool:
+    """A flaggable term that most lay adults know here (graded below ``threshold``)."""
+    return term.difficulty is not None and term.difficulty < threshold and term.kind in (
+        "list", "abbreviation", "morphology", "rare"
+    )
+
+
+def _known(term: JargonTerm) -> JargonTerm:
+    """A term readers know is not jargon: a listed word with a plainer replacement becomes a
+    wordy word (a PL205 suggestion, as "administer" → "give"); any other, a candidate."""
+    if term.kind == "list" and term.action == "replace" and term.suggestions:
+        return replace(term, kind="wordy")
+    return replace(term, kind="candidate", action="none", suggestions=(), explanation="")
 
 
 def _listed_category(term: JargonTerm) -> str:

@@ -6,7 +6,9 @@ from literacy import analyze, apply_suggestions
 
 
 def _terms(text):
-    return {term["text"]: term for term in analyze(text).to_dict()["jargon"]["terms"]}
+    """The terms found (not the other words, reported as candidates with their difficulty)."""
+    return {term["text"]: term for term in analyze(text).to_dict()["jargon"]["terms"]
+            if term["kind"] != "candidate"}
 
 
 @pytest.mark.parametrize(
@@ -17,12 +19,13 @@ def _terms(text):
         ("The medicine was administered at noon.", "administered", "administer"),
         ("Check your blood glucose levels every morning.", "blood glucose levels",
          "blood glucose level"),
-        ("Your hypertension needs treatment.", "hypertension", "hypertension"),
+        ("Your hyperlipidemia needs treatment.", "hyperlipidemia", "hyperlipidemia"),
     ],
 )
 def test_listed_terms_are_found_by_lemma_and_across_words(text, term, lemma):
     found = _terms(text)
-    assert found[term]["kind"] == "list"
+    # a listed word most adults know, with a plainer word, is a wordy word ("administer")
+    assert found[term]["kind"] in ("list", "wordy")
     assert found[term]["lemma"] == lemma
     assert found[term]["explained"] is False
 
@@ -78,31 +81,32 @@ def test_numbers_and_units_after_numbers_are_not_jargon():
 def test_suggestion_keeps_inflection_and_capital():
     report = analyze("Administer one pill. The pills were administered daily.")
     replacements = {f.text: f.suggestions[0].replacement for f in report.findings
-                    if f.code == "PL201"}
+                    if f.code in ("PL201", "PL205")}
     assert replacements["Administer"] == "Give"
     assert replacements["administered"] == "given"
 
 
 def test_named_condition_is_kept_and_explained_at_first_use():
-    report = analyze("Hypertension is common. Hypertension can be treated.")
-    first, later = [f for f in report.findings if f.code == "PL201"]
+    report = analyze("Hyperlipidemia is common. Hyperlipidemia can be treated.")
+    first, later = sorted((f for f in report.findings if f.code == "PL201"),
+                          key=lambda f: f.span.start)
     assert [(s.replacement, s.action, s.applicability) for s in first.suggestions] == [
-        ("Hypertension (high blood pressure)", "explain", "safe")
+        ("Hyperlipidemia (high cholesterol)", "explain", "safe")
     ]
     assert later.suggestions == ()
 
 
 def test_applied_rewrite_reads_correctly():
-    text = "Hypertension is common. The pills were administered daily."
+    text = "Hyperlipidemia is common. The pills were administered daily."
     report = analyze(text)
-    chosen = [f.suggestions[0] for f in report.findings if f.code == "PL201"]
+    chosen = [f.suggestions[0] for f in report.findings if f.code in ("PL201", "PL205")]
     assert apply_suggestions(text, chosen) == (
-        "Hypertension (high blood pressure) is common. The pills were given daily."
+        "Hyperlipidemia (high cholesterol) is common. The pills were given daily."
     )
 
 
 def test_jargon_density_and_98_percent_rule():
-    report = analyze("The patient had hypertension and hyperlipidemia.").to_dict()
+    report = analyze("The patient had nephrolithiasis and hyperlipidemia.").to_dict()
     jargon = report["jargon"]
     assert jargon["density"] == pytest.approx(2 / 6, abs=0.01)
     assert jargon["vocabulary"]["meets_98_percent"] is False
