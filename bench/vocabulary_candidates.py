@@ -1,0 +1,122 @@
+"""Candidate term types for the hand-labelled vocabulary study of the leaflet corpus.
+
+    cd /work/wt/vocab && PYTHONPATH=$PWD .venv/bin/python bench/vocabulary_candidates.py \
+        [--out /tmp/vocabulary_candidates.csv]
+
+For each English leaflet in ``tests/data/leaflets`` (ids containing ``-es-`` are Spanish and
+left out) it reads the prose a reader sees (``literacy.reading.read_document``), parses it with
+the project's English pipeline (``literacy.nlp.load_pipeline("en")``) and lists, once per
+document, every term type that a reviewer then labels by hand
+(``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
+
+- every word whose lower-case lemma has a wordfreq Zipf frequency (English) below 4.5;
+- every all-capitals word of 2 to 6 letters (an acronym), kept in capitals;
+- every multi-word term of ``wordlists/en/jargon.csv`` found in the lower-case text as whole
+  words.
+
+The choice is deliberately wider than any flagging rule, so that the labels do not depend on
+what Plainly flags.  Columns: ``doc, term, count, example`` (the first sentence it occurs in,
+to help the reviewer; the label itself is decided by reading the whole document).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from wordfreq import zipf_frequency
+
+from literacy.nlp import load_pipeline
+from literacy.reading import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+LEAFLETS = ROOT / "tests" / "data" / "leaflets"
+JARGON = ROOT / "wordlists" / "en" / "jargon.csv"
+ZIPF_BELOW = 4.5
+ACRONYM = re.compile(r"[A-Z]{2,6}")
+WORD = re.compile(r"[a-z][a-z'’-]*")
+
+
+@dataclass
+class Candidate:
+    """One term type in one document: how often it occurs and the first sentence it is in."""
+
+    doc: str
+    term: str
+    count: int
+    example: str
+
+
+def leaflets() -> list[Path]:
+    """The English leaflets of the corpus, by id."""
+    return sorted(
+        path
+        for path in LEAFLETS.iterdir()
+        if path.suffix in (".md", ".html") and "-es-" not in path.stem and path.stem.upper() != path.stem
+    )
+
+
+def multiword_terms() -> list[str]:
+    """The multi-word terms of the English jargon list, lower case."""
+    with JARGON.open(encoding="utf-8", newline="") as handle:
+        return sorted({row["term"].lower() for row in csv.DictReader(handle) if " " in row["term"]})
+
+
+def candidates(path: Path, terms: list[str]) -> list[Candidate]:
+    """The candidate term types of one leaflet, in order of first occurrence."""
+    document = read_document(path.read_text(encoding="utf-8"))
+    nlp = load_pipeline("en")
+    found: dict[str, Candidate] = {}
+
+    def add(term: str, sentence: str, times: int = 1) -> None:
+        if term in found:
+            found[term].count += times
+        else:
+            found[term] = Candidate(path.stem, term, times, " ".join(sentence.split()))
+
+    for doc in nlp.pipe(segment.text for segment in document.segments):
+        for sentence in doc.sents:
+            for token in sentence:
+                if ACRONYM.fullmatch(token.text):
+                    add(token.text, sentence.text)
+                    continue
+                lemma = token.lemma_.lower().replace("’", "'")
+                if WORD.fullmatch(lemma) and zipf_frequency(lemma, "en") < ZIPF_BELOW:
+                    add(lemma, sentence.text)
+            lower = " ".join(sentence.text.lower().replace("’", "'").split())
+            for term in terms:
+                if term in lower:
+                    times = len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lower))
+                    if times:
+                        add(term, sentence.text, times)
+    return merge_plurals(found)
+
+
+def merge_plurals(found: dict[str, Candidate]) -> list[Candidate]:
+    """Fold a plural the lemmatizer kept (a capitalised "Antibiotics") into its singular type."""
+    for term in [term for term in found if term.endswith("s") and term[:-1] in found]:
+        found[term[:-1]].count += found.pop(term).count
+    return list(found.values())
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("/tmp/vocabulary_candidates.csv"))
+    out: Path = parser.parse_args().out
+    terms = multiword_terms()
+    rows = [candidate for path in leaflets() for candidate in candidates(path, terms)]
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["doc", "term", "count", "example"])
+        for row in rows:
+            writer.writerow([row.doc, row.term, row.count, row.example])
+    documents = len({row.doc for row in rows})
+    print(f"{len(rows)} candidate term types in {documents} documents -> {out}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
