@@ -52,12 +52,12 @@ class Candidate:
 
 
 def leaflets() -> list[Path]:
-    """The English leaflets of the corpus, by id."""
-    return sorted(
-        path
-        for path in LEAFLETS.iterdir()
-        if path.suffix in (".md", ".html") and "-es-" not in path.stem and path.stem.upper() != path.stem
-    )
+    """The English leaflets listed in the corpus's ``SOURCES.csv``, by id."""
+    suffixes = {"markdown": ".md", "html": ".html"}
+    with (LEAFLETS / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    english = [row for row in rows if "-es-" not in row["id"]]
+    return sorted(LEAFLETS / f"{row['id']}{suffixes[row['format']]}" for row in english)
 
 
 def multiword_terms() -> list[str]:
