@@ -84,7 +84,7 @@ def candidates(path: Path, terms: list[str]) -> list[Candidate]:
                 if ACRONYM.fullmatch(token.text):
                     add(token.text, sentence.text)
                     continue
-                lemma = token.lemma_.lower().replace("’", "'")
+                lemma = base_form(token.lemma_, token.lower_)
                 if WORD.fullmatch(lemma) and zipf_frequency(lemma, "en") < ZIPF_BELOW:
                     add(lemma, sentence.text)
             lower = " ".join(sentence.text.lower().replace("’", "'").split())
@@ -94,6 +94,18 @@ def candidates(path: Path, terms: list[str]) -> list[Candidate]:
                     if times:
                         add(term, sentence.text, times)
     return merge_plurals(found)
+
+
+def base_form(lemma: str, lower: str) -> str:
+    """The lower-case lemma, or the word itself when wordfreq knows it but not the lemma.
+
+    spaCy's English lemmatizer cuts the s of some words that end in one ("diabetes" ->
+    "diabete"); wordfreq knowing the word but not the lemma shows the cut was wrong.
+    """
+    lemma, lower = lemma.lower().replace("’", "'"), lower.replace("’", "'")
+    if zipf_frequency(lemma, "en") == 0 and zipf_frequency(lower, "en") > 0:
+        return lower
+    return lemma
 
 
 def merge_plurals(found: dict[str, Candidate]) -> list[Candidate]:
