@@ -1,7 +1,7 @@
 """Candidate term types for the hand-labelled vocabulary study of the leaflet corpus.
 
-    cd /work/wt/vocab && PYTHONPATH=$PWD .venv/bin/python bench/vocabulary_candidates.py \
-        [--out /tmp/vocabulary_candidates.csv]
+    PYTHONPATH=$PWD .venv/bin/python bench/vocabulary_candidates.py \
+        [--out /tmp/vocabulary_candidates.csv] [--counts]
 
 For each English leaflet in ``tests/data/leaflets`` (ids containing ``-es-`` are Spanish and
 left out) it reads the prose a reader sees (``literacy.reading.read_document``), parses it with
@@ -16,7 +16,9 @@ document, every term type that a reviewer then labels by hand
 
 The choice is deliberately wider than any flagging rule, so that the labels do not depend on
 what Plainly flags.  Columns: ``doc, term, count, example`` (the first sentence it occurs in,
-to help the reviewer; the label itself is decided by reading the whole document).
+to help the reviewer; the label itself is decided by reading the whole document).  With
+``--counts`` it also prints the label counts of ``vocabulary_labels.csv`` per document and
+names any candidate without a label (or label without a candidate).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import argparse
 import csv
 import re
 import sys
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +39,8 @@ from literacy.reading import read_document
 ROOT = Path(__file__).resolve().parent.parent
 LEAFLETS = ROOT / "tests" / "data" / "leaflets"
 JARGON = ROOT / "wordlists" / "en" / "jargon.csv"
+LABELS = LEAFLETS / "vocabulary_labels.csv"
+LABEL_NAMES = ("known", "explained", "hard", "name", "skip")
 ZIPF_BELOW = 4.5
 ACRONYM = re.compile(r"[A-Z]{2,6}")
 WORD = re.compile(r"[a-z][a-z'’-]*")
@@ -115,10 +120,38 @@ def merge_plurals(found: dict[str, Candidate]) -> list[Candidate]:
     return list(found.values())
 
 
+def report(rows: list[Candidate]) -> None:
+    """Print the label counts per document and overall, and any candidate left unlabelled.
+
+    The last column is the share of the labelled terms (known, explained, hard) that a reader
+    does not need help with: what a checker that flagged every candidate would get wrong.
+    """
+    with LABELS.open(encoding="utf-8", newline="") as handle:
+        labels = {(row["doc"], row["term"]): row["label"] for row in csv.DictReader(handle)}
+    candidates_ = {(row.doc, row.term) for row in rows}
+    for doc, term in sorted(candidates_ - labels.keys()):
+        print(f"not labelled: {doc} {term}")
+    for doc, term in sorted(labels.keys() - candidates_):
+        print(f"labelled but not a candidate: {doc} {term}")
+    counts: dict[str, Counter[str]] = {}
+    for (doc, _), label in labels.items():
+        counts.setdefault(doc, Counter())[label] += 1
+    counts["all"] = sum(counts.values(), Counter())
+    print(f"{'doc':38}" + "".join(f"{label:>10}" for label in LABEL_NAMES) + "  not hard")
+    for doc, count in counts.items():
+        judged = count["known"] + count["explained"] + count["hard"]
+        share = f"{(count['known'] + count['explained']) / judged:9.0%}" if judged else "      n/a"
+        print(f"{doc:38}" + "".join(f"{count[label]:>10}" for label in LABEL_NAMES) + share)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("/tmp/vocabulary_candidates.csv"))
-    out: Path = parser.parse_args().out
+    parser.add_argument(
+        "--counts", action="store_true", help="also print the counts of vocabulary_labels.csv"
+    )
+    arguments = parser.parse_args()
+    out: Path = arguments.out
     terms = multiword_terms()
     rows = [candidate for path in leaflets() for candidate in candidates(path, terms)]
     with out.open("w", encoding="utf-8", newline="") as handle:
@@ -128,6 +161,8 @@ def main() -> None:
             writer.writerow([row.doc, row.term, row.count, row.example])
     documents = len({row.doc for row in rows})
     print(f"{len(rows)} candidate term types in {documents} documents -> {out}", file=sys.stderr)
+    if arguments.counts:
+        report(rows)
 
 
 if __name__ == "__main__":
