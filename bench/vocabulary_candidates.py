@@ -11,8 +11,10 @@ document, every term type that a reviewer then labels by hand
 
 - every word whose lower-case lemma has a wordfreq Zipf frequency (English) below 4.5;
 - every all-capitals word of 2 to 6 letters (an acronym), kept in capitals;
-- every multi-word term of ``wordlists/en/jargon.csv`` found in the lower-case text as whole
-  words.
+- every term of ``wordlists/en/jargon.csv`` that occurs in it: a single word by its lemma or
+  its lower-case form, whatever its frequency (the list also holds wordy plain words such as
+  "ensure"); a term of several words or parts ("blood pressure", "follow-up") in the lower-case
+  text, as whole words.
 
 The choice is deliberately wider than any flagging rule, so that the labels do not depend on
 what Plainly flags.  Columns: ``doc, term, count, example`` (the first sentence it occurs in,
@@ -65,13 +67,23 @@ def leaflets() -> list[Path]:
     return sorted(LEAFLETS / f"{row['id']}{suffixes[row['format']]}" for row in english)
 
 
-def multiword_terms() -> list[str]:
-    """The multi-word terms of the English jargon list, lower case."""
+@dataclass(frozen=True)
+class JargonTerms:
+    """The English jargon list, lower case: single words, and terms of several words or parts."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+
+def jargon_terms() -> JargonTerms:
+    """Read ``wordlists/en/jargon.csv``; a term with a space or a hyphen is a phrase."""
     with JARGON.open(encoding="utf-8", newline="") as handle:
-        return sorted({row["term"].lower() for row in csv.DictReader(handle) if " " in row["term"]})
+        terms = {row["term"].lower() for row in csv.DictReader(handle)}
+    phrases = {term for term in terms if " " in term or "-" in term}
+    return JargonTerms(frozenset(terms - phrases), tuple(sorted(phrases)))
 
 
-def candidates(path: Path, terms: list[str]) -> list[Candidate]:
+def candidates(path: Path, jargon: JargonTerms) -> list[Candidate]:
     """The candidate term types of one leaflet, in order of first occurrence."""
     document = read_document(path.read_text(encoding="utf-8"))
     nlp = load_pipeline("en")
@@ -90,10 +102,14 @@ def candidates(path: Path, terms: list[str]) -> list[Candidate]:
                     add(token.text, sentence.text)
                     continue
                 lemma = base_form(token.lemma_, token.lower_)
-                if WORD.fullmatch(lemma) and zipf_frequency(lemma, "en") < ZIPF_BELOW:
+                if not WORD.fullmatch(lemma):
+                    continue
+                if zipf_frequency(lemma, "en") < ZIPF_BELOW or lemma in jargon.words:
                     add(lemma, sentence.text)
+                elif token.lower_ in jargon.words:  # "screening" listed, its lemma "screen" not
+                    add(token.lower_, sentence.text)
             lower = " ".join(sentence.text.lower().replace("’", "'").split())
-            for term in terms:
+            for term in jargon.phrases:
                 if term in lower:
                     times = len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lower))
                     if times:
@@ -152,8 +168,8 @@ def main() -> None:
     )
     arguments = parser.parse_args()
     out: Path = arguments.out
-    terms = multiword_terms()
-    rows = [candidate for path in leaflets() for candidate in candidates(path, terms)]
+    jargon = jargon_terms()
+    rows = [candidate for path in leaflets() for candidate in candidates(path, jargon)]
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["doc", "term", "count", "example"])
