@@ -48,6 +48,10 @@ ERRORS: dict[str, ErrorSpec] = {
     "empty_text": ErrorSpec(422, "The text is empty or only white space."),
     "missing_source": ErrorSpec(422, "The bundle has no text in its source language."),
     "unknown_language": ErrorSpec(422, "The language is not one the service supports."),
+    "unsupported_language": ErrorSpec(
+        422, "lang=auto: the text is in a language the service does not score."
+    ),
+    "no_language": ErrorSpec(422, "lang=auto: the text has no words to identify a language."),
     "unknown_format": ErrorSpec(422, "The format is not auto, plain, markdown or html."),
     "invalid_option": ErrorSpec(422, "An analysis option is out of range."),
     "invalid_encoding": ErrorSpec(422, "The text or file is not valid UTF-8."),

@@ -17,7 +17,7 @@ from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm
-from literacy.language import detect_language
+from literacy.language import scored_language
 from literacy.measures import count, familiarity, total
 from literacy.nlp import DEFAULT_MODELS, load_pipeline
 from literacy.parsing import Word, parse
@@ -76,9 +76,9 @@ def analyze(
     document = read_document(source, format)
     extra: dict[str, Any] = {}
     if lang == AUTO:
-        lang, confidence = detect_language(
+        lang, confidence = scored_language(
             " ".join(segment.text for segment in document.segments)[:20_000],
-            candidates=SUPPORTED_LANGUAGES,
+            SUPPORTED_LANGUAGES,
         )
         extra["language_detection"] = {"lang": lang, "confidence": round(confidence, 4)}
     scoring = SCORING[lang]
