@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from literacy.reading import read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, align
 from literacy.translations.checks import NO_SPAN, check_translations, repair
-from literacy.translations.units import lexicons, units
+from literacy.translations.units import lexicons, read_units
 
 __all__ = ["NO_SPAN", "AlignedPassage", "align_documents", "check_translations"]
 
@@ -44,9 +44,9 @@ def align_documents(
 ) -> list[AlignedPassage]:
     """How :func:`check_translations` pairs the passages of two documents, for inspection."""
     lexicon = lexicons(source, lang)
-    source_units = units(read_document(source_text, format), source,
+    source_units = read_units(read_document(source_text, format), source,
                          lexicon[0] if lexicon else None)
-    target_units = units(read_document(translation_text, format), lang,
+    target_units = read_units(read_document(translation_text, format), lang,
                          lexicon[1] if lexicon else None)
     beads = repair(
         align(source_units, target_units, EXPECTED_SIMILARITY if lexicon else 0.0),

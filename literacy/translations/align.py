@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from literacy.reading import SegmentKind
-from literacy.translations.numbers import Item
+from literacy.translations.numbers import Item, Key
 from literacy.translations.units import Unit
 
 __all__ = ["EXPECTED_SIMILARITY", "Bead", "align", "length_cost", "similarity"]
@@ -87,7 +87,15 @@ class _Group:
     features: dict[str, int]
     size: int  # number of features, with repeats
     hard: tuple[Item, ...]
-    items: tuple[Item, ...]
+    units_by_key: dict[Key, frozenset[str | None]]  # the units each reading comes with
+
+    def has_match(self, item: Item) -> bool:
+        """Whether one of the group's items matches ``item`` (``Item.matches``)."""
+        for key in item.keys:
+            units = self.units_by_key.get(key)
+            if units and (item.unit is None or None in units or item.unit in units):
+                return True
+        return False
 
 
 def _groups(units: Sequence[Unit], most: int = 3) -> list[list[_Group | None]]:
@@ -100,13 +108,17 @@ def _groups(units: Sequence[Unit], most: int = 3) -> list[list[_Group | None]]:
             for unit in chosen:
                 features.update(unit.features)
             items = tuple(item for unit in chosen for item in unit.items)
+            units_by_key: dict[Key, set[str | None]] = {}
+            for item in items:
+                for key in item.keys:
+                    units_by_key.setdefault(key, set()).add(item.unit)
             table[k][i] = _Group(
                 length=sum(u.length for u in chosen),
                 kind=chosen[0].kind,
                 features=dict(features),
                 size=sum(features.values()),
                 hard=tuple(item for item in items if not item.soft),
-                items=items,
+                units_by_key={key: frozenset(units) for key, units in units_by_key.items()},
             )
     return table
 
@@ -175,6 +187,6 @@ def _bead_cost(
     kinds = 0.0 if source.kind == target.kind else _KIND_COST
     unmatched = 0
     if source.hard or target.hard:
-        unmatched = sum(not any(a.matches(b) for b in target.items) for a in source.hard)
-        unmatched += sum(not any(b.matches(a) for a in source.items) for b in target.hard)
+        unmatched = sum(not target.has_match(a) for a in source.hard)
+        unmatched += sum(not source.has_match(b) for b in target.hard)
     return length - bonus + kinds + _ITEM_COST * unmatched

@@ -54,7 +54,7 @@ from literacy.reading import line_starts, read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
 from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
-from literacy.translations.units import WORD, Unit, fold, lexicons, units
+from literacy.translations.units import WORD, Unit, fold, lexicons, read_units
 
 __all__ = ["NO_SPAN", "check_translations", "repair"]
 
@@ -111,8 +111,10 @@ def check_translations(
         lexicon = lexicons(source, lang)
         key = id(lexicon[0]) if lexicon else 0
         if key not in source_units:
-            source_units[key] = units(source_document, source, lexicon[0] if lexicon else None)
-        target_units = units(read_document(text, format), lang, lexicon[1] if lexicon else None)
+            source_units[key] = read_units(source_document, source,
+                                           lexicon[0] if lexicon else None)
+        target_units = read_units(read_document(text, format), lang,
+                                  lexicon[1] if lexicon else None)
         expected = EXPECTED_SIMILARITY if lexicon else 0.0
         findings.extend(
             _check_pair(source_units[key], target_units, source, lang, text, expected)

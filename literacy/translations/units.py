@@ -31,7 +31,7 @@ from literacy.reading import Document, Segment, SegmentKind
 from literacy.translations.items import extract_items
 from literacy.translations.numbers import Item
 
-__all__ = ["WORD", "Lexicon", "Unit", "fold", "lexicons", "units"]
+__all__ = ["WORD", "Lexicon", "Unit", "fold", "lexicons", "read_units"]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word of letters (with an inner apostrophe: "don't", "l’enfant")."""
@@ -131,7 +131,7 @@ def _breaks(segment: Segment, source: str) -> dict[int, bool]:
     return dict(sorted(breaks.items()))
 
 
-def units(document: Document, lang: str, lexicon: Lexicon | None = None) -> list[Unit]:
+def read_units(document: Document, lang: str, lexicon: Lexicon | None = None) -> list[Unit]:
     """The units of ``document``, written in ``lang``; ``lexicon`` (this document's side of a
     bilingual lexicon) adds its entries to the units' features."""
     found: list[Unit] = []
