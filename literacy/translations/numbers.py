@@ -411,6 +411,13 @@ _EXTRA_WORDS: dict[str, dict[str, float]] = {
            "primera": 1, "tercer": 3, "segunda": 2, "tercera": 3, "cuarta": 4, "medio": 0.5,
            "media": 0.5, "mitad": 0.5, "vez": 1, "ambos": 2, "ambas": 2, "doble": 2, "par": 2,
            "docena": 12},
+    # Feminine and case forms that num2words does not give
+    "fr": {"une": 1},
+    "pt": {"uma": 1, "duas": 2},
+    "pl": {"jedna": 1, "jedną": 1, "jednej": 1, "dwie": 2, "dwóch": 2, "dwoma": 2,
+           "trzech": 3, "czterech": 4, "pięciu": 5},
+    "ru": {"одна": 1, "одну": 1, "одной": 1, "две": 2, "двух": 2, "трёх": 3, "трех": 3,
+           "четырёх": 4, "четырех": 4},
     # Not in num2words: Tagalog (KWF, Ortograpiyang Pambansa) and Haitian Creole cardinals.
     "tl": {"isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7,
            "walo": 8, "siyam": 9, "sampu": 10},
@@ -434,6 +441,12 @@ def _number_words(lang: str) -> dict[str, float]:
         for value in range(1, 11):
             table[str(num2words(value, lang=lang, to="ordinal"))] = value
     table.update(_EXTRA_WORDS.get(lang, {}))
+    if lang == "es":  # apocopated and feminine: "veintiún días", "treinta y una semanas"
+        table.update({form[:-3] + ending: value for form, value in list(table.items())
+                      if form.endswith("uno") for ending in ("ún", "un", "una")})
+    if lang == "tl":  # the linker -ng after a vowel: "dalawang tableta"
+        table.update({form + "ng": value for form, value in list(table.items())
+                      if form[-1] in "aeiou"})
     return {" ".join(form.lower().replace("-", " ").split()): value
             for form, value in table.items()}
 

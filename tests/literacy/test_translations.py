@@ -71,7 +71,7 @@ Llame al 1-800-232-4636 o visite www.cdc.gov/medicine si se siente mareado.
 """
 
 
-def kind(flag: Finding) -> str:
+def name_of(flag: Finding) -> str:
     """The rule's name as the API gives it: "number_mismatch"."""
     return flag.rule.name.replace("-", "_")
 
@@ -81,7 +81,7 @@ def errors(flags: list[Finding]) -> list[Finding]:
 
 
 def codes(flags: list[Finding]) -> Counter[str]:
-    return Counter(kind(flag) for flag in errors(flags))
+    return Counter(name_of(flag) for flag in errors(flags))
 
 
 def test_faithful_translation_raises_no_errors():
@@ -142,7 +142,7 @@ def test_html_bundle_changed_interval_is_caught():
     en = "<h1>Fever</h1><p>Give 5 mL every 6 hours.</p><ul><li>Call 911 now.</li></ul>"
     es = "<h1>Fiebre</h1><p>Dé 5 ml cada 8 horas.</p><ul><li>Llame al 911 ya.</li></ul>"
     flags = errors(check_translations({"en": en, "es": es}, format="html"))
-    assert [(kind(f), es[f.span.start:f.span.end]) for f in flags] == [("number_mismatch", "8")]
+    assert [(name_of(f), es[f.span.start:f.span.end]) for f in flags] == [("number_mismatch", "8")]
 
 
 def test_required_language_without_text_is_missing_language():
@@ -162,7 +162,7 @@ def test_dropped_paragraph_is_missing_segment():
         "Cada tableta tiene 2,5 mg del medicamento. No tome más de 10 mg en un día.\n\n", ""
     )
     flags = errors(check_translations({"en": EN, "es": es}))
-    assert [kind(f) for f in flags] == ["missing_segment"]
+    assert [name_of(f) for f in flags] == ["missing_segment"]
     assert "2.5 mg" in flags[0].text
     assert EN[flags[0].data["source_start"]:flags[0].data["source_end"]].startswith("Each tablet")
     assert flags[0].span.start == flags[0].span.end
@@ -172,7 +172,7 @@ def test_dropped_paragraph_is_missing_segment():
 def test_dropped_heading_is_missing_segment():
     es = ES.replace("## Efectos secundarios\n\n", "")
     flags = errors(check_translations({"en": EN, "es": es}))
-    assert [(kind(f), f.text) for f in flags] == [("missing_segment", "Side effects")]
+    assert [(name_of(f), f.text) for f in flags] == [("missing_segment", "Side effects")]
 
 
 def test_added_paragraph_is_an_extra_segment_warning():
@@ -182,7 +182,7 @@ def test_added_paragraph_is_an_extra_segment_warning():
     )
     flags = check_translations({"en": EN, "es": es})
     assert errors(flags) == []
-    extra = [f for f in flags if kind(f) == "extra_segment"]
+    extra = [f for f in flags if name_of(f) == "extra_segment"]
     assert len(extra) == 1 and extra[0].level == "warning"
     assert extra[0].data["source_start"] is None
 
@@ -193,7 +193,7 @@ def test_paragraph_left_in_english_is_untranslated():
         "Each tablet has 2.5 mg of the medicine. Do not take more than 10 mg in one day.",
     )
     flags = errors(check_translations({"en": EN, "es": es}))
-    assert {kind(f) for f in flags} == {"untranslated_segment"}
+    assert {name_of(f) for f in flags} == {"untranslated_segment"}
     assert " ".join(es[f.span.start:f.span.end] for f in flags) == (
         "Each tablet has 2.5 mg of the medicine. Do not take more than 10 mg in one day."
     )
@@ -345,7 +345,7 @@ def _spread(candidates: list, count: int = PER_DOCUMENT) -> list:
 
 def _error_flags(en: str, es: str, code: str) -> list[Finding]:
     return [f for f in check_translations({"en": en, "es": es}, required=["es"])
-            if f.level == "error" and kind(f) == code]
+            if f.level == "error" and name_of(f) == code]
 
 
 def test_real_handouts_clean_and_damaged(capsys):
@@ -359,7 +359,7 @@ def test_real_handouts_clean_and_damaged(capsys):
                  if f.level == "error"]
         counts["clean_pairs"] += 1
         counts["clean_error_flags"] += len(clean)
-        false_alarms += [(row["doc"], kind(f), f.text[:60]) for f in clean]
+        false_alarms += [(row["doc"], name_of(f), f.text[:60]) for f in clean]
 
         # 1. a paragraph dropped from the translation
         for offset, line in _spread(_paragraphs(es)):
@@ -412,7 +412,7 @@ def test_real_handouts_clean_and_damaged(capsys):
         for documents in ({"en": en, "es": ""}, {"en": en}):
             counts["removed_total"] += 1
             flags = check_translations(documents, required=["es"])
-            if [kind(f) for f in flags if f.level == "error"] == ["missing_language"]:
+            if [name_of(f) for f in flags if f.level == "error"] == ["missing_language"]:
                 counts["removed_caught"] += 1
 
     summary = {
