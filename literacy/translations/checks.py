@@ -65,6 +65,7 @@ _MIN_LETTERS_TO_JUDGE = 30  # shorter texts are not given to the language identi
 _MIN_WORDS_TO_JUDGE = 5
 _LANGUAGE_CONFIDENCE = 0.95
 _NEAR_IDENTICAL = 0.9
+_DIFFLIB_CHARACTERS = 1_000
 
 
 def check_translations(
@@ -647,11 +648,20 @@ def _furniture(unit: Unit) -> bool:
     return unit.words <= _FOOTER_WORDS and not text.endswith((".", "!", "?"))
 
 
+@functools.lru_cache(maxsize=4096)
 def _close(a: str, b: str) -> bool:
-    """Whether two folded texts are (nearly) identical."""
+    """Whether two folded texts are (nearly) identical: difflib's ratio for sentence-sized
+    texts; for longer ones (quadratic in difflib) the Dice coefficient of their character
+    4-grams, which is linear."""
     if not a or not b or min(len(a), len(b)) < _NEAR_IDENTICAL * max(len(a), len(b)):
         return False
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_IDENTICAL
+    if a == b:
+        return True
+    if max(len(a), len(b)) <= _DIFFLIB_CHARACTERS:
+        return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= _NEAR_IDENTICAL
+    grams_a = Counter(a[i:i + 4] for i in range(len(a) - 3))
+    grams_b = Counter(b[i:i + 4] for i in range(len(b) - 3))
+    return similarity(grams_a, grams_a.total(), grams_b, grams_b.total()) >= _NEAR_IDENTICAL
 
 
 def _looks_like_name(unit: Unit) -> bool:

@@ -112,3 +112,17 @@ def test_source_is_read_once_for_many_translations(monkeypatch: pytest.MonkeyPat
     check_translations(bundle)
     assert calls.count("en") == 1
     assert len(calls) == 31
+
+
+@pytest.mark.parametrize(("source", "translation"), [("a.", "b."), ("a.", "a."), ("a. ", "b. ")])
+def test_check_translations_is_linear(source: str, translation: str) -> None:
+    """End to end on 20,000 characters (a normal text of that size has some 150 sentences
+    to align): the adversarial source took 20 s at this size when copies were compared
+    with difflib and the patterns re-scanned."""
+    size = 20_000
+    normal = _sized(NORMAL)[:size]
+    spanish = normal.replace("Take", "Tome").replace("Call", "Llame")
+    normal_seconds = _seconds(lambda: check_translations({"en": normal, "es": spanish}))
+    slow = _seconds(lambda: check_translations(
+        {"en": (source * size)[:size], "es": (translation * size)[:size]}))
+    assert slow <= RATIO * max(normal_seconds, FLOOR), (slow, normal_seconds)
