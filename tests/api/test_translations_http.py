@@ -59,7 +59,8 @@ def test_flag_json_shape_is_unchanged(http: httpx.Client) -> None:
     body = http.post("/v1/translations/check",
                      json={"documents": {"en": EN, "es": wrong}, "required": ["fr"]}).json()
     missing, mismatch = body["flags"][0], body["flags"][1]
-    assert (missing["code"], missing["rule"], missing["lang"]) == ("missing_language", "PL401", "fr")
+    assert (missing["code"], missing["rule"], missing["lang"]) == (
+        "missing_language", "PL401", "fr")
     assert missing["start"] is None and missing["source_start"] is None
     assert (mismatch["code"], mismatch["rule"], mismatch["severity"]) == (
         "number_mismatch", "PL405", "error")
