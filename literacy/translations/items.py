@@ -46,6 +46,7 @@ _METADATA = re.compile(
     r"|\b(?:no|n\.?\s?[º°]|núm|cat)\.?\s*[A-Z]{0,4}\d{4,}[A-Z0-9-]*",
     re.IGNORECASE,
 )
+_ENUMERATOR = re.compile(r"\s*(?:\.\d{1,2}|\d{1,2}[.)])(?=\s)")  # "2." and RTL ".2"
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
 _PHONE = re.compile(
     rf"(?<![{ALNUM}/.,-])(?:"
@@ -86,6 +87,9 @@ def extract_items(text: str, lang: str) -> list[Item]:
 
     for match in _METADATA.finditer(text):
         claim(*match.span())
+    enumerator = _ENUMERATOR.match(text)
+    if enumerator:  # "2. Hepatitis B vaccine": a list's numbering, often dropped or redone
+        claim(*enumerator.span())
     for match in _EMAIL.finditer(text):
         add("email", [("email", match.group().lower())], *match.span())
     for match in _URL.finditer(text):

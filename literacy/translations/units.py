@@ -51,7 +51,9 @@ _NON_SPACE = re.compile(r"\S")
 _TOKEN = re.compile(r"\S+")
 _SPACE_RUN = re.compile(r"\s+")
 _STARTS_UNIT = re.compile(r"[^\W\d_]|[¿¡\"“«(•◦▪‣·*–—-]|\d", re.UNICODE)
-_NO_BREAK_AFTER = ",;(/-–—&+"
+_NO_BREAK_AFTER = ",(/-–—&+"
+_CASELESS_ENDS = ".!?:;。！？：；)）"
+_SHORT_LINE = 0.7
 _COGNATE_STOP = frozenset(
     (
         "with", "that", "this", "have", "from", "they", "them", "their", "there", "these",
@@ -114,21 +116,42 @@ def _breaks(segment: Segment, source: str) -> dict[int, bool]:
         cuts.append(end)
     # line breaks of the source that start a new line of thought
     lines: list[int] = []
+    longest = max(len(line) for line in text.split("\n"))
     for run in _SPACE_RUN.finditer(text):
         a, b = run.span()
         if a == 0 or b == len(text) or text[a - 1] in _NO_BREAK_AFTER:
             continue
-        after = text[b]
-        if not (after.isupper() or after in "¿¡•◦▪‣·*–—-\"“«" or after.isdigit()):
-            continue
-        for index in range(a, b):
-            offset = segment.offsets[index] if index < len(segment.offsets) else -1
-            if text[index] == "\n" or (0 <= offset < len(source) and source[offset] == "\n"):
-                lines.append(index)
-                break
+        newline = next(
+            (index for index in range(a, b)
+             if text[index] == "\n" or (index < len(segment.offsets)
+                                        and 0 <= segment.offsets[index] < len(source)
+                                        and source[segment.offsets[index]] == "\n")),
+            None,
+        )
+        if newline is not None and _starts_line(text, a, b, longest):
+            lines.append(newline)
     breaks = dict.fromkeys(cuts, False)
     breaks.update(dict.fromkeys(lines, True))
     return dict(sorted(breaks.items()))
+
+
+def _starts_line(text: str, a: int, b: int, longest: int) -> bool:
+    """Whether the line after the line break at ``text[a:b]`` starts a new line of thought:
+    it starts with a capital, a digit, a bullet or a quote; or with a small letter after a
+    line ending in ":" or ";" (a list: "при рождении …;"); or, in a script without
+    capitals (Chinese, Arabic, Korean…), after a line that ends a sentence or is short
+    (under ``_SHORT_LINE`` of the longest: a PDF wraps full lines only)."""
+    after, before = text[b], text[a - 1]
+    if after.isupper() or after.isdigit() or after in "¿¡•◦▪‣·*–—-\"“«":
+        return True
+    if after.islower():
+        return before in ":;"
+    if not after.isalpha():
+        return False
+    if before in _CASELESS_ENDS:
+        return True
+    line_start = text.rfind("\n", 0, a) + 1
+    return a - line_start < _SHORT_LINE * longest
 
 
 def read_units(document: Document, lang: str, lexicon: Lexicon | None = None) -> list[Unit]:
