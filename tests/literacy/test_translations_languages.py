@@ -4,8 +4,9 @@ and in Immunize.org's translations (``tests/data/translations``, see ``SOURCES.m
 
 For each language: the professional translation raises no error; a missing translation, a
 paragraph left in English and a changed number are each caught as an error.  A dropped
-paragraph is caught as an error in Spanish only (see ``_DROP_UNCAUGHT``).  (French, Portuguese and Polish have no real pair here yet: their numbers are
-tested in ``test_translation_numbers.py``.)
+paragraph is caught as an error in Spanish only (see ``_DROP_UNCAUGHT``).  French,
+Portuguese and Polish have no real pair here yet: their numbers are tested in
+``test_translation_numbers.py``.
 """
 
 from __future__ import annotations
