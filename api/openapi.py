@@ -41,6 +41,8 @@ JSON_BODY_ERRORS = (
 ANALYSIS_ERRORS = (
     "empty_text",
     "unknown_language",
+    "unsupported_language",
+    "no_language",
     "unknown_format",
     "invalid_option",
     "invalid_encoding",

@@ -156,7 +156,7 @@ def _check_pair(
             flags.extend(pair.untranslated(number))
             flags.extend(pair.numbers(number))
     for i, group in pair.moved.items():
-        flags.extend(pair.compare_items((i,), group, (i,), group))
+        flags.extend(pair.compare_items((i,), group, (), (i,)))
     return _merge_missing(flags)
 
 
@@ -473,39 +473,46 @@ class _Pair:
     def numbers(self, number: int) -> list[Finding]:
         """Items of the source bead with no match in the translation bead, and vice versa.
 
-        An item also counts as matched when it is found in the next or previous bead: the
-        alignment can put a boundary one unit off, and a number that moved one sentence
-        is not a patient-safety error.
+        Each source number needs its own match: a translation number accounts for one
+        source number ("2 a 3 días" changed to "3 a 3 días" loses the 2).  A number also
+        counts as matched when it is found in the next or previous bead and is not needed
+        there (the alignment can put a boundary one unit off, and a number that moved one
+        sentence is not a patient-safety error); a translation number counts as matched
+        by any source number nearby.
         """
         bead = self.beads[number]
         low, high = max(0, number - 1), min(len(self.beads), number + 2)
+        spare = [
+            item
+            for other in self.beads[low:high] if other is not bead
+            for item, _ in _spare(_items_of(self.target, other.target),
+                                  _items_of(self.source, other.source))
+        ]
         near_source = [i for b in self.beads[low:high] for i in b.source]
-        near_target = [j for b in self.beads[low:high] for j in b.target]
-        return self.compare_items(bead.source, bead.target, near_source, near_target)
+        return self.compare_items(bead.source, bead.target, spare, near_source)
 
     def compare_items(
         self, source_units: Sequence[int], target_units: Sequence[int],
-        near_source: Sequence[int], near_target: Sequence[int],
+        spare_targets: Sequence[Item], near_source: Sequence[int],
     ) -> list[Finding]:
         """Number checks between paired source and translation units."""
-
-        class _View:
-            source = tuple(source_units)
-            target = tuple(target_units)
-
-        bead = _View
-        src_items = _items_of(self.source, bead.source)
-        tgt_items = _items_of(self.target, bead.target)
+        src_items = _items_of(self.source, source_units)
+        tgt_items = _items_of(self.target, target_units)
         near_src_items = _items_of(self.source, near_source)
-        near_tgt_items = _items_of(self.target, near_target)
-        lost = [
-            (item, span) for item, span in src_items
-            if not item.soft
-            and not any(
-                item.matches(other)
-                for other, _ in (self.all_target_items if item.distinctive else near_tgt_items)
-            )
-        ]
+        unused = [item for item, _ in tgt_items]  # each accounts for one source number
+        lost = []
+        for item, span in src_items:
+            if item.soft:
+                continue
+            if item.distinctive:
+                if not any(item.matches(other) for other, _ in self.all_target_items):
+                    lost.append((item, span))
+                continue
+            found = next((k for k, other in enumerate(unused) if item.matches(other)), None)
+            if found is not None:
+                del unused[found]
+            elif not any(item.matches(other) for other in spare_targets):
+                lost.append((item, span))
         added = [
             (item, span) for item, span in tgt_items
             if not item.soft
@@ -520,12 +527,12 @@ class _Pair:
         localized += [pair for pair in added if url_host(pair[0]) in self.source_hosts]
         lost = [pair for pair in lost if pair not in localized]
         added = [pair for pair in added if pair not in localized]
-        src = [self.source[i] for i in bead.source]
-        tgt = [self.target[j] for j in bead.target]
+        src = [self.source[i] for i in source_units]
+        tgt = [self.target[j] for j in target_units]
         flags = []
         footer = (
-            all(i >= self.source_footer for i in bead.source)
-            and all(j >= self.target_footer for j in bead.target)
+            all(i >= self.source_footer for i in source_units)
+            and all(j >= self.target_footer for j in target_units)
         )
         if lost or added:
             parts = []
@@ -679,6 +686,14 @@ def _items_of(units: list[Unit], indices: Iterable[int]) -> list[tuple[Item, tup
         for i in indices
         for item, span in zip(units[i].items, units[i].item_offsets, strict=True)
     ]
+
+
+def _spare(
+    targets: list[tuple[Item, tuple[int, int]]], sources: list[tuple[Item, tuple[int, int]]]
+) -> list[tuple[Item, tuple[int, int]]]:
+    """The translation items of a bead that no source item of the bead needs."""
+    return [(item, span) for item, span in targets
+            if not any(item.matches(other) for other, _ in sources)]
 
 
 def _hosts(units: list[Unit]) -> set[str]:
