@@ -56,7 +56,7 @@ from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
 from literacy.translations.units import WORD, Unit, fold, lexicons, read_units
 
-__all__ = ["NO_SPAN", "check_translations", "repair"]
+__all__ = ["NO_SPAN", "check_translations", "clear_caches", "repair"]
 
 NO_SPAN = Span(0, 0, 1, 1, 1, 1)
 """The span of a finding about a whole document (a missing translation)."""
@@ -104,6 +104,23 @@ def check_translations(
                     data={"lang": lang, "source_start": None, "source_end": None},
                 )
             )
+    try:
+        findings.extend(_check_documents(documents, source, source_text, format))
+    finally:
+        clear_caches()
+    return findings
+
+
+def clear_caches() -> None:
+    """Forget the passages cached while checking (they are patients' documents)."""
+    _detect.cache_clear()
+    _close.cache_clear()
+
+
+def _check_documents(
+    documents: Mapping[str, str], source: str, source_text: str, format: str
+) -> list[Finding]:
+    findings: list[Finding] = []
     source_document = read_document(source_text, format)
     source_units: dict[int, list[Unit]] = {}  # by lexicon: the source is read once
     for lang, text in documents.items():

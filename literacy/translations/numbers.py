@@ -454,7 +454,11 @@ def _number_words(lang: str) -> dict[str, float]:
 def number_words(text: str, lang: str) -> Iterator[Item]:
     """Number words and phrases of ``text`` in ``lang`` or English, longest first
     ("twenty-one", "treinta y uno", "vingt et un")."""
-    table = {**_number_words("en"), **_number_words(lang.split("-")[0].lower())}
+    code = lang.split("-")[0].lower()
+    english = _number_words("en")
+    if code != "en":  # "a" is a preposition in Spanish, French, Portuguese, Tagalog…
+        english = {form: value for form, value in english.items() if form not in ("a", "an")}
+    table = {**english, **_number_words(code)}
     words = list(_WORD.finditer(text))
     index = 0
     while index < len(words):

@@ -118,3 +118,10 @@ def test_number_words_to_one_hundred_in_spanish() -> None:
 def test_a_time_is_one_item() -> None:
     items = extract_items("Hãy quay lại lúc 6 giờ chiều.", "vi")
     assert [(item.kind, item.text) for item in items] == [("time", "6 giờ chiều")]
+
+
+def test_spanish_preposition_a_is_not_one() -> None:
+    """"2 a 2 meses" is not "1 to 2 months": the English article "a" counts as 1 only in
+    English."""
+    assert mismatches("Get the second dose 1 to 2 months later.", "es",
+                      "Reciba la segunda dosis de 2 a 2 meses después.")

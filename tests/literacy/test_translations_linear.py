@@ -25,7 +25,7 @@ from literacy.translations.units import read_units
 
 SIZE = 100_000
 RATIO = 25
-FLOOR = 0.02  # seconds: below this, timings are noise
+FLOOR = 0.05  # seconds: below this, timings are noise (the machine is shared)
 
 NORMAL = (
     "Take 2 tablets by mouth every 6 hours, or 2.5 mg at 6 pm on 1/31/2025. Call "
