@@ -504,6 +504,7 @@ class _Pair:
             for other in self.beads[low:high] if other is not bead
             for item, _ in _spare(_items_of(self.target, other.target),
                                   _items_of(self.source, other.source))
+            if not item.soft  # "una", "a": number words next door are mostly articles
         ]
         near_source = [i for b in self.beads[low:high] for i in b.source]
         return self.compare_items(bead.source, bead.target, spare, near_source)
