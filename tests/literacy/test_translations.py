@@ -18,9 +18,9 @@ paragraph left in English       66 / 66 caught
 Spanish removed (empty/absent)  44 / 44 caught
 ==============================  =====================================================
 
-The aligner's constants were tuned on these same pairs.  With the damaged paragraphs
-taken at other places (a sixth of the way into each third instead of the middle), 61 / 66
-dropped paragraphs were caught: expect somewhat less on new documents.
+The aligner's constants were tuned on these same pairs and places.  Damage at places drawn
+at random (``bench/translations_eval.py --seed N``) is caught less often: see README,
+"Spanish and translations".
 """
 
 from __future__ import annotations
