@@ -113,7 +113,7 @@ def check_translations(
 
 def clear_caches() -> None:
     """Forget the passages cached while checking (they are patients' documents)."""
-    _detect.cache_clear()
+    _identify.cache_clear()
     _close.cache_clear()
 
 
@@ -144,17 +144,28 @@ def _has_text(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-@functools.lru_cache(maxsize=16_384)
 def _detect(text: str, candidates: tuple[str, str]) -> tuple[str, float] | None:
     """The language of ``text`` among ``candidates``, or None when it cannot be judged."""
+    codes = (_base(candidates[0]), _base(candidates[1]))
+    found = _identify(text, codes)
+    return (candidates[codes.index(found[0])], found[1]) if found else None
+
+
+def _base(code: str) -> str:
+    return code.split("-")[0].lower()
+
+
+@functools.lru_cache(maxsize=16_384)
+def _identify(text: str, codes: tuple[str, str]) -> tuple[str, float] | None:
+    """:func:`_detect` by base language codes, cached: one source passage is judged once
+    for all the translations of a bundle into one language ("es-MX", "es-US")."""
     letters = sum(ch.isalpha() for ch in text)
     if letters < _MIN_LETTERS_TO_JUDGE or len(WORD.findall(text)) < _MIN_WORDS_TO_JUDGE:
         return None
-    codes = tuple(c.split("-")[0].lower() for c in candidates)
     if codes[0] == codes[1] or not set(codes) <= known_languages():
         return None
     lang, probability = detect_language(text, codes)
-    return (candidates[codes.index(lang)], probability) if lang in codes else None
+    return (lang, probability) if lang in codes else None
 
 
 def _check_pair(
