@@ -54,6 +54,10 @@ ERRORS: dict[str, ErrorSpec] = {
     "empty_text": ErrorSpec(422, "The text is empty or only white space."),
     "missing_source": ErrorSpec(422, "The bundle has no text in its source language."),
     "unknown_language": ErrorSpec(422, "The language is not one the service supports."),
+    "unsupported_language": ErrorSpec(
+        422, "lang=auto: the text is in a language the service does not score."
+    ),
+    "no_language": ErrorSpec(422, "lang=auto: the text has no words to identify a language."),
     "unknown_format": ErrorSpec(422, "The format is not auto, plain, markdown or html."),
     "invalid_option": ErrorSpec(422, "An analysis option is out of range."),
     "invalid_encoding": ErrorSpec(422, "The text or file is not valid UTF-8."),
@@ -63,8 +67,6 @@ ERRORS: dict[str, ErrorSpec] = {
     "invalid_document": ErrorSpec(422, "The uploaded .docx file cannot be read."),
     "document_too_large": ErrorSpec(413, "The .docx unpacks to more XML or paragraphs than "
                                     "the server reads."),
-    "no_language": ErrorSpec(422, "lang auto found no language in the text (no letters)."),
-    "unsupported_language": ErrorSpec(422, "lang auto found a language Plainly cannot score."),
     "uri_too_long": ErrorSpec(414, "The request line is longer than the server reads."),
     "headers_too_large": ErrorSpec(431, "Too many headers, or one too long."),
     "rate_limited": ErrorSpec(429, "Too many requests for this key or address."),

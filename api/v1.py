@@ -27,7 +27,7 @@ from api.errors import ApiError, field_path
 from api.extract import extract
 from api.guard import analysis_slot
 from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest, TranslationCheckRequest
-from literacy import InputError
+from literacy import Finding, InputError
 from literacy.machine_translation import draft_translation, how_to_install
 from literacy.translations import check_translations
 
@@ -197,18 +197,19 @@ def translations_check() -> Response:
         except InputError as error:
             raise ApiError(error.code, error.message) from None
         for flag in flags:
-            if flag.code != "missing_language":
+            if flag.code != "PL401":
                 continue
-            draft = draft_translation(body.documents[body.source], body.source, flag.lang)
+            lang = flag.data["lang"]
+            draft = draft_translation(body.documents[body.source], body.source, lang)
             if draft is None:
-                how_to[flag.lang] = how_to_install(body.source, flag.lang)
+                how_to[lang] = how_to_install(body.source, lang)
             else:
-                drafts[flag.lang] = {"text": draft.text, "label": draft.label,
-                                     "engine": draft.engine, "package": draft.package}
+                drafts[lang] = {"text": draft.text, "label": draft.label,
+                                "engine": draft.engine, "package": draft.package}
     return jsonify(
         {
-            "ok": not any(flag.severity == "error" for flag in flags),
-            "flags": [flag.to_dict() for flag in flags],
+            "ok": not any(flag.level == "error" for flag in flags),
+            "flags": [_flag_json(flag) for flag in flags],
             "drafts": drafts,
             "machine_translation": how_to,
         }
@@ -250,6 +251,23 @@ def _check_bundle(body: TranslationCheckRequest) -> None:
 
 def _sentences(text: str) -> int:
     return 1 + len(_SENTENCE_END.findall(text))
+
+
+def _flag_json(finding: Finding) -> dict[str, Any]:
+    """A translation finding in this route's JSON shape: the rule's name as ``code``
+    ("number_mismatch"), its PL4xx code as ``rule``, offsets in the translation (null for
+    a missing language) and in the source."""
+    whole = finding.code == "PL401"
+    return {
+        "code": finding.rule.name.replace("-", "_"),
+        "rule": finding.code,
+        "severity": finding.level,
+        "message": finding.message,
+        "start": None if whole else finding.span.start,
+        "end": None if whole else finding.span.end,
+        "text": finding.text,
+        **finding.data,
+    }
 
 
 @bp.get("/wordlists")

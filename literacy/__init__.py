@@ -11,7 +11,7 @@ from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
 from literacy.report import Report, report_schema
 from literacy.suggestions import apply_suggestions
-from literacy.translations import TranslationFlag, check_translations
+from literacy.translations import check_translations
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -23,7 +23,6 @@ __all__ = [
     "Report",
     "Span",
     "Suggestion",
-    "TranslationFlag",
     "analyze",
     "apply_suggestions",
     "check_translations",

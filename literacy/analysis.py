@@ -16,7 +16,7 @@ from typing import Any
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, check_variant, read_text
 from literacy.errors import InputError
-from literacy.language import detect_language
+from literacy.language import scored_language
 from literacy.report import Report
 
 AUTO = "auto"
@@ -85,7 +85,6 @@ def detect_document_language(text: str | bytes, format: str = "auto",
                              max_chars: int = MAX_INPUT_CHARS) -> tuple[str, float]:
     """The language of a document's prose among those Plainly scores, and its probability."""
     document = read_text(text, format, max_chars)
-    return detect_language(
-        " ".join(segment.text for segment in document.segments)[:20_000],
-        candidates=SUPPORTED_LANGUAGES,
+    return scored_language(
+        " ".join(segment.text for segment in document.segments)[:20_000], SUPPORTED_LANGUAGES
     )

@@ -10,24 +10,53 @@ at start-up to pay that early), and restricted to the candidate languages with
 
 Short texts are unreliable: under about 20 letters any identifier guesses.  Callers that
 must be right (``literacy.translations``) only ask about longer texts.
+
+:func:`scored_language` is what ``lang="auto"`` uses: it identifies the text among all the
+model's languages, and raises ``InputError`` when the text is in a language Plainly does
+not score (``unsupported_language``) or has no letters at all (``no_language``).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
+from literacy.errors import InputError
+
 __all__ = [
     "UNDETERMINED",
     "detect_language",
     "known_languages",
+    "language_name",
     "load_identifier",
+    "scored_language",
 ]
 
 UNDETERMINED = "und"
 """ISO 639-2 code for "undetermined": returned for a text with no letters."""
+
+LANGUAGE_NAMES: dict[str, str] = {
+    "af": "Afrikaans", "am": "Amharic", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali",
+    "bs": "Bosnian", "ca": "Catalan", "cs": "Czech", "cy": "Welsh", "da": "Danish",
+    "de": "German", "el": "Greek", "en": "English", "eo": "Esperanto", "es": "Spanish",
+    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French",
+    "ga": "Irish", "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi",
+    "hr": "Croatian", "ht": "Haitian Creole", "hu": "Hungarian", "hy": "Armenian",
+    "id": "Indonesian", "is": "Icelandic", "it": "Italian", "ja": "Japanese",
+    "ka": "Georgian", "km": "Khmer", "kn": "Kannada", "ko": "Korean", "ku": "Kurdish",
+    "lo": "Lao", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
+    "mn": "Mongolian", "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "ne": "Nepali",
+    "nl": "Dutch", "no": "Norwegian", "pa": "Punjabi", "pl": "Polish", "ps": "Pashto",
+    "pt": "Portuguese", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian",
+    "so": "Somali", "sq": "Albanian", "sr": "Serbian", "sv": "Swedish", "sw": "Swahili",
+    "ta": "Tamil", "te": "Telugu", "th": "Thai", "tl": "Tagalog", "tr": "Turkish",
+    "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "zh": "Chinese", "zu": "Zulu",
+}
+"""English names of languages by ISO 639-1 code (the model's other codes are shown as
+codes)."""
 
 _LOCK = threading.Lock()
 _FULL: list[Any] = []  # the decompressed model, shared by the restricted identifiers
@@ -89,3 +118,53 @@ def detect_language(text: str, candidates: Iterable[str] = ("en", "es")) -> tupl
         return chosen[0], 1.0
     lang, probability = identifier.classify(text)
     return str(lang), float(probability)
+
+
+def language_name(code: str) -> str:
+    """The English name of a language code ("es" → "Spanish"; "es-MX" too), or the code
+    quoted when it has none."""
+    return LANGUAGE_NAMES.get(code.split("-")[0].split("_")[0].lower(), repr(code))
+
+
+# A text is said to be in an unscored language when the scored ones together have less
+# than this share of the probability over all the model's languages, and it has enough
+# letters to judge (a Chinese, Japanese or Korean character counts as three): short texts
+# ("Influenza vaccine", "Fever") are spread over many languages.
+_SUPPORTED_FLOOR = 0.1
+_MIN_LETTERS = 20
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def scored_language(text: str, supported: Iterable[str]) -> tuple[str, float]:
+    """The language of ``text`` among ``supported`` (those Plainly scores), with its
+    probability among them, for ``lang="auto"``.
+
+    The text is first identified among all the model's languages.  Raises ``InputError``
+    with code ``no_language`` when it has no letters (digits, punctuation, emoji,
+    zero-width characters), and ``unsupported_language`` when it is confidently in other
+    languages (``_SUPPORTED_FLOOR``, ``_MIN_LETTERS``); a short or mixed text is given the
+    likeliest supported language.
+    """
+    chosen = tuple(dict.fromkeys(code.strip().lower() for code in supported))
+    if not any(char.isalpha() for char in text):
+        raise InputError(
+            "The text has no words to identify a language from (only digits, punctuation "
+            "or symbols); send text with words, or name its language with lang="
+            f"{' or '.join(repr(code) for code in chosen)}.",
+            code="no_language",
+        )
+    ranked = _model().rank(text)
+    lang = ranked[0][0]
+    if lang == "ja" and not _KANA.search(text):
+        lang = "zh"  # Han characters with no kana: Chinese (langid mixes them up)
+    supported_share = sum(probability for code, probability in ranked if code in chosen)
+    letters = sum(char.isalpha() for char in text) + 2 * len(_CJK.findall(text))
+    if supported_share < _SUPPORTED_FLOOR and letters >= _MIN_LETTERS:
+        raise InputError(
+            f"The text looks like {language_name(lang)} ({lang}); Plainly can score "
+            f"{' and '.join(chosen)} only. Send text in one of those languages, or name its "
+            "language with lang= if the detection is wrong.",
+            code="unsupported_language",
+        )
+    return detect_language(text, chosen)

@@ -1,7 +1,7 @@
 """Translations in a repository: missing, stale and faulty ones, as findings on their files.
 
-Translations are found by the repository conventions of ``literacy.translations``
-(``leaflet.es.md`` beside ``leaflet.md``; ``es/leaflet.md`` beside ``en/leaflet.md``).  Each
+Translations are found by the usual repository conventions (:func:`find_translation_pairs`:
+``leaflet.es.md`` beside ``leaflet.md``; ``es/leaflet.md`` beside ``en/leaflet.md``).  Each
 translation is checked against its source (PL402-PL405) and against Git history (PL406,
 stale: the source was committed after the translation).  A language listed in
 ``[tool.plainly.translations] required`` with no translation of a source document is PL401,
@@ -10,8 +10,11 @@ reported on the source.
 
 from __future__ import annotations
 
+import os
+import re
+import subprocess
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,17 +22,15 @@ from literacy.checker.config import Config
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
-from literacy.findings import Finding, Span
-from literacy.reading import line_starts
-from literacy.translations import (
-    TranslationFlag,
-    check_translations,
-    find_translation_pairs,
-    stale_translations,
-    translation_language,
-)
+from literacy.findings import Finding
+from literacy.translations import NO_SPAN, check_translations
 
-NO_SPAN = Span(0, 0, 1, 1, 1, 1)
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    "es", "zh", "vi", "ko", "tl", "ru", "ar", "ht", "fr", "pt", "pl", "ja", "it", "de", "fa",
+)
+"""Languages looked for by :func:`find_translation_pairs`: the languages most often needed
+for US patient materials (US Census Bureau, American Community Survey, languages spoken
+at home), by ISO 639-1 code."""
 
 
 @dataclass(frozen=True)
@@ -91,31 +92,18 @@ def _content_findings(source_path: Path, translation_path: Path, source: str,
         return []  # an unreadable file (or a FIFO, a device) is already reported as PL001
     if not source_text.strip():
         return []
-    flags = check_translations({source: source_text, lang: text}, source=source)
-    return [_finding(flag, text) for flag in flags]
+    return [
+        replace(finding, text=finding.text[:200], data={"lang": finding.data["lang"]})
+        for finding in check_translations({source: source_text, lang: text}, source=source)
+    ]
 
 
 def _stale_findings(root: Path, source_path: Path, translation_path: Path) -> list[Finding]:
     try:
-        flags = stale_translations(root, [(source_path, translation_path)])
+        findings = stale_translations(root, [(source_path, translation_path)])
     except InputError:
         return []  # not a Git repository, or no git: nothing can be said of age
-    return [_finding(flag, "") for flag in flags]
-
-
-def _finding(flag: TranslationFlag, text: str) -> Finding:
-    if flag.start is None or not text:
-        span = NO_SPAN
-    else:
-        span = Span.of(text, flag.start, flag.end or flag.start, line_starts(text))
-    return Finding(
-        code=flag.rule,
-        message=flag.message,
-        span=span,
-        text=flag.text[:200],
-        severity=flag.severity,
-        data={"lang": flag.lang},
-    )
+    return [replace(finding, data={"lang": finding.data["lang"]}) for finding in findings]
 
 
 def _missing(source_path: Path, lang: str) -> Finding:
@@ -128,3 +116,132 @@ def _missing(source_path: Path, lang: str) -> Finding:
         text="",
         data={"lang": lang},
     )
+
+
+_SKIPPED_DIRECTORIES = frozenset(
+    {".git", ".hg", ".svn", ".venv", "venv", "node_modules", "__pycache__", ".tox", "build",
+     "dist", ".mypy_cache", ".pytest_cache", ".ruff_cache"}
+)
+
+
+def _walk(paths: Iterable[Path | str]) -> Iterator[Path]:
+    for path in map(Path, paths):
+        if path.is_dir():
+            for root, directories, files in os.walk(path):
+                directories[:] = sorted(d for d in directories if d not in _SKIPPED_DIRECTORIES)
+                for name in sorted(files):
+                    yield Path(root) / name
+        else:
+            yield path
+
+
+def find_translation_pairs(
+    paths: Iterable[Path | str],
+    conventions: Sequence[str] = ("suffix", "folder"),
+    languages: Sequence[str] = DEFAULT_LANGUAGES,
+    source: str = "en",
+) -> list[tuple[Path, Path]]:
+    """``(source file, translation file)`` pairs among ``paths`` (files, or folders searched
+    recursively), by the repository conventions named in ``conventions``:
+
+    - ``"suffix"``: ``leaflet.es.md`` translates ``leaflet.md`` (or ``leaflet.en.md``);
+    - ``"folder"``: ``es/leaflet.md`` translates ``en/leaflet.md`` (the language folder may
+      be at any depth: ``docs/es/a/b.md`` ↔ ``docs/en/a/b.md``).
+
+    A translation whose source is not among the files is not paired.  Language codes match
+    case-insensitively, and a regional code (``es-MX``, ``pt_BR``) matches its language.
+    """
+    unknown = set(conventions) - {"suffix", "folder"}
+    if unknown:
+        raise ValueError(f"unknown convention(s) {sorted(unknown)}; use 'suffix' or 'folder'")
+    files = list(dict.fromkeys(_walk(paths)))
+    present = set(files)
+    wanted = {lang.lower() for lang in languages if lang.lower() != source.lower()}
+    pairs: list[tuple[Path, Path]] = []
+    for path in files:
+        if "suffix" in conventions:
+            parts = path.name.split(".")
+            if len(parts) >= 3 and _base_language(parts[-2]) in wanted:
+                stem = ".".join(parts[:-2])
+                for candidate in (
+                    path.with_name(f"{stem}.{parts[-1]}"),
+                    path.with_name(f"{stem}.{source}.{parts[-1]}"),
+                ):
+                    if candidate in present:
+                        pairs.append((candidate, path))
+                        break
+        if "folder" in conventions:
+            for depth, part in enumerate(path.parts[:-1]):
+                if _base_language(part) in wanted:
+                    candidate = Path(*path.parts[:depth], source, *path.parts[depth + 1:])
+                    if candidate in present:
+                        pairs.append((candidate, path))
+                        break
+    return sorted(dict.fromkeys(pairs))
+
+
+def _base_language(code: str) -> str:
+    return re.split(r"[-_]", code.lower(), maxsplit=1)[0]
+
+
+def translation_language(translation: Path, source: Path) -> str:
+    """The language code a translation's path carries (suffix or folder), or ""."""
+    parts = translation.name.split(".")
+    source_parts = source.name.split(".")
+    if len(parts) >= 3 and parts[:-2] == source_parts[:len(parts) - 2] and re.fullmatch(
+        r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", parts[-2]
+    ):
+        return parts[-2]
+    for mine, theirs in zip(translation.parts, source.parts, strict=False):
+        if mine != theirs and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", mine):
+            return mine
+    return ""
+
+
+def _last_commit_time(repo: Path, path: Path) -> int | None:
+    """Unix time of the last commit touching ``path`` (``git log -1 --format=%ct``)."""
+    try:
+        result = subprocess.run(
+            ["git", "-C", str(repo), "log", "-1", "--format=%ct", "--", str(path)],
+            capture_output=True, text=True, check=True, timeout=60,
+        )
+    except FileNotFoundError as error:
+        raise InputError("git is not installed; install git to check for stale "
+                         "translations", code="git_unavailable") from error
+    except subprocess.CalledProcessError as error:
+        raise InputError(
+            f"git could not read the history of {path} in {repo}: {error.stderr.strip()}; "
+            "pass the folder of a git repository",
+            code="git_failed",
+        ) from error
+    output = result.stdout.strip()
+    return int(output) if output else None
+
+
+def stale_translations(repo: Path, pairs: list[tuple[Path, Path]]) -> list[Finding]:
+    """A PL406 finding (on the translation) for each pair whose source was last committed after its
+    translation (commit times from ``git log -1 --format=%ct -- <file>``).
+
+    Paths may be absolute or relative to ``repo``.  A file with no commit yet is skipped:
+    nothing can be said of its age.  Uncommitted changes are not seen.
+    """
+    flags: list[Finding] = []
+    for source, translation in pairs:
+        source_time = _last_commit_time(repo, source)
+        translation_time = _last_commit_time(repo, translation)
+        if source_time is None or translation_time is None or source_time <= translation_time:
+            continue
+        days = (source_time - translation_time) / 86_400
+        lang = translation_language(Path(translation), Path(source))
+        flags.append(
+            Finding(
+                "PL406",
+                f"{source} was changed after its translation {translation} was last updated "
+                f"({days:.1f} days later); update the translation.",
+                NO_SPAN, str(translation),
+                data={"lang": lang, "source": str(source), "translation": str(translation),
+                      "source_commit_time": source_time,
+                      "translation_commit_time": translation_time},
+            )
+        )
+    return flags

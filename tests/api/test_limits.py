@@ -16,8 +16,6 @@ from flask.testing import FlaskClient
 from api.config import DEFAULTS
 from api.guard import DeadlineExceeded, analysis_slot
 
-ENGINE_PENDING = ("the engine raises InputError no_language / unsupported_language for text "
-                  "with no language it can score (another helper's change, not merged here)")
 KEY = "limits-key-3Fv8Qz"
 
 
@@ -146,7 +144,6 @@ def test_right_keys_do_not_spend_the_failure_limit(make_app: Callable[..., Flask
 # --- lang auto on text with no language Plainly can score -----------------------------------
 
 
-@pytest.mark.xfail(strict=False, reason=ENGINE_PENDING)
 @pytest.mark.parametrize(
     ("text", "code", "named"),
     [
@@ -181,7 +178,6 @@ def test_one_document_without_a_language_does_not_fail_the_batch(client: FlaskCl
     assert results[1]["error"]["code"] and results[1]["error"]["message"]
 
 
-@pytest.mark.xfail(strict=False, reason=ENGINE_PENDING)
 def test_batch_document_without_a_language_gets_no_language(client: FlaskClient) -> None:
     response = client.post("/v1/analyze/batch", json={"documents": [
         {"id": "digits", "text": "12345 678", "lang": "auto"}]})

@@ -52,3 +52,45 @@ def test_auto_language_is_detected(http: httpx.Client) -> None:
     report = http.post("/v1/analyze", json={"text": ES * 3, "lang": "auto"}).json()
     assert report["lang"] == "es"
     assert report["language_detection"]["lang"] == "es"
+
+
+def test_flag_json_shape_is_unchanged(http: httpx.Client) -> None:
+    wrong = ES.replace("Tome 2", "Tome 3")
+    body = http.post("/v1/translations/check",
+                     json={"documents": {"en": EN, "es": wrong}, "required": ["fr"]}).json()
+    missing, mismatch = body["flags"][0], body["flags"][1]
+    assert (missing["code"], missing["rule"], missing["lang"]) == (
+        "missing_language", "PL401", "fr")
+    assert missing["start"] is None and missing["source_start"] is None
+    assert (mismatch["code"], mismatch["rule"], mismatch["severity"]) == (
+        "number_mismatch", "PL405", "error")
+    assert wrong[mismatch["start"]:mismatch["end"]] == "3"
+    assert EN[mismatch["source_start"]:mismatch["source_end"]] == "2"
+
+
+def test_auto_language_in_an_unscored_language_is_a_clear_422(http: httpx.Client) -> None:
+    french = ("Prenez deux comprimés par la bouche chaque matin avec de la nourriture. "
+              "Appelez votre médecin si vous avez de la fièvre.")
+    answer = http.post("/v1/analyze", json={"text": french, "lang": "auto"})
+    assert answer.status_code == 422
+    error = answer.json()["error"]
+    assert error["code"] == "unsupported_language"
+    assert "French (fr)" in error["message"]
+
+
+def test_auto_language_without_words_is_a_clear_422(http: httpx.Client) -> None:
+    for text in ("123", "???"):
+        answer = http.post("/v1/analyze", json={"text": text, "lang": "auto"})
+        assert answer.status_code == 422
+        assert answer.json()["error"]["code"] == "no_language"
+
+
+def test_source_of_sentence_ends_is_answered_quickly(http: httpx.Client) -> None:
+    """A source of 12,000 "a." (24,000 characters) held a worker for 20 s; now the request's
+    work budget refuses it at once (the engine's patterns are linear too:
+    tests/literacy/test_translations_linear.py)."""
+    answer = http.post("/v1/translations/check",
+                       json={"documents": {"en": "a." * 12000, "es": "b." * 12000}})
+    assert answer.status_code == 413
+    assert answer.json()["error"]["code"] == "over_budget"
+    assert answer.elapsed.total_seconds() < 5

@@ -6,7 +6,15 @@ import textwrap
 
 import pytest
 
-from literacy.language import UNDETERMINED, detect_language, known_languages, load_identifier
+from literacy import analyze
+from literacy.errors import InputError
+from literacy.language import (
+    UNDETERMINED,
+    detect_language,
+    known_languages,
+    load_identifier,
+    scored_language,
+)
 
 
 @pytest.mark.parametrize(
@@ -95,3 +103,60 @@ def test_detect_language_never_touches_the_network():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "es"
+
+
+# --- lang="auto": every language the model knows, and clear errors -------------------------
+
+FRENCH = ("Prenez deux comprimés par la bouche chaque matin avec de la nourriture. "
+          "Appelez votre médecin si vous avez de la fièvre.")
+CHINESE = "请每天早上随食物口服两片药。如果发烧，请给您的医生打电话。"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        (FRENCH, "fr", "French"),
+        (CHINESE, "zh", "Chinese"),
+        ("Uống hai viên thuốc mỗi sáng với thức ăn. Hãy gọi bác sĩ nếu bạn bị sốt.", "vi",
+         "Vietnamese"),
+        ("매일 아침 음식과 함께 두 알을 복용하십시오. 열이 나면 의사에게 전화하십시오.", "ko",
+         "Korean"),
+        ("Tomar dalawang tableta tuwing umaga kasama ng pagkain. Tawagan ang inyong doktor "
+         "kung kayo ay nilalagnat.", "tl", "Tagalog"),
+    ],
+)
+def test_scored_language_names_an_unscored_language(text: str, lang: str, name: str) -> None:
+    with pytest.raises(InputError) as raised:
+        scored_language(text, ("en", "es"))
+    assert raised.value.code == "unsupported_language"
+    assert f"{name} ({lang})" in raised.value.message
+    assert "en and es" in raised.value.message
+
+
+@pytest.mark.parametrize("text", ["123", "???", "1-800-232-4636 · 2,5 %", "😀🎉", "\u200b\u200d",
+                                  "٣٤٥"])
+def test_scored_language_without_letters_is_no_language(text: str) -> None:
+    with pytest.raises(InputError) as raised:
+        scored_language(text, ("en", "es"))
+    assert raised.value.code == "no_language"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Take two tablets by mouth every morning with food.", "en"),
+        ("Tome dos tabletas por la boca cada mañana con comida.", "es"),
+        ("Fever", "en"),  # too short to call another language: the likeliest scored one
+    ],
+)
+def test_scored_language_picks_a_scored_language(text: str, expected: str) -> None:
+    assert scored_language(text, ("en", "es"))[0] == expected
+
+
+def test_analyze_auto_raises_input_errors_not_key_errors() -> None:
+    with pytest.raises(InputError) as french:
+        analyze(FRENCH, lang="auto")
+    assert french.value.code == "unsupported_language"
+    with pytest.raises(InputError) as digits:
+        analyze("123 456", lang="auto")
+    assert digits.value.code == "no_language"

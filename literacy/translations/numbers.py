@@ -1,0 +1,477 @@
+"""Numbers as values, in the languages Plainly checks translations into.
+
+A translation must carry every number of its source over with the same value, though
+rarely with the same characters: "2.5 mg" is "2,5 mg" in Spanish, "6 pm" is "18:00",
+"6 de la tarde", "下午6点", "오후 6시", "6 giờ chiều" or "18 h"; "1/31/2025" is
+"31/1/2025" or "31 de enero de 2025"; "50%" is "50 %", "٥٠٪" or "百分之50"; "two" is
+"dos".  This module reads each of these as *keys*, so that two texts agree when their
+readings share a key:
+
+- digits of any script (Arabic-Indic ``٠١٢``, full-width ``０１２``…) are read as ASCII
+  digits, one character for one (``fold_digits``), so offsets stay valid;
+- a number with a comma or point is read every way it can be (``"1,000"``: one thousand,
+  or one; ``"2,5"``: two and a half), and any common reading matches;
+- a time is minutes after midnight; a clock time with no day period ("6:00", "a las 6",
+  "18 giờ") keeps every reading, and an hour word that also means "hours" ("6 giờ",
+  "6 h") keeps the plain number too;
+- a numeric date is read in its language's order (en: month/day; elsewhere day/month,
+  and the other order when the first cannot be a month), and also as written, so a date a
+  translator left in US order still matches;
+- number words ("two", "veintiuno", "trois", "dwadzieścia jeden") come from ``num2words``
+  (0-100 and the first ten ordinals) for the languages it supports, and from short lists
+  for Tagalog and Haitian Creole; they satisfy a digit on the other side but are never
+  reported themselves (``soft``).
+
+Language conventions: Unicode CLDR (Common Locale Data Repository) date and time formats
+and day-period names; the month names are CLDR's wide and abbreviated forms.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+__all__ = [
+    "ALNUM",
+    "ALPHA",
+    "UNITS",
+    "UNIT_PATTERN",
+    "Item",
+    "dates",
+    "fold_digits",
+    "number_readings",
+    "number_words",
+    "numbers",
+    "times",
+]
+
+Key = tuple[Any, ...]
+
+ALPHA = "A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff"
+ALNUM = "0-9" + ALPHA
+"""Digits and the letters of scripts that put spaces between words, for look-arounds: in
+Chinese, Japanese or Korean text a number touches the words around it ("服用2片")."""
+
+
+@dataclass(frozen=True)
+class Item:
+    """Something a translation must carry over: its readings (``keys``), unit and place.
+
+    ``start``/``end`` are offsets in the text it was read from; ``soft`` marks a number
+    word, which can satisfy a digit but is never reported; ``kind`` is number, word, date,
+    time, url, email, phone or code.
+    """
+
+    keys: frozenset[Key]
+    unit: str | None
+    text: str
+    start: int
+    end: int
+    soft: bool = False
+    kind: str = "number"
+
+    @property
+    def distinctive(self) -> bool:
+        """A URL, e-mail, code, phone number or dated date: unlikely to recur by chance, so it
+        is matched anywhere in the other document; plain numbers are matched nearby only."""
+        if self.kind in ("url", "email", "code", "phone"):
+            return True
+        return self.kind == "date" and any(key[0] == "date" and key[1] is not None
+                                           for key in self.keys)
+
+    def matches(self, other: Item) -> bool:
+        """Whether the two share a reading, and their units (when both give one) agree."""
+        if not self.keys & other.keys:
+            return False
+        return self.unit is None or other.unit is None or self.unit == other.unit
+
+
+# --- digits and signs of every script ------------------------------------------------------
+
+_SIGNS = str.maketrans({
+    "\u066b": ".", "\u066c": ",", "\u066a": "%", "\uff05": "%", "\uff0e": ".", "\uff0c": ",",
+    "\uff1a": ":", "\uff0f": "/", "\u2030": "‰",
+})
+
+
+def fold_digits(text: str) -> str:
+    """``text`` with every decimal digit in ASCII, and the Arabic and full-width decimal
+    separator, thousands separator, percent sign, colon and slash in ASCII; one character
+    for one, so offsets are unchanged."""
+    if text.isascii():
+        return text
+    return "".join(
+        str(unicodedata.decimal(char)) if char.isdecimal() and not char.isascii() else char
+        for char in text
+    ).translate(_SIGNS)
+
+
+# --- plain numbers, units, percentages -----------------------------------------------------
+
+UNITS: dict[str, str] = {
+    "mg": "mg", "milligram": "mg", "milligrams": "mg", "miligramo": "mg", "miligramos": "mg",
+    "мг": "mg", "毫克": "mg", "밀리그램": "mg",
+    "mcg": "mcg", "µg": "mcg", "μg": "mcg", "microgram": "mcg", "micrograms": "mcg",
+    "microgramo": "mcg", "microgramos": "mcg", "мкг": "mcg",
+    "g": "g", "gram": "g", "grams": "g", "gramo": "g", "gramos": "g", "gr": "g", "г": "g",
+    "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramo": "kg", "kilogramos": "kg",
+    "kilo": "kg", "kilos": "kg", "кг": "kg", "公斤": "kg",
+    "ml": "ml", "milliliter": "ml", "milliliters": "ml", "millilitre": "ml",
+    "millilitres": "ml", "mililitro": "ml", "mililitros": "ml", "cc": "ml", "мл": "ml",
+    "毫升": "ml",
+    "l": "l", "liter": "l", "liters": "l", "litre": "l", "litres": "l", "litro": "l",
+    "litros": "l",
+    "iu": "iu", "ui": "iu", "unit": "unit", "units": "unit", "unidad": "unit",
+    "unidades": "unit",
+    "mmol": "mmol", "mmhg": "mmhg", "mg/dl": "mg/dl", "mg/kg": "mg/kg", "mcg/kg": "mcg/kg",
+    "ml/kg": "ml/kg", "mm": "mm", "cm": "cm", "centimeter": "cm", "centimeters": "cm",
+    "centímetro": "cm", "centímetros": "cm", "millimeter": "mm", "millimeters": "mm",
+    "milímetro": "mm", "milímetros": "mm",
+    "in": "in", "inch": "in", "inches": "in", "pulgada": "in", "pulgadas": "in",
+    "lb": "lb", "lbs": "lb", "pound": "lb", "pounds": "lb", "libra": "lb", "libras": "lb",
+    "oz": "oz", "ounce": "oz", "ounces": "oz", "onza": "oz", "onzas": "oz",
+    "tsp": "tsp", "teaspoon": "tsp", "teaspoons": "tsp", "cucharadita": "tsp",
+    "cucharaditas": "tsp",
+    "tbsp": "tbsp", "tablespoon": "tbsp", "tablespoons": "tbsp", "cucharada": "tbsp",
+    "cucharadas": "tbsp",
+    "°f": "°f", "ºf": "°f", "°c": "°c", "ºc": "°c", "f": "°f", "c": "°c",
+}
+"""Unit names and symbols, to the unit they stand for."""
+# Letters that are units only right after a degree sign.
+_DEGREE_ONLY = {"f", "c"}
+UNIT_PATTERN = "|".join(
+    sorted((re.escape(u) for u in UNITS if u not in _DEGREE_ONLY), key=len, reverse=True)
+)
+
+_PERCENT = (
+    r"%|percent\b|per\s+cent\b|por\s+ciento\b|porciento\b|pour\s+cent\b|por\s+cento\b"
+    r"|procent\w*|процент\w*|phần\s+trăm\b|porsiyento\b|pousan\b|퍼센트|パーセント"
+    r"|في\s+المائة|بالمئة"
+)
+_PER_MILLE = r"‰|por\s+mil\b|pour\s+mille\b"
+_SPACES = "\u00a0\u202f\u2009 "
+
+# A number: grouped thousands (at most five groups, so that a long run of digit groups is
+# never re-scanned), or digits with points and commas.  It cannot start inside another
+# number or word (the look-behind), which keeps the scan linear.
+_NUMBER = re.compile(
+    rf"(?<![{ALNUM}])(?<!\d[.,])(?P<pct_before>百分之\s*)?"
+    rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,5}}(?:[.,]\d+)?(?!\d)"
+    r"|\d+(?:[.,]\d+)*)"
+    r"(?P<ord>st|nd|rd|th|\.?º|\.?ª|er\b|ra\b|ro\b|do\b|da\b|s\b|['’]s\b)?"
+    r"(?:\s?(?P<pct>" + _PERCENT + r")"
+    r"|\s?(?P<mille>" + _PER_MILLE + r")"
+    r"|\s?(?P<deg>[°º]\s?[FC]?)"
+    r"|\s?(?P<unit>" + UNIT_PATTERN + r")(?![\w/]))?",
+    re.IGNORECASE,
+)
+
+
+def number_readings(raw: str) -> set[float]:
+    """Every value ``raw`` (digits with points, commas or spaces) can mean: a point or a
+    comma is a decimal separator or a thousands separator where the groups allow it."""
+    raw = re.sub(f"[{_SPACES}]", "", raw)
+    if raw.isdigit():
+        return {float(raw)}
+    readings: set[float] = set()
+    separators = [c for c in raw if c in ".,"]
+    groups = re.split(r"[.,]", raw)
+    if len(set(separators)) == 2:
+        decimal = separators[-1]
+        whole, _, fraction = raw.rpartition(decimal)
+        thousands = "," if decimal == "." else "."
+        parts = whole.split(thousands)
+        if all(len(p) == 3 for p in parts[1:]) and all(p.isdigit() for p in parts):
+            readings.add(float("".join(parts) + "." + fraction))
+        return readings
+    if all(len(g) == 3 for g in groups[1:]) and 1 <= len(groups[0]) <= 3:
+        readings.add(float("".join(groups)))  # thousands separators
+    if len(separators) == 1:
+        readings.add(float(groups[0] + "." + groups[1]))  # decimal comma or point
+    return readings
+
+
+def numbers(text: str) -> Iterator[Item]:
+    """The numbers of ``text`` (digits already folded), with unit, percent or degree sign."""
+    for match in _NUMBER.finditer(text):
+        start, end = match.span()
+        values = number_readings(match.group("num"))
+        if not values:
+            continue
+        unit: str | None = None
+        if match.group("pct") or match.group("pct_before"):
+            unit = "%"
+        elif match.group("mille"):
+            unit = "‰"
+        elif match.group("unit"):
+            unit = UNITS.get(match.group("unit").lower().replace(" ", ""))
+        elif match.group("deg"):
+            degree = match.group("deg").replace(" ", "").lower().replace("º", "°")
+            unit = UNITS.get(degree, "deg")
+        keys: set[Key] = {("n", value) for value in values}
+        if match.group("num").isdigit():
+            keys.add(("tel", match.group("num")))
+        yield Item(frozenset(keys), unit, text[start:end], start, end)
+
+
+# --- times ---------------------------------------------------------------------------------
+
+# Day periods after the hour (CLDR dayPeriods, format-wide, and the usual spoken forms).
+_AM = (
+    r"a\.?\s?m\b\.?|de\s+la\s+mañana|de\s+la\s+madrugada|da\s+manhã|da\s+madrugada"
+    r"|du\s+matin|sáng|ng\s+umaga|ng\s+madaling[-\s]araw|(?:di|nan)\s*maten|утра|rano"
+    r"|صباح[اًا]*ً?"
+)
+_PM = (
+    r"p\.?\s?m\b\.?|de\s+la\s+tarde|de\s+la\s+noche|da\s+tarde|da\s+noite"
+    r"|de\s+l['’]après-midi|du\s+soir|chiều|tối|ng\s+hapon|ng\s+gabi"
+    r"|(?:di|nan)\s*(?:swa|aswè|apremidi)|вечера|дня|po\s+południu|wieczorem"
+    r"|مساء[اًا]*ً?"
+)
+# Words after a number that make it a clock time, though some also mean "hours" ("giờ").
+# Not "horas", "heures", "godzin": after a number they mostly mean a duration ("cada 8
+# horas"); clock times in those languages are written "18:00", "18 h", "a las 6".
+_HOUR = r"h|hs|z?è|giờ|godz\.?|ч\.?|час(?:а|ов)?|o['’]clock"
+_CJK_HOUR = "点點时時시"
+_CJK_AM = "上午|早上|凌晨|清晨|오전|午前"
+_CJK_PM = "下午|晚上|傍晚|오후|午後"
+# Words before a number that make it a clock time: "a las 6", "às 6", "alas-6".
+_AT = r"\b(?:las|a\s+la|às|alas)[-\s]"
+
+_TIME = re.compile(
+    # 下午6点30分, 오후 6시 30분, 午後6時, 下午6:30
+    rf"(?:(?P<cjk_period>{_CJK_AM}|{_CJK_PM})\s*)?(?<![\d:.,])(?P<cjk_h>\d{{1,2}})"
+    rf"(?:\s*[{_CJK_HOUR}](?![间間간])(?:\s*(?P<cjk_m>\d{{1,2}})\s*[分분]|(?P<half>半))?"
+    rf"|(?<=\d)(?(cjk_period):(?P<cjk_colon_m>\d{{2}})(?!\d)|(?!)))"
+    # 6 pm, 6:30 p.m., 18:00, 18 h 30, 6 giờ chiều, 6 de la tarde, a las 6
+    rf"|(?P<at>{_AT})?(?<![{ALNUM}:])(?<!\d[.,])(?P<h>\d{{1,2}})"
+    rf"(?::(?P<m>\d{{2}})(?!\d)|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
+    rf"(?:\s?(?:phút|min)\b)?)?(?!\w))?"
+    rf"(?:\s?(?P<period>{_AM}|{_PM}))?",
+    re.IGNORECASE,
+)
+_IS_AM = re.compile(rf"(?:{_AM}|{_CJK_AM})$", re.IGNORECASE)
+
+
+def times(text: str) -> Iterator[Item]:
+    """The clock times of ``text`` as minutes after midnight ("6 pm" → 1080)."""
+    for match in _TIME.finditer(text):
+        groups = match.groupdict()
+        if groups["cjk_h"] is not None:
+            hour = int(groups["cjk_h"])
+            minute = int(groups["cjk_m"] or groups["cjk_colon_m"] or (30 if groups["half"] else 0))
+            period = groups["cjk_period"]
+            clock = True
+        else:
+            hour, minute = int(groups["h"]), int(groups["m"] or groups["hm"] or 0)
+            period = groups["period"]
+            clock = bool(groups["m"] or groups["hour"] or period or groups["at"])
+            if not clock:
+                continue  # a plain number: read by ``numbers``
+        if hour > 24 or minute > 59:
+            continue
+        keys: set[Key]
+        if period:
+            pm = not _IS_AM.match(period.strip())
+            keys = {("time", (hour % 12 + (12 if pm else 0)) * 60 + minute)}
+        elif hour == 0 or hour > 12:
+            keys = {("time", hour * 60 + minute)}
+        else:
+            keys = {("time", (hour % 12) * 60 + minute), ("time", (hour % 12 + 12) * 60 + minute)}
+        if not period and not groups["m"] and not groups["hm"]:
+            keys.add(("n", float(hour)))  # "6 giờ", "6 h", "a las 6": also six hours, or six
+        start, end = match.span()
+        if groups["at"]:
+            start += len(groups["at"])
+        yield Item(frozenset(keys), None, text[start:end].rstrip(), start,
+                   start + len(text[start:end].rstrip()), kind="time")
+
+
+# --- dates ---------------------------------------------------------------------------------
+
+_MONTH_NAMES: dict[str, tuple[str, ...]] = {
+    # CLDR wide and abbreviated month names (the genitive forms where a language uses them
+    # in dates: Polish and Russian), January to December, comma-separated per month.
+    "en": ("january,jan", "february,feb", "march,mar", "april,apr", "may", "june,jun",
+           "july,jul", "august,aug", "september,sept,sep", "october,oct", "november,nov",
+           "december,dec"),
+    "es": ("enero,ene", "febrero", "marzo", "abril,abr", "mayo", "junio", "julio", "agosto,ago",
+           "septiembre,setiembre,set", "octubre", "noviembre", "diciembre,dic"),
+    "fr": ("janvier,janv", "février,févr", "mars", "avril,avr", "mai", "juin", "juillet,juil",
+           "août", "septembre", "octobre", "novembre", "décembre,déc"),
+    "pt": ("janeiro,jan", "fevereiro,fev", "março", "abril", "maio", "junho", "julho",
+           "agosto", "setembro,set", "outubro,out", "novembro", "dezembro,dez"),
+    "pl": ("stycznia,styczeń", "lutego,luty", "marca,marzec", "kwietnia,kwiecień",
+           "maja,maj", "czerwca,czerwiec", "lipca,lipiec", "sierpnia,sierpień",
+           "września,wrzesień", "października,październik", "listopada,listopad",
+           "grudnia,grudzień"),
+    "ru": ("января,январь", "февраля,февраль", "марта,март", "апреля,апрель", "мая,май",
+           "июня,июнь", "июля,июль", "августа,август", "сентября,сентябрь",
+           "октября,октябрь", "ноября,ноябрь", "декабря,декабрь"),
+    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
+           "setyembre", "oktubre", "nobyembre", "disyembre"),
+    "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm",
+           "oktòb", "novanm", "desanm"),
+    "ar": ("يناير", "فبراير", "مارس", "أبريل,ابريل", "مايو", "يونيو", "يوليو",
+           "أغسطس,اغسطس", "سبتمبر", "أكتوبر,اكتوبر", "نوفمبر", "ديسمبر"),
+}
+
+
+@functools.lru_cache(maxsize=32)
+def _named_dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The named-date pattern of ``lang`` (with English: translations keep English dates)."""
+    months: dict[str, int] = {}
+    for code in dict.fromkeys(("en", lang)):
+        for number, names in enumerate(_MONTH_NAMES.get(code, ()), start=1):
+            for name in names.split(","):
+                months[name] = number
+    names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    pattern = re.compile(
+        rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
+        rf"|(?P<d2>{day})(?:\s+(?:de|of|ng))?\s+(?P<m2>{names})\.?"
+        rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y2>\d{{4}}))?"
+        rf"|(?P<m3>{names})\.?,?\s+(?:de(?:l)?\s+)?(?P<y3>\d{{4}}))(?!\w)",
+        re.IGNORECASE,
+    )
+    return pattern, months
+
+
+_DATE_LOCAL = re.compile(
+    # 2025年1月31日, 2025년 1월 31일, 1月31日
+    r"(?:(?P<cy>\d{4})\s*[年년]\s*)?(?P<cm>\d{1,2})\s*[月월]\s*(?P<cd>\d{1,2})\s*[日号號일]"
+    r"|(?P<cy2>\d{4})\s*[年년]\s*(?P<cm2>\d{1,2})\s*[月월]"
+    # ngày 31 tháng 1 năm 2025, tháng 1 năm 2025
+    r"|(?:ngày\s+)?(?P<vd>\d{1,2})\s+tháng\s+(?P<vm>\d{1,2})(?:\s*(?:năm|,)\s*(?P<vy>\d{4}))?"
+    r"|tháng\s+(?P<vm2>\d{1,2})\s+năm\s+(?P<vy2>\d{4})",
+    re.IGNORECASE,
+)
+_DATE_NUMERIC = re.compile(
+    rf"(?<![{ALNUM}/.-])(?:(?P<y0>\d{{4}})(?P<sep0>[-/.])(?P<a0>\d{{1,2}})(?P=sep0)"
+    rf"(?P<b0>\d{{1,2}})|(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)"
+    rf"(?P<y>\d{{4}}|\d{{2}}))(?![{ALNUM}/-])"
+)
+
+
+def _date(year: int | None, month: int, day: int | None) -> Key | None:
+    if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None
+    return ("date", year, month, day)
+
+
+def dates(text: str, lang: str) -> Iterator[Item]:
+    """The dates of ``text`` written in ``lang`` (or in English)."""
+    named, months = _named_dates(lang)
+    for match in named.finditer(text):
+        groups = match.groupdict()
+        month = months[(groups["m1"] or groups["m2"] or groups["m3"]).lower()]
+        day_text = groups["d1"] or groups["d2"]
+        year_text = groups["y1"] or groups["y2"] or groups["y3"]
+        day = int(re.match(r"\d+", day_text).group()) if day_text else None  # type: ignore[union-attr]
+        key = _date(int(year_text) if year_text else None, month, day)
+        if key is not None:
+            yield Item(frozenset({key}), None, match.group(), *match.span(), kind="date")
+    for match in _DATE_LOCAL.finditer(text):
+        g = {k: int(v) for k, v in match.groupdict().items() if v is not None}
+        year = g.get("cy", g.get("cy2", g.get("vy", g.get("vy2"))))
+        month = g.get("cm", g.get("cm2", g.get("vm", g.get("vm2", 0))))
+        key = _date(year, month, g.get("cd", g.get("vd")))
+        if key is not None:
+            yield Item(frozenset({key}), None, match.group(), *match.span(), kind="date")
+    for match in _DATE_NUMERIC.finditer(text):
+        groups = match.groupdict()
+        if groups["y0"]:
+            key = _date(int(groups["y0"]), int(groups["a0"]), int(groups["b0"]))
+            keys = {key} if key else set()
+        else:
+            year, first, second = int(groups["y"]), int(groups["a"]), int(groups["b"])
+            if year < 100:
+                year += 2000 if year < 70 else 1900
+            month_first = lang.split("-")[0].lower() == "en"
+            local = _date(year, first, second) if month_first else _date(year, second, first)
+            other = _date(year, second, first) if month_first else _date(year, first, second)
+            key = local or other
+            # as written too: a translator may keep the source's US order
+            keys = {key, ("written", year, first, second)} if key else set()
+        if keys:
+            yield Item(frozenset(keys), None, match.group(), *match.span(), kind="date")
+
+
+# --- number words --------------------------------------------------------------------------
+
+_EXTRA_WORDS: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5, "once": 1, "twice": 2, "single": 1, "dozen": 12, "a": 1, "an": 1,
+           "both": 2, "double": 2, "hundred": 100, "thousand": 1000},
+    "es": {"un": 1, "una": 1, "cien": 100, "ciento": 100, "mil": 1000, "primer": 1,
+           "primera": 1, "tercer": 3, "segunda": 2, "tercera": 3, "cuarta": 4, "medio": 0.5,
+           "media": 0.5, "mitad": 0.5, "vez": 1, "ambos": 2, "ambas": 2, "doble": 2, "par": 2,
+           "docena": 12},
+    # Feminine and case forms that num2words does not give
+    "fr": {"une": 1},
+    "pt": {"uma": 1, "duas": 2},
+    "pl": {"jedna": 1, "jedną": 1, "jednej": 1, "dwie": 2, "dwóch": 2, "dwoma": 2,
+           "trzech": 3, "czterech": 4, "pięciu": 5},
+    "ru": {"одна": 1, "одну": 1, "одной": 1, "две": 2, "двух": 2, "трёх": 3, "трех": 3,
+           "четырёх": 4, "четырех": 4},
+    # Not in num2words: Tagalog (KWF, Ortograpiyang Pambansa) and Haitian Creole cardinals.
+    "tl": {"isa": 1, "dalawa": 2, "tatlo": 3, "apat": 4, "lima": 5, "anim": 6, "pito": 7,
+           "walo": 8, "siyam": 9, "sampu": 10},
+    "ht": {"youn": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6, "sèt": 7, "uit": 8,
+           "nèf": 9, "dis": 10},
+}
+_NUM2WORDS_LANGUAGES = frozenset({"en", "es", "fr", "pt", "pl", "ru", "vi", "ko", "ar"})
+_LONGEST_PHRASE = 5  # words
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@functools.lru_cache(maxsize=32)
+def _number_words(lang: str) -> dict[str, float]:
+    """Number words of ``lang`` (0-100 and the first ten ordinals), space-separated forms."""
+    from num2words import num2words
+
+    table: dict[str, float] = {}
+    if lang in _NUM2WORDS_LANGUAGES:
+        for value in range(101):
+            table[str(num2words(value, lang=lang))] = value
+        for value in range(1, 11):
+            table[str(num2words(value, lang=lang, to="ordinal"))] = value
+    table.update(_EXTRA_WORDS.get(lang, {}))
+    if lang == "es":  # apocopated and feminine: "veintiún días", "treinta y una semanas"
+        table.update({form[:-3] + ending: value for form, value in list(table.items())
+                      if form.endswith("uno") for ending in ("ún", "un", "una")})
+    if lang == "tl":  # the linker -ng after a vowel: "dalawang tableta"
+        table.update({form + "ng": value for form, value in list(table.items())
+                      if form[-1] in "aeiou"})
+    return {" ".join(form.lower().replace("-", " ").split()): value
+            for form, value in table.items()}
+
+
+def number_words(text: str, lang: str) -> Iterator[Item]:
+    """Number words and phrases of ``text`` in ``lang`` or English, longest first
+    ("twenty-one", "treinta y uno", "vingt et un")."""
+    code = lang.split("-")[0].lower()
+    english = _number_words("en")
+    if code != "en":  # "a" is a preposition in Spanish, French, Portuguese, Tagalog…
+        english = {form: value for form, value in english.items() if form not in ("a", "an")}
+    table = {**english, **_number_words(code)}
+    words = list(_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):
+            chosen = words[index:index + size]
+            if any(text[a.end():b.start()].strip(" -") for a, b in itertools.pairwise(chosen)):
+                continue
+            phrase = " ".join(word.group().lower() for word in chosen)
+            if phrase in table:
+                start, end = chosen[0].start(), chosen[-1].end()
+                yield Item(frozenset({("n", float(table[phrase]))}), None, text[start:end],
+                           start, end, soft=True, kind="word")
+                index += size
+                break
+        else:
+            index += 1

@@ -1,0 +1,127 @@
+"""Numbers across languages: a correct translation raises no number_mismatch, a changed one
+does.  Each case is a source sentence and its translation, checked end to end."""
+
+from __future__ import annotations
+
+import pytest
+
+from literacy.translations import check_translations
+from literacy.translations.items import extract_items
+from literacy.translations.numbers import fold_digits, number_words
+
+
+def mismatches(en: str, lang: str, text: str) -> list[str]:
+    """The translation's texts of error-level PL405 findings."""
+    findings = check_translations({"en": en, lang: text})
+    return [f.text for f in findings if f.code == "PL405" and f.level == "error"]
+
+
+SAME = [
+    # 12- and 24-hour times, with their words in each language
+    ("Come back at 6 pm.", "es", "Regrese a las 6 de la tarde."),
+    ("Come back at 6 pm.", "es", "Regrese a las 18:00."),
+    ("Come back at 6 pm.", "es", "Regrese a las 6."),
+    ("Come back at 6 pm.", "vi", "Hãy quay lại lúc 6 giờ chiều."),
+    ("Come back at 6 pm.", "vi", "Hãy quay lại lúc 6 chiều."),
+    ("Come back at 6 pm.", "vi", "Hãy quay lại lúc 18 giờ."),
+    ("Come back at 6 pm.", "zh", "请在下午6点回来。"),
+    ("Come back at 6 pm.", "ko", "오후 6시에 다시 오세요."),
+    ("Come back at 6 pm.", "fr", "Revenez à 18 h."),
+    ("Come back at 6:30 pm.", "fr", "Revenez à 18h30."),
+    ("Come back at 6 pm.", "pt", "Volte às 6 da tarde."),
+    ("Come back at 6 pm.", "tl", "Bumalik ng alas-6 ng gabi."),
+    ("Come back at 6 pm.", "ru", "Приходите в 6 вечера."),
+    ("Come back at 6 pm.", "ar", "عد في الساعة 6 مساءً."),
+    ("Come back at 6 pm.", "ht", "Tounen a 6 è di swa."),
+    ("Come back at 9 a.m.", "pl", "Proszę wrócić o 9:00 rano."),
+    ("Call before 9:00 p.m.", "es", "Llame antes de las 21:00."),
+    # decimal comma and point, thousands separators
+    ("Give 2.5 mL.", "fr", "Donnez 2,5 ml."),
+    ("There were 10,000 cases.", "pl", "Było 10 000 przypadków."),
+    ("There were 10,000 cases.", "ru", "Было 10\u00a0000 случаев."),
+    ("There were 1,000 cases.", "es", "Hubo 1.000 casos."),
+    # dates in local order and with named months
+    ("The date is 2/3/2025.", "es", "La fecha es 3/2/2025."),
+    ("The date is 2/3/2025.", "es", "La fecha es 2/3/2025."),
+    ("The date is 1/31/2025.", "fr", "La date est le 31 janvier 2025."),
+    ("The date is 1/31/2025.", "pt", "A data é 31 de janeiro de 2025."),
+    ("The date is 1/31/2025.", "pl", "Data: 31 stycznia 2025."),
+    ("The date is 1/31/2025.", "ru", "Дата: 31 января 2025 г."),
+    ("The date is 1/31/2025.", "zh", "日期是2025年1月31日。"),
+    ("The date is 1/31/2025.", "ko", "날짜는 2025년 1월 31일입니다."),
+    ("The date is 1/31/2025.", "vi", "Ngày là ngày 31 tháng 1 năm 2025."),
+    ("The date is January 31, 2025.", "tl", "Ang petsa ay Enero 31, 2025."),
+    ("The date is January 31, 2025.", "ht", "Dat la se 31 janvye 2025."),
+    ("The date is January 31, 2025.", "ar", "التاريخ هو 31 يناير 2025."),
+    # number words
+    ("Take 2 tablets.", "es", "Tome dos tabletas."),
+    ("Wait 21 days.", "es", "Espere veintiún días."),
+    ("Wait 99 days.", "es", "Espere noventa y nueve días."),
+    ("Wait 31 days.", "fr", "Attendez trente et un jours."),
+    ("Take 2 tablets.", "tl", "Uminom ng dalawang tableta."),
+    ("Take 3 tablets.", "ht", "Pran twa grenn."),
+    ("Take 2 tablets.", "pl", "Proszę wziąć dwie tabletki."),
+    # percent and per-mille signs, digits of other scripts
+    ("About 50% of people get a fever.", "ar", "حوالي ٥٠٪ من الناس يصابون بالحمى."),
+    ("About 50% of people get a fever.", "zh", "大约百分之50的人会发烧。"),
+    ("About 50% of people get a fever.", "ja", "約５０％の人が発熱します。"),
+    ("About 50 percent of people get a fever.", "fr", "Environ 50 % des personnes."),
+    ("The rate is 3‰.", "es", "La tasa es de 3 por mil."),
+    ("Take 2 tablets every 6 hours.", "ar", "تناول ٢ أقراص كل ٦ ساعات."),
+]
+
+
+@pytest.mark.parametrize(("en", "lang", "text"), SAME)
+def test_correct_translation_has_no_number_mismatch(en: str, lang: str, text: str) -> None:
+    assert mismatches(en, lang, text) == []
+
+
+CHANGED = [
+    ("Come back at 6 pm.", "es", "Regrese a las 6 de la mañana."),
+    ("Come back at 6 pm.", "vi", "Hãy quay lại lúc 6 giờ sáng."),
+    ("Come back at 6 pm.", "zh", "请在上午6点回来。"),
+    ("Come back at 6 pm.", "ko", "오전 6시에 다시 오세요."),
+    ("Come back at 6 pm.", "fr", "Revenez à 16 h."),
+    ("Give 2.5 mL.", "fr", "Donnez 25 ml."),
+    ("Give 2.5 mg.", "es", "Dé 2,5 ml."),
+    ("The date is 1/31/2025.", "fr", "La date est le 30 janvier 2025."),
+    ("The date is 1/31/2025.", "zh", "日期是2025年1月30日。"),
+    ("Take 2 tablets every 6 hours.", "ar", "تناول ٣ أقراص كل ٦ ساعات."),
+    ("Take 2 tablets every 6 hours.", "zh", "每6小时服用3片。"),
+    ("Take 2 tablets every 6 hours.", "ko", "6시간마다 3알을 복용하세요."),
+    ("About 50% of people get a fever.", "ja", "約６０％の人が発熱します。"),
+    ("Give 5 mL every 6 hours.", "es", "Dé 5 ml cada 8 horas."),
+    ("Take 250 mg twice a day.", "ru", "Принимайте 500 мг два раза в день."),
+]
+
+
+@pytest.mark.parametrize(("en", "lang", "text"), CHANGED)
+def test_changed_number_is_an_error(en: str, lang: str, text: str) -> None:
+    assert mismatches(en, lang, text)
+
+
+def test_fold_digits_keeps_offsets() -> None:
+    assert fold_digits("٢٫٥ ملغ") == "2.5 ملغ"
+    assert fold_digits("０１２％") == "012%"
+    assert len(fold_digits("۱۲۳ and ०१२")) == len("۱۲۳ and ०१२")
+
+
+def test_number_words_to_one_hundred_in_spanish() -> None:
+    from num2words import num2words
+
+    for value in range(101):
+        words = str(num2words(value, lang="es"))
+        found = list(number_words(f"Espere {words} días.", "es"))
+        assert [item.keys for item in found] == [frozenset({("n", float(value))})], words
+
+
+def test_a_time_is_one_item() -> None:
+    items = extract_items("Hãy quay lại lúc 6 giờ chiều.", "vi")
+    assert [(item.kind, item.text) for item in items] == [("time", "6 giờ chiều")]
+
+
+def test_spanish_preposition_a_is_not_one() -> None:
+    """"2 a 2 meses" is not "1 to 2 months": the English article "a" counts as 1 only in
+    English."""
+    assert mismatches("Get the second dose 1 to 2 months later.", "es",
+                      "Reciba la segunda dosis de 2 a 2 meses después.")

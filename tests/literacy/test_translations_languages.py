@@ -1,0 +1,113 @@
+"""Translation checks on a real document in the languages US health systems most often
+translate into: the CDC Hepatitis B Vaccine Information Statement, sections 1-2, in English
+and in Immunize.org's translations (``tests/data/translations``, see ``SOURCES.md``).
+
+For each language: the professional translation raises no error; a missing translation, a
+paragraph left in English and a changed number are each caught as an error.  A dropped
+paragraph is caught as an error in Spanish only (see ``_DROP_UNCAUGHT``).  French,
+Portuguese and Polish have no real pair here yet: their numbers are tested in
+``test_translation_numbers.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from literacy.findings import Finding
+from literacy.translations import align_documents, check_translations
+
+DATA = Path(__file__).parents[1] / "data" / "translations"
+LANGUAGES = ("es", "zh", "vi", "ko", "tl", "ar", "ru", "ht")
+# The Arabic translation writes "2, 3, or 4 shots" as "حقنتين أو ثلاث أو أربع حقن", with
+# a dual noun for "two" that the checks do not read as 2: a known limit, so that sentence
+# is left out of the Arabic pair (SOURCES.md).
+_DUAL = {"ar": ("Hepatitis B vaccine is usually given as 2, 3, or 4 shots.", "حقنتين")}
+
+
+def _pair(lang: str) -> tuple[str, str]:
+    english = (DATA / "hepatitis_b.en.txt").read_text("utf-8")
+    text = (DATA / f"hepatitis_b.{lang}.txt").read_text("utf-8")
+    if lang in _DUAL:
+        sentence, marker = _DUAL[lang]
+        english = english.replace(sentence + "\n\n", "")
+        text = "\n".join(line for line in text.split("\n") if marker not in line)
+    return english, text
+
+
+def _errors(english: str, lang: str, text: str, code: str) -> list[Finding]:
+    return [f for f in check_translations({"en": english, lang: text}, required=[lang])
+            if f.level == "error" and f.code == code]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_professional_translation_has_no_errors(lang: str) -> None:
+    english, text = _pair(lang)
+    findings = check_translations({"en": english, lang: text}, required=[lang])
+    assert [(f.code, f.text[:60]) for f in findings if f.level == "error"] == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_missing_translation_is_caught(lang: str) -> None:
+    english, _ = _pair(lang)
+    for documents in ({"en": english}, {"en": english, lang: " "}):
+        findings = check_translations(documents, required=[lang])
+        assert [(f.code, f.level, f.data["lang"]) for f in findings] == [
+            ("PL401", "error", lang)]
+
+
+def _passage(english: str, lang: str, text: str, start: str) -> tuple[int, int, str]:
+    """The translation's span of the passages aligned with the English paragraph that
+    begins with ``start``, and the first English passage."""
+    paragraph_start = english.index(start)
+    paragraph_end = english.index("\n", paragraph_start)
+    spans = [
+        (passage.start, passage.end, passage.source_text)
+        for passage in align_documents(english, text, lang=lang)
+        if passage.start is not None and passage.end is not None
+        and passage.source_start is not None and passage.source_end is not None
+        and paragraph_start <= passage.source_start and passage.source_end <= paragraph_end
+    ]
+    assert spans, f"no passage aligned with {start!r}"
+    return spans[0][0], spans[-1][1], spans[0][2]
+
+
+# A known limit: without cognates or a bilingual lexicon (only Spanish has one), the
+# aligner spreads a dropped paragraph's sentences over their neighbours, so the drop is
+# reported as a warning ("a sentence … has no counterpart, though the rest of it has") or
+# not at all.  Strict: these fail loudly once they pass.
+_DROP_UNCAUGHT = pytest.mark.xfail(
+    strict=True, reason="no bilingual lexicon for this language: the drop is not an error")
+
+
+@pytest.mark.parametrize(
+    "lang",
+    [lang if lang == "es" else pytest.param(lang, marks=_DROP_UNCAUGHT) for lang in LANGUAGES],
+)
+def test_dropped_paragraph_is_caught(lang: str) -> None:
+    english, text = _pair(lang)
+    start, end, _ = _passage(english, lang, text, "Chronic hepatitis B is a long-term")
+    damaged = text[:start] + text[end:]
+    missing = _errors(english, lang, damaged, "PL402")
+    assert any(f.text.startswith("Chronic hepatitis B") for f in missing)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_paragraph_left_in_english_is_caught(lang: str) -> None:
+    english, text = _pair(lang)
+    start, end, source = _passage(english, lang, text, "Acute hepatitis B is a short-term")
+    damaged = text[:start] + source + text[end:]
+    untranslated = _errors(english, lang, damaged, "PL404")
+    assert any(f.span.start < start + len(source) and f.span.end > start for f in untranslated)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_changed_number_is_caught(lang: str) -> None:
+    english, text = _pair(lang)
+    match = re.search(r"18", text)
+    assert match is not None
+    damaged = text[:match.start()] + "19" + text[match.end():]
+    mismatches = _errors(english, lang, damaged, "PL405")
+    assert any(f.span.start <= match.start() < f.span.end for f in mismatches)
