@@ -55,6 +55,9 @@ EXPLAIN_CATEGORIES = frozenset(
 """Terms the patient must be able to name: kept, and explained at first use."""
 _COUNTABLE_CATEGORIES = frozenset({"medicine", "test", "procedure"})
 _MAX_EXPLANATION_WORDS = 8
+_EVERYDAY_PREFIXES = ("un", "non", "re", "over", "under", "out", "mis", "self", "well")
+_EVERYDAY_SUFFIXES = ("y", "ness", "ly", "less", "ful", "ish", "ed", "er", "able", "ing")
+_COMPOUND_ZIPF = 4.3  # both parts of a closed compound among the ~2,500 commonest words
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
@@ -83,6 +86,16 @@ _EXPLAINED_AFTER = re.compile(
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
 _DEFINED_AS_SUBJECT = re.compile(
     r"\s+(?:is|are|means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b",
+    re.IGNORECASE,
+)
+_NAMED_BEFORE = re.compile(
+    # "abnormal growths, called polyps" (not "we called about …": no pronoun before it)
+    r"(?:(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bit )(?<!\byou )(?<!\bshe )(?<!\bthey )"
+    r"\b(?:called|known as|named|termed)|\bsuch as|"
+    r"\b(?:drug|drugs|medicine|medicines|medication|medications|pill|vaccine|test|tests|scan|"
+    r"procedure|surgery|operation|condition|disease|illness|infection|virus|bacteria|germ|"
+    r"germs|hormone|vitamin|mineral|cancer))"  # "the diabetes drug metformin"
+    r"\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
@@ -167,28 +180,36 @@ class JargonMatcher:
         """
         source = parsed.document.source
         defined = abbreviation_definitions(source)
-        explained_terms: set[str] = set()
+        sentences = [
+            [term for term in self._graded(sentence, index,
+                                           self._sentence_terms(parsed, sentence, index))
+             if term.text.casefold() not in self._everyday]
+            for index, sentence in enumerate(parsed.sentences)
+        ]
+        # A term the document explains anywhere is explained everywhere in it: the reader of
+        # the page is told what it means.
+        explained_terms = {
+            term.lemma
+            for sentence, terms in zip(parsed.sentences, sentences, strict=True)
+            for term in terms
+            if term.kind != "candidate" and _explained_in_place(source, term, sentence)
+        } | set(defined)
         seen: set[str] = set()
         found: list[JargonTerm] = []
-        for index, sentence in enumerate(parsed.sentences):
-            terms = self._sentence_terms(parsed, sentence, index)
-            for term in self._graded(sentence, index, terms):
-                if term.text.casefold() in self._everyday:
-                    continue
-                explained = (
+        for terms in sentences:
+            for term in terms:
+                explained = term.kind != "candidate" and (
                     term.lemma in explained_terms
-                    or _explained_in_place(source, term, sentence)
-                    or (term.kind == "abbreviation" and defined.get(term.text, -1) <= term.start
-                        and term.text in defined)
+                    or (term.kind == "abbreviation" and term.text in defined)
                 )
                 if explained:
-                    explained_terms.add(term.lemma)
+                    term = replace(term, explained=True, action="none")
                 elif _below(term, threshold):
                     term = _known(term)
                 elif term.action == "explain" and term.lemma in seen:
                     term = replace(term, action="none")  # explained once, at first use
                 seen.add(term.lemma)
-                found.append(replace(term, explained=True, action="none") if explained else term)
+                found.append(term)
         return found
 
     def _graded(self, sentence: Sentence, index: int, terms: Iterable[JargonTerm]
@@ -234,20 +255,22 @@ class JargonMatcher:
     def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int
                         ) -> Iterator[JargonTerm]:
         words = sentence.words
+        names = sentence.kind != "heading"  # headings are in Title Case, not made of names
         position = 0
         while position < len(words):
-            matched = self._list_match(words, position)
+            matched = self._list_match(words, position, names)
             if matched is not None:
                 length, entry = matched
                 yield self._list_term(parsed, entry, words, position, length, index)
                 position += length
                 continue
-            term = self._single_word(words, position, index)
+            term = self._single_word(words, position, index, names)
             if term is not None:
                 yield term
             position += 1
 
-    def _list_match(self, words: Sequence[Word], position: int) -> tuple[int, JargonEntry] | None:
+    def _list_match(self, words: Sequence[Word], position: int, names: bool
+                    ) -> tuple[int, JargonEntry] | None:
         word = words[position]
         keys = {word.text.lower(), word.lemma}
         if not word.tag:
@@ -260,6 +283,8 @@ class JargonMatcher:
                     for offset, token in enumerate(tokens)
                 ):
                     if length == 1 and _is_name(word) and not _listed_name(entry):
+                        continue
+                    if names and _in_title_case_name(words, position, length):
                         continue
                     return length, entry
         return None
@@ -309,7 +334,8 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
         )
 
-    def _single_word(self, words: Sequence[Word], position: int, index: int) -> JargonTerm | None:
+    def _single_word(self, words: Sequence[Word], position: int, index: int, names: bool
+                     ) -> JargonTerm | None:
         word = words[position]
         if word.is_number or word.is_link:
             return None
@@ -332,7 +358,13 @@ class JargonMatcher:
             )
         if _is_name(word) and not word.sentence_initial:
             return None
+        if names and _in_title_case_name(words, position, 1):
+            return None
         if _ACRONYM.match(word.text) and not word.text.isdigit():
+            if _in_capitals(words, position) or self.frequencies.zipf(word.text.lower()) >= (
+                COMMON_ZIPF
+            ):
+                return None  # shouted text ("DR. RODGERS:"), or an everyday acronym ("HIV")
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
         if _is_name(word):
             return None
@@ -340,9 +372,35 @@ class JargonMatcher:
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
             return _single(word, index, "morphology", word.lemma, category="medical")
-        if self.frequencies.band(word) == "rare" and word.text.isalpha():
+        if self.frequencies.band(word) == "rare" and word.text.isalpha() and not (
+            self._transparent(lower)
+        ):
             return _single(word, index, "rare", word.lemma, category="rare")
         return None
+
+    def _transparent(self, lower: str) -> bool:
+        """A rare word made of everyday parts, which readers understand at sight: an everyday
+        word with a prefix ("unsteady", "nonfatal") or a suffix ("soapy", "fearless"), or two
+        everyday words ("lowfat", "lightheaded")."""
+        if len(lower) < 5:
+            return False
+        common = self.frequencies.zipf
+        for prefix in _EVERYDAY_PREFIXES:
+            if lower.startswith(prefix) and len(lower) - len(prefix) >= 4 and (
+                common(lower[len(prefix):].lstrip("-")) >= COMMON_ZIPF
+            ):
+                return True
+        for suffix in _EVERYDAY_SUFFIXES:
+            stem = lower.removesuffix(suffix)
+            if stem != lower and len(stem) >= 4 and max(
+                common(stem), common(stem + "e"), common(stem[:-1]) if stem[-1:] == stem[-2:-1]
+                else 0.0,
+            ) >= COMMON_ZIPF:
+                return True
+        return any(
+            common(lower[:cut]) >= _COMPOUND_ZIPF and common(lower[cut:]) >= _COMPOUND_ZIPF
+            for cut in range(3, len(lower) - 2)
+        )
 
     def _abbreviation(self, word: Word) -> Abbreviation | None:
         text = word.text
@@ -371,6 +429,31 @@ def _known(term: JargonTerm) -> JargonTerm:
     if term.kind == "list" and term.action == "replace" and term.suggestions:
         return replace(term, kind="wordy")
     return replace(term, kind="candidate", action="none", suggestions=(), explanation="")
+
+
+def _in_title_case_name(words: Sequence[Word], position: int, length: int) -> bool:
+    """The words are capitalised in mid-sentence next to another capitalised word: part of a
+    name in Title Case ("CDC's Postural Hypotension brochure", "the Surveillance,
+    Epidemiology, and End Results Program")."""
+    span = words[position : position + length]
+    if not all(w.text[:1].isupper() and not w.sentence_initial for w in span):
+        return False
+    before = words[position - 1] if position > 0 else None
+    after = words[position + length] if position + length < len(words) else None
+    return any(
+        neighbour is not None and neighbour.text[:1].isupper() and not neighbour.text.isupper()
+        and not neighbour.sentence_initial
+        for neighbour in (before, after)
+    )
+
+
+def _in_capitals(words: Sequence[Word], position: int) -> bool:
+    """The word stands in text written in capitals, next to a capitalised word too long to
+    be an acronym."""
+    return any(
+        0 <= other < len(words) and words[other].text.isupper() and len(words[other].text) > 6
+        for other in (position - 1, position + 1)
+    )
 
 
 def _listed_category(term: JargonTerm) -> str:
@@ -554,8 +637,9 @@ def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
 
 
 def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
-    """The term is followed by an explanation, is itself the parenthesised technical name, or
-    is the subject of a sentence that defines it ("Cellulitis is a skin infection …")."""
+    """The term is followed by an explanation, is itself the parenthesised technical name, is
+    the subject of a sentence that defines it ("Cellulitis is a skin infection …"), or is
+    named after what it is ("growths, called polyps", "the diabetes drug metformin")."""
     after = source[term.end : min(sentence.end + 1, term.end + 40)]
     if _EXPLAINED_AFTER.match(after) and term.end < sentence.end:
         return True
@@ -564,6 +648,8 @@ def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bo
     ):
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
+    if _NAMED_BEFORE.search(before):
+        return True
     return bool(_EXPLAINED_BEFORE.search(before)) and source[term.end : term.end + 2].lstrip(
     ).startswith(")")
 
