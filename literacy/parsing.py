@@ -13,6 +13,7 @@ Counting rules (stated once, used by every measure):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -23,8 +24,24 @@ from literacy.reading import Document, Segment, SegmentKind
 from literacy.syllables import count_syllables
 
 # spaCy refuses longer texts; a longer segment (a 200,000-character "paragraph") is read in
-# pieces cut at white space, which only matters for text that has no paragraph breaks.
+# pieces cut at white space, which only matters for text that has no paragraph breaks.  A
+# piece is never cut inside a word unless the word is longer than MAX_CHUNK_CHARS.
 CHUNK_CHARS = 20_000
+MAX_CHUNK_CHARS = 500_000
+
+# spaCy's tokenizer peels prefixes and suffixes off a token one at a time, copying the rest
+# each time, so a long run of punctuation ("?" * 4000, "&" * 8000 from "&amp;"s) costs time
+# quadratic in its length.  Before the pipeline such runs are cut by turning one of their
+# characters into a space: every PUNCTUATION_RUN-th character of a run of marks, and the
+# first mark after LONG_TOKEN characters of any other run without white space.  Letters and
+# digits are never turned, so a 100,000-letter run stays one word; no text a person writes
+# has such runs (a URL of more than LONG_TOKEN characters is cut into two words).
+PUNCTUATION_RUN = 32
+LONG_TOKEN = 256
+_MARK_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{PUNCTUATION_RUN + 1},}}")
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_TOKEN + 1},}}")
+_MARK = re.compile(r"[^\w\s]")
+_WHITE_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -79,7 +96,8 @@ def parse(document: Document, nlp: Language, lang: str = "en") -> ParsedDocument
         for start in _chunk_starts(segment.text)
     ]
     texts = (
-        segment.text[start : _chunk_end(segment.text, start)] for _, segment, start in pieces
+        tokenizable(segment.text[start : _chunk_end(segment.text, start)])
+        for _, segment, start in pieces
     )
     sentences: list[Sentence] = []
     for (index, segment, offset), doc in zip(pieces, nlp.pipe(texts, batch_size=64), strict=True):
@@ -102,7 +120,28 @@ def _chunk_end(text: str, start: int) -> int:
         cut = text.rfind(stop, start + CHUNK_CHARS // 2, limit)
         if cut > start:
             return cut + len(stop)
-    return limit
+    space = _WHITE_SPACE.search(text, limit, start + MAX_CHUNK_CHARS)  # a very long word
+    return space.end() if space else min(len(text), start + MAX_CHUNK_CHARS)
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with its pathological runs cut by spaces, for spaCy; the same length, so every
+    token's offset is still an offset into ``text``.  Text without such runs is returned as is.
+    """
+    cuts: list[int] = []
+    for run in _MARK_RUN.finditer(text):
+        cuts.extend(range(run.start() + PUNCTUATION_RUN, run.end(), PUNCTUATION_RUN))
+    for run in _LONG_RUN.finditer(text):
+        position = run.start() + LONG_TOKEN
+        while (mark := _MARK.search(text, position, run.end())) is not None:
+            cuts.append(mark.start())
+            position = mark.start() + LONG_TOKEN
+    if not cuts:
+        return text
+    chars = list(text)
+    for cut in cuts:
+        chars[cut] = " "
+    return "".join(chars)
 
 
 def _sentences(
