@@ -31,16 +31,22 @@ MAX_CHUNK_CHARS = 500_000
 
 # spaCy's tokenizer peels prefixes and suffixes off a token one at a time, copying the rest
 # each time, so a long run of punctuation ("?" * 4000, "&" * 8000 from "&amp;"s) costs time
-# quadratic in its length.  Before the pipeline such runs are cut by turning one of their
-# characters into a space: every PUNCTUATION_RUN-th character of a run of marks, and the
-# first mark after LONG_TOKEN characters of any other run without white space.  Letters and
-# digits are never turned, so a 100,000-letter run stays one word; no text a person writes
-# has such runs (a URL of more than LONG_TOKEN characters is cut into two words).
+# quadratic in its length, and every mark it splits off is a token for the tagger.  Before
+# the pipeline, such runs are rewritten, keeping their length so that offsets still hold:
+# a run of more than PUNCTUATION_RUN marks keeps its first mark (which may end a sentence)
+# and becomes filler letters that spaCy keeps as one token, set off by spaces and cut by a
+# space every LONG_TOKEN characters (words are read from the original text, where the run
+# has no letter, so the filler never becomes a word); any other
+# run without white space is cut at its first mark after LONG_TOKEN characters.  Letters
+# and digits are never cut, so a 100,000-letter run stays one word.  Text a person writes
+# has no such runs (a URL of more than LONG_TOKEN characters is the exception: it is read
+# as two words).
 PUNCTUATION_RUN = 32
 LONG_TOKEN = 256
 _MARK_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{PUNCTUATION_RUN + 1},}}")
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_TOKEN + 1},}}")
 _MARK = re.compile(r"[^\w\s]")
+_FILLER = "x"
 _WHITE_SPACE = re.compile(r"\s")
 
 
@@ -125,22 +131,23 @@ def _chunk_end(text: str, start: int) -> int:
 
 
 def tokenizable(text: str) -> str:
-    """``text`` with its pathological runs cut by spaces, for spaCy; the same length, so every
-    token's offset is still an offset into ``text``.  Text without such runs is returned as is.
-    """
-    cuts: list[int] = []
-    for run in _MARK_RUN.finditer(text):
-        cuts.extend(range(run.start() + PUNCTUATION_RUN, run.end(), PUNCTUATION_RUN))
-    for run in _LONG_RUN.finditer(text):
-        position = run.start() + LONG_TOKEN
-        while (mark := _MARK.search(text, position, run.end())) is not None:
-            cuts.append(mark.start())
-            position = mark.start() + LONG_TOKEN
-    if not cuts:
+    """``text`` with its pathological runs rewritten for spaCy (see ``PUNCTUATION_RUN``); the
+    same length, so every token's offset is an offset into ``text``.  Other text is returned
+    as is."""
+    runs = [run.span() for run in _MARK_RUN.finditer(text)]
+    long_runs = [run.span() for run in _LONG_RUN.finditer(text)]
+    if not runs and not long_runs:
         return text
     chars = list(text)
-    for cut in cuts:
-        chars[cut] = " "
+    for start, end in runs:
+        chars[start + 1 : end] = _FILLER * (end - start - 1)
+        for cut in (start + 1, *range(start + LONG_TOKEN, end - 1, LONG_TOKEN), end - 1):
+            chars[cut] = " "
+    for start, end in long_runs:
+        position = start + LONG_TOKEN
+        while (mark := _MARK.search(text, position, end)) is not None:
+            chars[mark.start()] = " "
+            position = mark.start() + LONG_TOKEN
     return "".join(chars)
 
 
