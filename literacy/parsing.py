@@ -134,20 +134,21 @@ def tokenizable(text: str) -> str:
     """``text`` with its pathological runs rewritten for spaCy (see ``PUNCTUATION_RUN``); the
     same length, so every token's offset is an offset into ``text``.  Other text is returned
     as is."""
+    cuts: list[int] = []
+    for run in _LONG_RUN.finditer(text):
+        position = run.start() + LONG_TOKEN
+        while (mark := _MARK.search(text, position, run.end())) is not None:
+            cuts.append(mark.start())
+            position = mark.start() + LONG_TOKEN
     runs = [run.span() for run in _MARK_RUN.finditer(text)]
-    long_runs = [run.span() for run in _LONG_RUN.finditer(text)]
-    if not runs and not long_runs:
+    if not runs and not cuts:
         return text
     chars = list(text)
     for start, end in runs:
         chars[start + 1 : end] = _FILLER * (end - start - 1)
-        for cut in (start + 1, *range(start + LONG_TOKEN, end - 1, LONG_TOKEN), end - 1):
-            chars[cut] = " "
-    for start, end in long_runs:
-        position = start + LONG_TOKEN
-        while (mark := _MARK.search(text, position, end)) is not None:
-            chars[mark.start()] = " "
-            position = mark.start() + LONG_TOKEN
+        cuts.extend((start + 1, *range(start + LONG_TOKEN, end - 1, LONG_TOKEN), end - 1))
+    for cut in cuts:
+        chars[cut] = " "
     return "".join(chars)
 
 

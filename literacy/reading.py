@@ -397,10 +397,47 @@ def read_html(source: str) -> list[Segment]:
     inline elements do not.  Character references are decoded and point at their ``&``.
     """
     reader = _HTMLReader(source)
-    reader.feed(source)
+    reader.feed(_without_stray_brackets(source))
     reader.close()
     reader.builder.flush(reader.segments)
     return reader.segments
+
+
+# The standard library's parser rescans the rest of the text for every "<" that opens a tag,
+# comment or declaration it cannot close, so "<b " * 30,000 took minutes.  Such a "<" is not
+# markup: it is replaced (same length) by a private-use character read back as "<".
+MAX_TAG_CHARS = 4096
+_NOT_A_TAG = "\ue000"
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+
+
+def _without_stray_brackets(source: str) -> str:
+    """``source`` with each "<" that cannot be closed replaced by ``_NOT_A_TAG``: no ">" in
+    the next ``MAX_TAG_CHARS`` characters, or a comment or marked section that nothing
+    after it closes."""
+    if "<" not in source:
+        return source
+    never = len(source) + MAX_TAG_CHARS + 1
+    last_comment_close = max((close.start() for close in _COMMENT_CLOSE.finditer(source)),
+                             default=-1)
+    last_section_close = source.rfind("]>")
+    chars: list[str] | None = None
+    closing = -1
+    position = source.find("<")
+    while position >= 0:
+        if closing < position:
+            found = source.find(">", position)
+            closing = never if found < 0 else found
+        stray = (
+            closing - position > MAX_TAG_CHARS
+            or (source.startswith("<!--", position) and last_comment_close < position)
+            or (source.startswith("<![", position) and last_section_close < position)
+        )
+        if stray:
+            chars = chars if chars is not None else list(source)
+            chars[position] = _NOT_A_TAG
+        position = source.find("<", position + 1)
+    return source if chars is None else "".join(chars)
 
 
 class _HTMLReader(HTMLParser):
@@ -459,7 +496,7 @@ class _HTMLReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             start = self._position()
-            self.builder.add(data, range(start, start + len(data)))
+            self.builder.add(data.replace(_NOT_A_TAG, "<"), range(start, start + len(data)))
 
     def handle_entityref(self, name: str) -> None:
         self._add_reference(f"&{name};")
