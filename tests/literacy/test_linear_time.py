@@ -22,6 +22,8 @@ from collections.abc import Callable
 import pytest
 
 from literacy import analyze
+from literacy.checker.frontmatter import _FRONT_MATTER
+from literacy.checker.suppressions import _DIRECTIVE
 from literacy.parsing import _LONG_RUN, _MARK, _MARK_RUN, _WHITE_SPACE, tokenizable
 from literacy.reading import (
     _BULLET,
@@ -116,6 +118,9 @@ REGEX_CASES = [  # each used as the engine uses it
     ("_LONG_RUN", _finds(_LONG_RUN), ("a" * 256 + " ") * (SIZE // 257)),
     ("_MARK", _finds(_MARK), ONE_WORD),
     ("_WHITE_SPACE", _finds(_WHITE_SPACE), ONE_WORD),
+    ("_DIRECTIVE unclosed", _finds(_DIRECTIVE), "<!-- plainly-disable" + " " * SIZE),
+    ("_DIRECTIVE starts", _finds(_DIRECTIVE), "<!-- plainly-disable" * (SIZE // 20)),
+    ("_FRONT_MATTER", _FRONT_MATTER.match, "---\n" + "a: -\n" * (SIZE // 5)),
 ]
 
 
