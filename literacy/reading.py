@@ -322,10 +322,20 @@ def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
     return "paragraph"
 
 
+# A visible piece is looked for near the last one: within ALIGN_WINDOW characters (link marks,
+# emphasis and inline tags are short), and up to LONG_SEARCHES times per inline run across the
+# whole run (after a long link URL or image address).  A piece that is not in the source as
+# written (it had escapes or entities) would otherwise cost a scan to the end of the run each
+# time: quadratic in "a&amp;b *c* " * 8,000.
+ALIGN_WINDOW = 2_000
+LONG_SEARCHES = 64
+
+
 def _align_inline(
     source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder
 ) -> None:
     cursor = start
+    long_searches = LONG_SEARCHES
     for child in children:
         if child.type in ("softbreak", "hardbreak"):
             newline = source.find("\n", cursor, end)
@@ -338,7 +348,10 @@ def _align_inline(
         piece = child.content
         if not piece:
             continue
-        found = source.find(piece, cursor, end)
+        found = source.find(piece, cursor, min(end, cursor + len(piece) + ALIGN_WINDOW))
+        if found < 0 and long_searches > 0:
+            long_searches -= 1
+            found = source.find(piece, cursor, end)
         if found >= 0:
             out.add(piece, range(found, found + len(piece)))
             cursor = found + len(piece)

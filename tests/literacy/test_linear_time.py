@@ -219,3 +219,9 @@ def _seconds_once(work: Callable[[], object]) -> float:
     start = time.perf_counter()
     work()
     return time.perf_counter() - start
+
+
+@pytest.mark.parametrize("pattern", ["a&amp;b *c* ", "a\\*b **c** ", "&copy;x **c** "])
+def test_markdown_alignment_of_escaped_pieces_is_linear(pattern, normal_analysis):
+    text = pattern * (SIZE // len(pattern))
+    assert _seconds(lambda: read_document(text, "markdown")) / normal_analysis < 3
