@@ -33,20 +33,23 @@ MAX_CHUNK_CHARS = 500_000
 # each time, so a long run of punctuation ("?" * 4000, "&" * 8000 from "&amp;"s) costs time
 # quadratic in its length, and every mark it splits off is a token for the tagger.  Before
 # the pipeline, such runs are rewritten, keeping their length so that offsets still hold:
-# a run of more than PUNCTUATION_RUN marks keeps its first mark (which may end a sentence)
-# and becomes filler letters that spaCy keeps as one token, set off by spaces and cut by a
-# space every LONG_TOKEN characters (words are read from the original text, where the run
-# has no letter, so the filler never becomes a word); any other
-# run without white space is cut at its first mark after LONG_TOKEN characters.  Letters
-# and digits are never cut, so a 100,000-letter run stays one word.  Text a person writes
-# has no such runs (a URL of more than LONG_TOKEN characters is the exception: it is read
-# as two words).
+# - a run of more than PUNCTUATION_RUN marks keeps its first mark (which may end a sentence)
+#   and becomes filler letters, set off by spaces and cut by a space every LONG_TOKEN
+#   characters (words are read from the original text, where the run has no letter, so the
+#   filler never becomes a word);
+# - any other run of more than LONG_TOKEN characters without white space is cut at its first
+#   mark after every LONG_TOKEN characters, and its marks between letters or digits become
+#   filler (spaCy would split "a/a/a/..." at each one).
+# Letters and digits are never cut, so a 100,000-letter run stays one word.  Text a person
+# writes has no such runs; the exception, a URL of more than LONG_TOKEN characters, is read
+# as words rather than as a link.
 PUNCTUATION_RUN = 32
 LONG_TOKEN = 256
 _MARK_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{PUNCTUATION_RUN + 1},}}")
 _LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_TOKEN + 1},}}")
 _MARK = re.compile(r"[^\w\s]")
 _FILLER = "x"
+_INNER_MARK = re.compile(r"(?<=[^\W_])[^\w\s](?=[^\W_])")
 _WHITE_SPACE = re.compile(r"\s")
 
 
@@ -135,15 +138,19 @@ def tokenizable(text: str) -> str:
     same length, so every token's offset is an offset into ``text``.  Other text is returned
     as is."""
     cuts: list[int] = []
+    inner: list[int] = []
     for run in _LONG_RUN.finditer(text):
         position = run.start() + LONG_TOKEN
         while (mark := _MARK.search(text, position, run.end())) is not None:
             cuts.append(mark.start())
             position = mark.start() + LONG_TOKEN
+        inner.extend(mark.start() for mark in _INNER_MARK.finditer(text, *run.span()))
     runs = [run.span() for run in _MARK_RUN.finditer(text)]
-    if not runs and not cuts:
+    if not runs and not cuts and not inner:
         return text
     chars = list(text)
+    for position in inner:
+        chars[position] = _FILLER
     for start, end in runs:
         chars[start + 1 : end] = _FILLER * (end - start - 1)
         cuts.extend((start + 1, *range(start + LONG_TOKEN, end - 1, LONG_TOKEN), end - 1))
