@@ -49,8 +49,11 @@ def count_token(token: str, lang: str) -> int:
             else ch
             for ch in text
         )
-    if any(ch.isspace() for ch in text):
-        return sum(count_token(part, lang) for part in text.split())
+    return sum(_count_part(part, lang) for part in text.split())
+
+
+def _count_part(text: str, lang: str) -> int:
+    """A part of a token with no white space: a range, fraction or time, else its pieces."""
     start, end = 0, len(text)
     while start < end and not (text[start].isalnum() or text[start] in _LEAD_KEEP):
         start += 1

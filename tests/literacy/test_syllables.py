@@ -293,3 +293,10 @@ def test_estimator_is_sane_on_ordinary_english() -> None:
 )
 def test_symbols_and_unknown_derivatives(token: str, expected: int) -> None:
     assert count_syllables(token) == expected
+
+
+def test_a_numeric_character_without_a_decomposition_is_counted_once():
+    # U+1372 ETHIOPIC NUMBER TEN is a "No" character that NFKC leaves as it is; it was
+    # expanded again and again until the recursion limit.  It is not read; "½" beside it is.
+    assert count_syllables(".\u1372", "en") == 0
+    assert count_syllables("\u1372\u00bd", "en") == count_syllables("\u00bd", "en") == 2
