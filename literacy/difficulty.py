@@ -245,7 +245,7 @@ class DifficultyModel:
             total, count = total - own_total, count - own_count
         context = total / count if count > 0 else 0.0
         score = partial + self.weights["context_rarity"] * context
-        probability = 1.0 / (1.0 + math.exp(-score))
+        probability = logistic(score)
         return min(probability, self.consumer_cap) if consumer else probability
 
     def is_consumer(self, evidence: Evidence) -> bool:
@@ -333,6 +333,14 @@ class DifficultyModel:
             and not word.is_link
             and word.text.lower() not in self._stops
         )
+
+
+def logistic(score: float) -> float:
+    """1 / (1 + e^−score), without overflow for any finite score (a 100,000-letter word)."""
+    if score >= 0:
+        return 1.0 / (1.0 + math.exp(-score))
+    odds = math.exp(score)
+    return odds / (1.0 + odds)
 
 
 def _shipped(lang: str) -> Traversable:

@@ -40,6 +40,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.suggestions import fit
@@ -61,22 +62,6 @@ _COMPOUND_ZIPF = 4.3  # both parts of a closed compound among the ~2,500 commone
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ARTICLES = frozenset({"a", "an", "the"})
 
-MEDICAL_SUFFIXES = (
-    "itis", "ectomy", "ectomies", "otomy", "ostomy", "oscopy", "oscopies", "plasty", "emia",
-    "aemia", "ology", "ologist", "osis", "oses", "opathy", "algia", "megaly", "oma", "omas",
-    "uria", "rrhea", "rrhoea", "penia", "cytosis", "genic", "ectasis", "lysis", "stasis",
-    "trophy", "gram", "graphy", "sclerosis", "plegia", "paresis", "pnea", "phagia",
-    # drug-name stems (USAN)
-    "statin", "pril", "sartan", "olol", "dipine", "azole", "cillin", "mycin", "floxacin",
-    "prazole", "tidine", "gliptin", "gliflozin", "glutide", "parin", "vir", "afil",
-    "triptan", "lukast", "tinib", "mab", "caine", "pam", "lam", "oxetine", "setron",
-    "dronate", "sone", "olone", "formin", "thiazide", "semide", "profen", "cycline",
-)
-MEDICAL_PREFIXES = (
-    "hyper", "hypo", "tachy", "brady", "dys", "hemat", "haemat", "nephr", "hepat", "gastr",
-    "cardi", "neur", "oste", "derm", "angi", "encephal", "myel", "pneum", "thromb", "leuk",
-    "cyst", "colp", "hyster", "endo", "peri", "intra", "sub",
-)
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
 _EXPLAINED_AFTER = re.compile(
     r"\s*(?:\((?!\s*\))|,?\s+(?:or|also called|also known as|known as|called|which means|"

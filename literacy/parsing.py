@@ -13,6 +13,7 @@ Counting rules (stated once, used by every measure):
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,8 +24,33 @@ from literacy.reading import Document, Segment, SegmentKind
 from literacy.syllables import count_syllables
 
 # spaCy refuses longer texts; a longer segment (a 200,000-character "paragraph") is read in
-# pieces cut at white space, which only matters for text that has no paragraph breaks.
+# pieces cut at white space, which only matters for text that has no paragraph breaks.  A
+# piece is never cut inside a word unless the word is longer than MAX_CHUNK_CHARS.
 CHUNK_CHARS = 20_000
+MAX_CHUNK_CHARS = 500_000
+
+# spaCy's tokenizer peels prefixes and suffixes off a token one at a time, copying the rest
+# each time, so a long run of punctuation ("?" * 4000, "&" * 8000 from "&amp;"s) costs time
+# quadratic in its length, and every mark it splits off is a token for the tagger.  Before
+# the pipeline, such runs are rewritten, keeping their length so that offsets still hold:
+# - a run of more than PUNCTUATION_RUN marks keeps its first mark (which may end a sentence)
+#   and becomes filler letters, set off by spaces and cut by a space every LONG_TOKEN
+#   characters (words are read from the original text, where the run has no letter, so the
+#   filler never becomes a word);
+# - any other run of more than LONG_TOKEN characters without white space is cut at its first
+#   mark after every LONG_TOKEN characters, and its marks between letters or digits become
+#   filler (spaCy would split "a/a/a/..." at each one).
+# Letters and digits are never cut, so a 100,000-letter run stays one word.  Text a person
+# writes has no such runs; the exception, a URL of more than LONG_TOKEN characters, is read
+# as words rather than as a link.
+PUNCTUATION_RUN = 32
+LONG_TOKEN = 256
+_MARK_RUN = re.compile(rf"(?<![^\w\s])[^\w\s]{{{PUNCTUATION_RUN + 1},}}")
+_LONG_RUN = re.compile(rf"(?<!\S)\S{{{LONG_TOKEN + 1},}}")
+_MARK = re.compile(r"[^\w\s]")
+_FILLER = "x"
+_INNER_MARK = re.compile(r"(?<=[^\W_])[^\w\s](?=[^\W_])")
+_WHITE_SPACE = re.compile(r"\s")
 
 
 @dataclass(frozen=True)
@@ -87,7 +113,8 @@ def parse_many(documents: Sequence[Document], nlp: Language, lang: str = "en"
         for start in _chunk_starts(segment.text)
     ]
     texts = (
-        segment.text[start : _chunk_end(segment.text, start)] for _, _, segment, start in pieces
+        tokenizable(segment.text[start : _chunk_end(segment.text, start)])
+        for _, _, segment, start in pieces
     )
     sentences: list[list[Sentence]] = [[] for _ in documents]
     docs = nlp.pipe(texts, batch_size=64)
@@ -114,7 +141,34 @@ def _chunk_end(text: str, start: int) -> int:
         cut = text.rfind(stop, start + CHUNK_CHARS // 2, limit)
         if cut > start:
             return cut + len(stop)
-    return limit
+    space = _WHITE_SPACE.search(text, limit, start + MAX_CHUNK_CHARS)  # a very long word
+    return space.end() if space else min(len(text), start + MAX_CHUNK_CHARS)
+
+
+def tokenizable(text: str) -> str:
+    """``text`` with its pathological runs rewritten for spaCy (see ``PUNCTUATION_RUN``); the
+    same length, so every token's offset is an offset into ``text``.  Other text is returned
+    as is."""
+    cuts: list[int] = []
+    inner: list[int] = []
+    for run in _LONG_RUN.finditer(text):
+        position = run.start() + LONG_TOKEN
+        while (mark := _MARK.search(text, position, run.end())) is not None:
+            cuts.append(mark.start())
+            position = mark.start() + LONG_TOKEN
+        inner.extend(mark.start() for mark in _INNER_MARK.finditer(text, *run.span()))
+    runs = [run.span() for run in _MARK_RUN.finditer(text)]
+    if not runs and not cuts and not inner:
+        return text
+    chars = list(text)
+    for position in inner:
+        chars[position] = _FILLER
+    for start, end in runs:
+        chars[start + 1 : end] = _FILLER * (end - start - 1)
+        cuts.extend((start + 1, *range(start + LONG_TOKEN, end - 1, LONG_TOKEN), end - 1))
+    for cut in cuts:
+        chars[cut] = " "
+    return "".join(chars)
 
 
 def _sentences(

@@ -12,6 +12,13 @@ addresses, HTML tags and comments; in HTML also ``script``, ``style``,
 ``template``, ``noscript``, ``svg``, forms, and navigation chrome (``nav``,
 ``aside``, page-level ``header``/``footer``, and elements with ``role`` navigation,
 banner or contentinfo, ``hidden`` or ``aria-hidden="true"``).
+
+What is read differently from how it is stored, with offsets still pointing into the
+source: a CRLF or lone CR is read as a line end; a soft hyphen is dropped, and so are
+zero-width and bidirectional marks (ZWSP, ZWNJ, ZWJ, word joiner, BOM, LRM, RLM, embeddings
+and isolates) inside a word or next to white space ("hyper\u00adtension" is read
+"hypertension"); elsewhere such a mark is read as a space, so "Stop.\u200fCall us." is two
+sentences.
 """
 
 from __future__ import annotations
@@ -63,31 +70,110 @@ def read_document(source: str, format: str = "auto") -> Document:
     """Read ``source`` as ``format`` ("auto", "plain", "markdown" or "html")."""
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
-    chosen: Format = detect_format(source) if format == "auto" else format  # type: ignore[assignment]
+    text, origin = _with_line_feeds(source)
+    chosen: Format = detect_format(text) if format == "auto" else format  # type: ignore[assignment]
+    front_matter: str | None = None
     if chosen == "html":
-        return Document(source, "html", read_html(source))
-    if chosen == "markdown":
-        segments, front_matter = read_markdown(source)
-        return Document(source, "markdown", segments, front_matter)
-    return Document(source, "plain", read_plain(source))
+        segments = read_html(text)
+    elif chosen == "markdown":
+        segments, front_matter = read_markdown(text)
+    else:
+        segments = read_plain(text)
+    if origin is not None:
+        segments = [Segment(s.kind, s.text, tuple(origin[o] for o in s.offsets)) for s in segments]
+    visible = [_without_invisible(segment) for segment in segments]
+    return Document(source, chosen, [segment for segment in visible if segment.text.strip()],
+                    front_matter)
+
+
+def _with_line_feeds(source: str) -> tuple[str, list[int] | None]:
+    """``source`` with each CRLF and lone CR read as LF, and the offset in ``source`` of each
+    of its characters (None when there is no CR, and the offsets are the same)."""
+    if "\r" not in source:
+        return source, None
+    pieces: list[str] = []
+    origin: list[int] = []
+    position = 0
+    for crlf in re.finditer("\r\n", source):
+        pieces.append(source[position : crlf.start()])
+        origin.extend(range(position, crlf.start()))
+        position = crlf.start() + 1  # the CR is dropped, its LF kept
+    pieces.append(source[position:])
+    origin.extend(range(position, len(source)))
+    return "".join(pieces).replace("\r", "\n"), origin
+
+
+# Soft hyphen; Mongolian vowel separator; ZWSP, ZWNJ, ZWJ, LRM, RLM; LRE, RLE, PDF, LRO, RLO;
+# word joiner and invisible operators; LRI, RLI, FSI, PDI; BOM (zero-width no-break space).
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+
+
+def _without_invisible(segment: Segment) -> Segment:
+    """``segment`` with its invisible marks dropped, or read as a space between a word and
+    a mark ("Stop.\u200fCall"), keeping every other character's offset."""
+    text = segment.text
+    runs = list(_INVISIBLE.finditer(text))
+    if not runs:
+        return segment
+    chars: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for run in runs:
+        chars.append(text[position : run.start()])
+        offsets.extend(segment.offsets[position : run.start()])
+        before = text[run.start() - 1] if run.start() > 0 else " "
+        after = text[run.end()] if run.end() < len(text) else " "
+        inside_word = before.isalnum() and after.isalnum()
+        if not (inside_word or before.isspace() or after.isspace() or "\u00ad" in run.group()):
+            chars.append(" ")
+            offsets.append(segment.offsets[run.start()])
+        position = run.end()
+    chars.append(text[position:])
+    offsets.extend(segment.offsets[position:])
+    return Segment(segment.kind, "".join(chars), tuple(offsets))
 
 
 _HTML_START = re.compile(r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _HTML_BLOCK_TAG = re.compile(r"<(p|div|h[1-6]|ul|ol|li|table|section|article)[\s>]", re.IGNORECASE)
+# The elements of the fragments a CMS sends ("<p>…</p>", "<ul><li>…", "<strong>…</strong>"),
+# as a start or an end tag; "x < y", "<3" and "<name@example.org>" are none of these.
+_HTML_ELEMENTS = (
+    "p|div|span|h[1-6]|ul|ol|li|dl|dt|dd|table|thead|tbody|tr|td|th|caption|section|article|"
+    "main|header|footer|blockquote|figure|figcaption|em|strong|b|i|u|s|a|br|hr|img|sup|sub|"
+    "small|mark|abbr|cite|q|code"
+)
+_HTML_TAG = re.compile(rf"<(?:({_HTML_ELEMENTS})(?:\s[^<>]*)?/?|/({_HTML_ELEMENTS})\s*)>",
+                       re.IGNORECASE)
 _MARKDOWN_SIGNS = re.compile(
     r"^(#{1,6}\s|\s{0,3}[-*+]\s+\S|\s{0,3}\d{1,3}[.)]\s+\S|>\s|```|~~~|\|.*\|\s*$)"
-    r"|\[[^\]\n]+\]\([^)\s]+\)|\*\*\S|__\S",
+    r"|\[[^\[\]\n]+\]\([^()\s]+\)|\*\*\S|__\S",
     re.MULTILINE,
 )
 
 
 def detect_format(source: str) -> Format:
-    """Guess the format: HTML by its document or block tags, Markdown by its marks, else plain."""
+    """Guess the format: HTML by its document tags, two block tags, or a fragment (text that
+    opens with a tag, or closes a tag it opened, and has no Markdown marks); Markdown by its
+    marks; else plain."""
     if _HTML_START.match(source) or len(_HTML_BLOCK_TAG.findall(source, 0, 20_000)) >= 2:
         return "html"
-    if source.startswith("---\n") or _MARKDOWN_SIGNS.search(source, 0, 200_000):
-        return "markdown"
-    return "plain"
+    first = _HTML_TAG.match(source, len(source) - len(source.lstrip()))
+    if first is not None and first.group(1):
+        return "html"
+    markdown = source.startswith("---\n") or _MARKDOWN_SIGNS.search(source, 0, 200_000)
+    if not markdown and _closes_an_opened_tag(source[:20_000]):
+        return "html"
+    return "markdown" if markdown else "plain"
+
+
+def _closes_an_opened_tag(text: str) -> bool:
+    opened: set[str] = set()
+    for tag in _HTML_TAG.finditer(text):
+        if tag.group(1):
+            opened.add(tag.group(1).lower())
+        elif tag.group(2).lower() in opened:
+            return True
+    return False
 
 
 # --- plain text ---------------------------------------------------------------------------
@@ -236,10 +322,20 @@ def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
     return "paragraph"
 
 
+# A visible piece is looked for near the last one: within ALIGN_WINDOW characters (link marks,
+# emphasis and inline tags are short), and up to LONG_SEARCHES times per inline run across the
+# whole run (after a long link URL or image address).  A piece that is not in the source as
+# written (it had escapes or entities) would otherwise cost a scan to the end of the run each
+# time: quadratic in "a&amp;b *c* " * 8,000.
+ALIGN_WINDOW = 2_000
+LONG_SEARCHES = 64
+
+
 def _align_inline(
     source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder
 ) -> None:
     cursor = start
+    long_searches = LONG_SEARCHES
     for child in children:
         if child.type in ("softbreak", "hardbreak"):
             newline = source.find("\n", cursor, end)
@@ -252,7 +348,10 @@ def _align_inline(
         piece = child.content
         if not piece:
             continue
-        found = source.find(piece, cursor, end)
+        found = source.find(piece, cursor, min(end, cursor + len(piece) + ALIGN_WINDOW))
+        if found < 0 and long_searches > 0:
+            long_searches -= 1
+            found = source.find(piece, cursor, end)
         if found >= 0:
             out.add(piece, range(found, found + len(piece)))
             cursor = found + len(piece)
@@ -311,10 +410,47 @@ def read_html(source: str) -> list[Segment]:
     inline elements do not.  Character references are decoded and point at their ``&``.
     """
     reader = _HTMLReader(source)
-    reader.feed(source)
+    reader.feed(_without_stray_brackets(source))
     reader.close()
     reader.builder.flush(reader.segments)
     return reader.segments
+
+
+# The standard library's parser rescans the rest of the text for every "<" that opens a tag,
+# comment or declaration it cannot close, so "<b " * 30,000 took minutes.  Such a "<" is not
+# markup: it is replaced (same length) by a private-use character read back as "<".
+MAX_TAG_CHARS = 4096
+_NOT_A_TAG = "\ue000"
+_COMMENT_CLOSE = re.compile(r"--\s*>")
+
+
+def _without_stray_brackets(source: str) -> str:
+    """``source`` with each "<" that cannot be closed replaced by ``_NOT_A_TAG``: no ">" in
+    the next ``MAX_TAG_CHARS`` characters, or a comment or marked section that nothing
+    after it closes."""
+    if "<" not in source:
+        return source
+    never = len(source) + MAX_TAG_CHARS + 1
+    last_comment_close = max((close.start() for close in _COMMENT_CLOSE.finditer(source)),
+                             default=-1)
+    last_section_close = source.rfind("]>")
+    chars: list[str] | None = None
+    closing = -1
+    position = source.find("<")
+    while position >= 0:
+        if closing < position:
+            found = source.find(">", position)
+            closing = never if found < 0 else found
+        stray = (
+            closing - position > MAX_TAG_CHARS
+            or (source.startswith("<!--", position) and last_comment_close < position)
+            or (source.startswith("<![", position) and last_section_close < position)
+        )
+        if stray:
+            chars = chars if chars is not None else list(source)
+            chars[position] = _NOT_A_TAG
+        position = source.find("<", position + 1)
+    return source if chars is None else "".join(chars)
 
 
 class _HTMLReader(HTMLParser):
@@ -373,7 +509,7 @@ class _HTMLReader(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.skipping:
             start = self._position()
-            self.builder.add(data, range(start, start + len(data)))
+            self.builder.add(data.replace(_NOT_A_TAG, "<"), range(start, start + len(data)))
 
     def handle_entityref(self, name: str) -> None:
         self._add_reference(f"&{name};")

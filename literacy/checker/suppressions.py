@@ -24,7 +24,7 @@ from literacy.findings import Finding
 
 _DIRECTIVE = re.compile(
     r"<!--\s*plainly-(?P<kind>disable-next-line|disable-file|disable|enable)\b"
-    r"(?P<codes>[^>]*?)\s*-->",
+    r"(?P<codes>[^<>]*?)-->",
     re.IGNORECASE,
 )
 _END_OF_FILE = 2**31

@@ -14,6 +14,7 @@ from literacy.rules import (
     grade_above_target,
     jargon_term,
     long_sentence,
+    no_words,
     passive_voice,
     rare_word,
     simpler_word,
@@ -24,6 +25,7 @@ from literacy.rules.context import RuleContext
 
 RULE_CHECKS: tuple[Callable[[RuleContext], Iterator[Finding]], ...] = (
     grade_above_target.check,
+    no_words.check,
     jargon_term.check,
     undefined_abbreviation.check,
     rare_word.check,

@@ -2,6 +2,7 @@
 
 import pytest
 
+from literacy import analyze
 from literacy.reading import detect_format, read_document
 
 MARKDOWN = """---
@@ -121,6 +122,19 @@ def test_plain_text_headings_bullets_and_hard_wraps():
         ("Text with a [link](https://example.org).", "markdown"),
         ("<p>One</p><p>Two</p>", "html"),
         ("<!DOCTYPE html><html><body>Hi</body></html>", "html"),
+        # fragments, as CMS plugins send them
+        ("<p>Hypertension is high blood pressure.</p>", "html"),
+        ("  <ul><li>Fever</li><li>Chills</li></ul>", "html"),
+        ("<strong>Do not</strong> drive after taking it.", "html"),
+        ("Take it <em>with</em> food.", "html"),
+        ('<a href="/flu">Flu</a>', "html"),
+        # plain text with angle brackets
+        ("Call us if x < y and your pressure is > 140.", "plain"),
+        ("We <3 our nurses.", "plain"),
+        ("Write to <help@example.org> today.", "plain"),
+        ("Use a <b> mark only once.", "plain"),
+        # Markdown with a little inline HTML stays Markdown
+        ("# Flu\n\nTake it <strong>now</strong>.", "markdown"),
     ],
 )
 def test_detect_format(source, expected):
@@ -139,3 +153,59 @@ def test_unknown_format_is_an_error():
 def test_deeply_nested_html_is_read_without_recursion():
     source = "<div>" * 10_000 + "Deep text." + "</div>" * 10_000
     assert _visible(read_document(source)) == [("paragraph", "Deep text.")]
+
+
+def test_an_html_fragment_is_read_as_html_and_its_jargon_found():
+    report = analyze("<p>Hypertension is common.</p>")
+    assert report.format == "html"
+    assert [s.text for s in report.sentences] == ["Hypertension is common."]
+    assert "hypertension" in [term.lemma for term in report.jargon.terms]
+
+
+@pytest.mark.parametrize("line_end", ["\r\n", "\r"])
+def test_crlf_and_lone_cr_end_lines_and_offsets_point_into_the_source(line_end):
+    source = line_end.join(["Side effects", "Most people feel fine.", "", "Call us."])
+    document = read_document(source, "plain")
+    assert _visible(document) == [
+        ("heading", "Side effects"),
+        ("paragraph", "Most people feel fine."),
+        ("paragraph", "Call us."),
+    ]
+    for segment in document.segments:
+        assert "".join(source[offset] for offset in segment.offsets) == segment.text
+
+
+def test_crlf_markdown_keeps_its_front_matter_out_of_the_text():
+    source = "---\r\ntitle: Flu\r\n---\r\n# Side effects\r\n\r\nRest.\r\n"
+    document = read_document(source)
+    assert document.format == "markdown"
+    assert _visible(document) == [("heading", "Side effects"), ("paragraph", "Rest.")]
+    start, end = document.segments[1].source_span(0, 5)
+    assert source[start:end] == "Rest."
+
+
+@pytest.mark.parametrize(
+    "mark", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f",
+             "\u202a", "\u202c", "\u2066", "\u2069"],
+)
+def test_invisible_marks_inside_a_word_are_ignored(mark):
+    source = f"Your hyper{mark}tension is treated."
+    segment = read_document(source, "plain").segments[0]
+    assert segment.text == "Your hypertension is treated."
+    start, end = segment.source_span(5, 17)
+    assert source[start:end] == f"hyper{mark}tension"
+    report = analyze(source)
+    found = [term for term in report.jargon.terms if term.lemma == "hypertension"]
+    assert [source[term.start : term.end] for term in found] == [f"hyper{mark}tension"]
+
+
+@pytest.mark.parametrize("mark", ["\u200f", "\u200e", "\u200b", "\u2067"])
+def test_a_mark_after_a_full_stop_does_not_merge_sentences(mark):
+    for source in (f"Stop the pills.{mark}Call us now.", f"Stop the pills.{mark} Call us now."):
+        assert [s.text for s in analyze(source).sentences] == ["Stop the pills.", "Call us now."]
+
+
+def test_a_100000_letter_run_is_one_word():
+    report = analyze("Take " + "a" * 100_000 + " now.")
+    assert report.counts.words == 3
+    assert report.counts.syllables < 60
