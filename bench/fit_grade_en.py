@@ -50,6 +50,7 @@ csv.field_size_limit(10**9)
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS_PER_RATED_SET = 20_000
 BATCH = 100
+HELD_OUT = ("medreadme", "dev")  # (set, split) never used for fitting
 
 
 @dataclass
@@ -84,7 +85,7 @@ def read_sets(eval_dir: Path) -> Iterator[tuple[str, str, list[str], list[Any]]]
            [(float(r["Readability"]), r["split"]) for r in rs])
     rs = rows("cefr_sp_wikiauto_dev.csv")
     yield ("cefr", "spearman_vs_human", [r["sentence"] for r in rs],
-           [((int(r["level_a"]) + int(r["level_b"])) / 2, "dev") for r in rs])
+           [((int(r["level_a"]) + int(r["level_b"])) / 2, "all") for r in rs])
     for name, (file, hard, easy) in pair_sets.items():
         rs = rows(file)
         yield name, "plain_easier", [t for r in rs for t in (r[hard], r[easy])], [None] * len(rs)
@@ -179,7 +180,7 @@ def load_sets(cache: Path) -> list[Dataset]:
     stored = json.loads(cache.read_text())
     sets = []
     for name, entry in stored.items():
-        features = [f for f in entry["features"]]
+        features = entry["features"]
         if entry["metric"] == "plain_easier":
             pairs = [(2 * i, 2 * i + 1) for i in range(len(entry["judgements"]))]
             sets.append(Dataset(name, entry["metric"], features, pairs, []))
@@ -194,8 +195,8 @@ def fitting_pairs(dataset: Dataset, rng: random.Random) -> list[tuple[int, int]]
     random pairs of texts from its fitting split with different human levels."""
     if dataset.pairs:
         return dataset.pairs
-    usable = [(i, level) for i, level, split in dataset.levels if split in ("train", "dev")
-              and not (dataset.name == "medreadme" and split != "train")]
+    usable = [(i, level) for i, level, split in dataset.levels
+              if (dataset.name, split) != HELD_OUT]
     pairs: list[tuple[int, int]] = []
     while len(pairs) < PAIRS_PER_RATED_SET:
         (a, la), (b, lb) = rng.sample(usable, 2)

@@ -67,7 +67,7 @@ WEIGHTS: dict[str, float] = {
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """Word counts by familiarity, over the same words as ``Counts``."""
+    """Word counts by familiarity over the same words as ``Counts``, and their sentence lengths."""
 
     rare: int = 0
     mid: int = 0
