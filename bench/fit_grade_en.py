@@ -128,7 +128,7 @@ def extract(texts: Sequence[str], engine: Engine, calls: list[tuple[Counts, Voca
 def load_eval(eval_dir: Path) -> ModuleType:
     """The shared evaluation script: its textstat scorers (with an offline CMUdict)."""
     sys.path.insert(0, str(eval_dir))
-    import readability_eval  # type: ignore[import-not-found]
+    import readability_eval
 
     module: ModuleType = readability_eval
     return module
