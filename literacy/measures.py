@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import fields
 from importlib.resources import files
@@ -90,14 +91,21 @@ def familiarity(
     known: Collection[int] = (),
 ) -> Vocabulary:
     """Rare and mid-frequency words (names included; numbers and links not), and the words
-    of unexplained jargon terms and abbreviations, for the headline grade.
+    of unexplained jargon terms and abbreviations, for the headline grade; ``words`` are one
+    sentence's (their n·ln(n) is ``length_log``).
 
     ``known`` holds the start offsets of words the reader has been given: words of terms the
-    text explains and of terms the writer allowed.  They count as everyday words.
+    text explains and of terms the writer allowed.  They count as everyday words, and their
+    syllables beyond the first are counted apart (``given_syllables``) so that the grade can
+    count them as short words.
     """
-    rare = mid = 0
+    rare = mid = given_syllables = n = 0
     for word in words:
-        if not has_band(word) or word.start in known:
+        n += 1
+        if word.start in known:
+            given_syllables += max(0, word.syllables - 1)
+            continue
+        if not has_band(word):
             continue
         frequency = frequencies.word_zipf(word)
         rare += frequency < RARE_ZIPF
@@ -107,4 +115,5 @@ def familiarity(
         if term.is_fault:
             jargon += term.words if term.kind == "list" else 0
             abbreviations += term.kind == "abbreviation"
-    return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations)
+    return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations,
+                      given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0)
