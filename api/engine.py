@@ -9,8 +9,10 @@ the engine's errors into ``ApiError``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,7 +23,7 @@ from api.config import Settings
 from api.errors import ERRORS, ApiError
 from literacy import Engine
 from literacy.analysis import detect_document_language
-from literacy.wordlists import WordListError
+from literacy.difficulty import DEFAULT_THRESHOLD
 
 logger = logging.getLogger("plainly.api")
 
@@ -108,62 +110,129 @@ def get_state() -> PlainlyState:
     return state
 
 
-def analyze_document(
-    text: str,
-    *,
-    lang: str | None,
-    format: str | None,
-    target_grade: float | None,
-    max_sentence_words: int | None,
-) -> dict[str, Any]:
+@dataclass(frozen=True)
+class DocumentRequest:
+    """One document to analyse and its options (None: the server's default)."""
+
+    text: str
+    lang: str | None = None
+    format: str | None = None
+    target_grade: float | None = None
+    max_sentence_words: int | None = None
+    variant: str | None = None
+    jargon_threshold: float | None = None
+    allow: tuple[str, ...] = ()
+
+
+def analyze_document(request: DocumentRequest) -> dict[str, Any]:
     """Analyse one document with the server's defaults filled in; the report's dict."""
+    result = analyze_documents([request])[0]
+    if isinstance(result, ApiError):
+        raise result
+    return result
+
+
+def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any] | ApiError]:
+    """Analyse several documents, those with the same language and options in one pass of
+    the pipeline (``Engine.analyze_each``); a document that cannot be analysed gets its
+    ``ApiError`` in its place.  An engine that cannot start is a 503 for the whole request."""
     state = get_state()
     settings = state.settings
-    language = lang or "en"
+    results: list[dict[str, Any] | ApiError | None] = [None] * len(requests)
+    groups: dict[tuple[Any, ...], list[int]] = {}
+    detected: dict[int, dict[str, Any]] = {}
+    for index, request in enumerate(requests):
+        try:
+            lang = _language(request, detected, index)
+        except ApiError as error:
+            results[index] = error
+            continue
+        key = (
+            lang, request.variant, request.format or "auto",
+            settings.default_target_grade if request.target_grade is None
+            else request.target_grade,
+            settings.default_max_sentence_words if request.max_sentence_words is None
+            else request.max_sentence_words,
+            DEFAULT_THRESHOLD if request.jargon_threshold is None else request.jargon_threshold,
+            request.allow,
+        )
+        groups.setdefault(key, []).append(index)
+    for (lang, variant, format, target, words, threshold, allow), members in groups.items():
+        engine = state.engine(lang)
+        if variant is not None and lang == "en":
+            engine = engine.with_variant(variant)
+        analyse = functools.partial(
+            engine.analyze_each, format=format, target_grade=target, max_sentence_words=words,
+            jargon_threshold=threshold, allow=allow,
+        )
+
+        try:
+            reports: list[literacy.Report | literacy.InputError | ApiError] = list(
+                analyse([requests[i].text for i in members])
+            )
+        except literacy.InputError as error:  # an option out of range: every member
+            reports = [error] * len(members)
+        except literacy.PipelineError as error:
+            raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
+        except Exception:  # an engine bug: find the document, and still answer the others
+            reports = [_alone(analyse, requests[i].text) for i in members]
+        for index, report in zip(members, reports, strict=True):
+            if isinstance(report, ApiError):
+                results[index] = report
+                continue
+            if isinstance(report, literacy.InputError):
+                results[index] = _input_error(report)
+                continue
+            # Measures only, never text: what an operator needs to see why a request was slow.
+            logger.debug(
+                "analysed lang=%s format=%s words=%d sentences=%d findings=%d",
+                report.lang, report.format, report.counts.words, report.counts.sentences,
+                len(report.findings),
+            )
+            results[index] = {**report.to_dict(), **detected.get(index, {})}
+    return [result for result in results if result is not None]
+
+
+def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], index: int) -> str:
+    """The document's language: given, or detected (recorded in ``detected``); an
+    ``ApiError`` for an empty text or a language that cannot be scored."""
+    state = get_state()
+    language = request.lang or "en"
     if language != "auto" and language not in state.languages:
         raise ApiError(
             "unknown_language",
             f"Language {language!r} is not supported; use one of: "
             f"{', '.join(state.languages)}.",
         )
-    if not text.strip():
+    if not request.text.strip():
         raise ApiError(
             "empty_text",
             "The text is empty. Send the document's words in the text field.",
         )
+    if language != "auto":
+        return language
     try:
-        extra: dict[str, Any] = {}
-        if language == "auto":
-            language, confidence = detect_document_language(text, format or "auto")
-            extra["language_detection"] = {"lang": language, "confidence": round(confidence, 4)}
-        report = state.engine(language).analyze(
-            text,
-            format=format or "auto",
-            target_grade=settings.default_target_grade if target_grade is None else target_grade,
-            max_sentence_words=(
-                settings.default_max_sentence_words
-                if max_sentence_words is None
-                else max_sentence_words
-            ),
-        )
+        language, confidence = detect_document_language(request.text, request.format or "auto")
     except literacy.InputError as error:
-        spec = ERRORS.get(error.code)
-        status = spec.status if spec else 422
-        raise ApiError(error.code, error.message, status_code=status) from None
-    except literacy.PipelineError as error:
-        raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
-    except WordListError as error:
-        raise ApiError(
-            "wordlists_unavailable",
-            f"The word lists could not be loaded: {error}. Reinstall the project or fix "
-            "the file it names, then restart the server.",
-        ) from None
-    # Measures only, never text: what an operator needs to see why a request was slow.
-    logger.debug(
-        "analysed lang=%s format=%s words=%d sentences=%d findings=%d",
-        report.lang, report.format, report.counts.words, report.counts.sentences,
-        len(report.findings),
-    )
-    result: dict[str, Any] = report.to_dict()
-    result.update(extra)
-    return result
+        raise _input_error(error) from None
+    detected[index] = {"language_detection": {"lang": language,
+                                              "confidence": round(confidence, 4)}}
+    return language
+
+
+def _alone(analyse: Callable[[Sequence[str]], list[literacy.Report | literacy.InputError]],
+           text: str) -> literacy.Report | literacy.InputError | ApiError:
+    """One document analysed on its own; an internal error (logged, never the text) if the
+    engine fails on it."""
+    try:
+        return analyse([text])[0]
+    except Exception as error:
+        logger.error("unhandled %s on one document", type(error).__name__,
+                     exc_info=(type(error), error, error.__traceback__))
+        return ApiError("internal_error", "The server failed to analyse this document. It has "
+                        "been logged; report it if it keeps happening.")
+
+
+def _input_error(error: literacy.InputError) -> ApiError:
+    spec = ERRORS.get(error.code)
+    return ApiError(error.code, error.message, status_code=spec.status if spec else 422)

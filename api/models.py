@@ -97,6 +97,24 @@ MaxSentenceWords = Annotated[
         examples=[20],
     ),
 ]
+Variant = Annotated[
+    Literal["en-US", "en-GB"],
+    Field(description="English variant: en-GB counts UK spellings and everyday UK words (GP, "
+          "A&E, paracetamol) as known, and suggests UK words. Default: en-US. Ignored for "
+          "Spanish.", examples=["en-GB"]),
+]
+JargonThreshold = Annotated[
+    float,
+    Field(ge=0, le=1, description="Terms whose difficulty (0-1: how likely a lay adult is "
+          "not to know them) is below this are reported but not flagged. Default: 0.5.",
+          examples=[0.5]),
+]
+Allow = Annotated[
+    list[Annotated[str, Field(min_length=1, max_length=100)]],
+    Field(max_length=500, description="Terms your readers know (a product or team name): "
+          "never flagged, and counted as known words in the grade and jargon density.",
+          examples=[["ibuprofen"]]),
+]
 _TEXT_DESCRIPTION = (
     "The document: plain text, Markdown or HTML. Offsets in the report are character offsets "
     "into this string. All the documents of a request together at most REQUEST_MAX_CHARS "
@@ -135,6 +153,9 @@ class AnalysisOptions(_Request):
     format: DocumentFormat | None = None
     target_grade: TargetGrade | None = None
     max_sentence_words: MaxSentenceWords | None = None
+    variant: Variant | None = None
+    jargon_threshold: JargonThreshold | None = None
+    allow: Allow | None = None
 
 
 class AnalyzeRequest(_Request):
@@ -145,6 +166,9 @@ class AnalyzeRequest(_Request):
     format: DocumentFormat | None = None
     target_grade: TargetGrade | None = None
     max_sentence_words: MaxSentenceWords | None = None
+    variant: Variant | None = None
+    jargon_threshold: JargonThreshold | None = None
+    allow: Allow | None = None
 
 
 class BatchDocument(_Request):
@@ -160,6 +184,9 @@ class BatchDocument(_Request):
     format: DocumentFormat | None = None
     target_grade: TargetGrade | None = None
     max_sentence_words: MaxSentenceWords | None = None
+    variant: Variant | None = None
+    jargon_threshold: JargonThreshold | None = None
+    allow: Allow | None = None
 
 
 class BatchRequest(_Request):

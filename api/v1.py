@@ -22,7 +22,7 @@ from typing import Any, NoReturn, TypeVar
 from flask import Blueprint, Response, jsonify, request
 from pydantic import BaseModel
 
-from api.engine import analyze_document, get_state
+from api.engine import DocumentRequest, analyze_document, analyze_documents, get_state
 from api.errors import ApiError, field_path
 from api.extract import extract
 from api.guard import analysis_slot
@@ -111,13 +111,11 @@ def analyze() -> Response:
     body = read_json(AnalyzeRequest)
     check_budget([body.text])
     with analysis_slot():
-        report = analyze_document(
-            body.text,
-            lang=body.lang,
-            format=body.format,
-            target_grade=body.target_grade,
-            max_sentence_words=body.max_sentence_words,
-        )
+        report = analyze_document(DocumentRequest(
+            body.text, lang=body.lang, format=body.format, target_grade=body.target_grade,
+            max_sentence_words=body.max_sentence_words, variant=body.variant,
+            jargon_threshold=body.jargon_threshold, allow=tuple(body.allow or ()),
+        ))
     return jsonify(report)
 
 
@@ -147,31 +145,27 @@ def analyze_batch() -> Response:
         seen[document.id] = index
     check_budget(document.text for document in body.documents)
     defaults = body.defaults or AnalysisOptions()
-    results: list[dict[str, Any]] = []
+    requests = [
+        DocumentRequest(
+            document.text,
+            lang=_first(document.lang, defaults.lang),
+            format=_first(document.format, defaults.format),
+            target_grade=_first(document.target_grade, defaults.target_grade),
+            max_sentence_words=_first(document.max_sentence_words,
+                                      defaults.max_sentence_words),
+            variant=_first(document.variant, defaults.variant),
+            jargon_threshold=_first(document.jargon_threshold, defaults.jargon_threshold),
+            allow=tuple(_first(document.allow, defaults.allow) or ()),
+        )
+        for document in body.documents
+    ]
     with analysis_slot():
-        for document in body.documents:
-            try:
-                report = analyze_document(
-                    document.text,
-                    lang=_first(document.lang, defaults.lang),
-                    format=_first(document.format, defaults.format),
-                    target_grade=_first(document.target_grade, defaults.target_grade),
-                    max_sentence_words=_first(
-                        document.max_sentence_words, defaults.max_sentence_words
-                    ),
-                )
-            except ApiError as error:
-                if error.status_code >= 500:
-                    raise
-                results.append({"id": document.id, **error.to_dict()})
-            except Exception as error:  # an engine bug on one document: the rest still run
-                logger.error("unhandled %s on one document of a batch", type(error).__name__,
-                             exc_info=(type(error), error, error.__traceback__))
-                results.append({"id": document.id, **ApiError(
-                    "internal_error", "The server failed to analyse this document. It has "
-                    "been logged; report it if it keeps happening.").to_dict()})
-            else:
-                results.append({"id": document.id, "report": report})
+        analysed = analyze_documents(requests)
+    results: list[dict[str, Any]] = [
+        {"id": document.id, **result.to_dict()} if isinstance(result, ApiError)
+        else {"id": document.id, "report": result}
+        for document, result in zip(body.documents, analysed, strict=True)
+    ]
     return jsonify({"results": results})
 
 

@@ -296,6 +296,20 @@ def report(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) -> None
             print("\t".join([label, str(n), dataset.metric, *(f"{v:.3f}" for v in values)]))
 
 
+def calibration(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray
+                ) -> tuple[float, float]:
+    """``(offset, scale)`` such that ``offset + scale·raw`` has, over every development text,
+    the mean and spread of Flesch-Kincaid on the same texts: the fitted weights order texts,
+    this puts the result back on the school-grade scale (it changes no comparison)."""
+    raw, base = [], []
+    for dataset in sets:
+        x = design(dataset, names)
+        raw.extend(x[:, 0] + x[:, 1:] @ w)
+        base.extend(x[:, 0])
+    scale = float(np.std(base) / np.std(raw))
+    return float(np.mean(base) - scale * np.mean(raw)), scale
+
+
 def _shipped(f: dict[str, Any]) -> float:
     grade = headline_grade(*as_counts(f))
     return 0.0 if grade is None else grade
@@ -317,7 +331,10 @@ def main() -> None:
         return
     sets = load_sets(args.cache)
     names = [name for name in args.features.split(",") if name]
-    report(sets, names, fit(sets, names))
+    weights = fit(sets, names)
+    report(sets, names, weights)
+    offset, scale = calibration(sets, names, weights)
+    print(f"school-grade scale: grade = {offset:.2f} + {scale:.3f}·raw")
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ import math
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +134,16 @@ class Engine:
         model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
         return cls(load_pipeline(lang), profile, lists, allow, model)
 
+    def with_variant(self, variant: str) -> Engine:
+        """This engine for another variant of its language (``"en-GB"``), sharing its
+        pipeline, word lists and difficulty model."""
+        variant = check_variant(self.lang, variant)
+        if variant == self.profile.variant:
+            return self
+        profile = replace(self.profile, variant=variant,
+                          frequencies=variant_frequencies(self.wordlists, variant))
+        return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty)
+
     def analyze(
         self,
         text: str | bytes,
@@ -172,13 +182,44 @@ class Engine:
     ) -> list[Report]:
         """Analyse several texts with one pass of the pipeline (``nlp.pipe``) over all of
         them; the same options apply to each.  Raises ``InputError`` for the first text that
-        cannot be read (check texts one by one with :meth:`read` to report each)."""
+        cannot be read (:meth:`analyze_each` reports each instead)."""
+        results = self.analyze_each(
+            texts, format=format, target_grade=target_grade,
+            max_sentence_words=max_sentence_words, max_chars=max_chars, allow=allow,
+            jargon_threshold=jargon_threshold,
+        )
+        for result in results:
+            if isinstance(result, InputError):
+                raise result
+        return [result for result in results if isinstance(result, Report)]
+
+    def analyze_each(
+        self,
+        texts: Sequence[str | bytes],
+        *,
+        format: str = "auto",
+        target_grade: float = 8.0,
+        max_sentence_words: int = 20,
+        max_chars: int = MAX_INPUT_CHARS,
+        allow: Iterable[str] = (),
+        jargon_threshold: float = DEFAULT_THRESHOLD,
+    ) -> list[Report | InputError]:
+        """Like :meth:`analyze_many`, but a text that cannot be read gets its ``InputError``
+        in its place and the others are still analysed (an option out of range raises)."""
         targets = check_targets(format, target_grade, max_sentence_words, jargon_threshold)
-        documents = [self.read(text, format=format, max_chars=max_chars) for text in texts]
+        documents: list[Document | InputError] = []
+        for text in texts:
+            try:
+                documents.append(self.read(text, format=format, max_chars=max_chars))
+            except InputError as error:
+                documents.append(error)
         known = self.allow | normalise_allow(allow)
+        parsed = iter(parse_many([d for d in documents if isinstance(d, Document)], self.nlp,
+                                 self.lang))
         return [
-            self._report(parsed, targets, known)
-            for parsed in parse_many(documents, self.nlp, self.lang)
+            document if isinstance(document, InputError)
+            else self._report(next(parsed), targets, known)
+            for document in documents
         ]
 
     def read(self, text: str | bytes, *, format: str = "auto",

@@ -1,10 +1,10 @@
 """The headline grade: Flesch-Kincaid's sentence length and syllables, plus vocabulary.
 
-    grade = FKGL + 200·(rare − 0.027) + 140·(mid − 0.070) + 45·jargon + 130·abbreviations
+    raw   = FKGL + 196·(rare − 0.027) + 145·(mid − 0.070) + 29·jargon + 127·abbreviations
                  + 14·(mean ln(sentence length) − ln 15)
+    grade = 7.46 + 0.288·raw   (then the ends are compressed, below)
 
-- FKGL is the Flesch-Kincaid Grade Level (``literacy.formulas``), with its weight held at 1,
-  which keeps the result on the familiar US school-grade scale; words the reader has been
+- FKGL is the Flesch-Kincaid Grade Level (``literacy.formulas``); words the reader has been
   given (terms the text explains, terms the writer allowed) count as one syllable, so a
   defined subject term repeated through the text weighs no more than "it";
 - rare and mid are the shares of words in the rare (Zipf < 3) and mid-frequency
@@ -25,14 +25,17 @@ Each share is computed as if ten words of everyday English (at the baseline shar
 jargon) were added to the text: negligible for a leaflet, but it keeps a one-word heading
 such as "Flu" from counting as a text made only of uncommon words.
 
-The result is then kept on the school-grade scale by a smooth, strictly increasing
+The weights order texts; they spread them three to five times as widely as Flesch-Kincaid,
+so the raw value is put back on the school-grade scale by a linear map fitted once: over all
+development texts its result has the mean and standard deviation of Flesch-Kincaid on the
+same texts (linear equating; it changes no comparison).  Then a smooth, strictly increasing
 compression of its ends: above grade 16 it grows as 16 + 6·(g − 16)/(g − 10), never reaching
 22 (so a wall of jargon reads as "past grade 20", not "grade 35"), and below grade 1 as
 1/(2 − g) (so it stays above 0).  Being strictly increasing, this changes no comparison
 between two texts.
 
 The five weights were fitted once with ``bench/fit_grade_en.py``, by pairwise logistic
-regression with FKGL's weight held at 1, each set weighing the same, on the development sets
+regression with FKGL's weight held at 1 inside ``raw``, each set weighing the same, on the development sets
 in ``../shared/eval``: the Cochrane validation pairs, the PLABA pairs and the SimpleTICO-19
 English dev pairs (original vs plain), the CEFR-SP Wiki-Auto sentences and the *train*
 split of MedReadMe (sentences at different human levels); then rounded.  They were not
@@ -48,21 +51,25 @@ from dataclasses import dataclass, replace
 from literacy.formulas import Counts, flesch_kincaid_grade
 
 METHOD = (
-    "Flesch-Kincaid grade (given terms as one syllable) + 200×(rare-word share − 0.027)"
-    " + 140×(mid-frequency share − 0.070) + 45×(jargon share) + 130×(abbreviation share)"
-    " + 14×(mean over words of ln(length of their sentence) − ln 15)"
+    "7.46 + 0.288×[Flesch-Kincaid grade (given terms as one syllable)"
+    " + 196×(rare-word share − 0.027) + 145×(mid-frequency share − 0.070)"
+    " + 29×(jargon share) + 127×(abbreviation share)"
+    " + 14×(mean over words of ln(length of their sentence) − ln 15)]"
 )
 RARE_BASELINE, MID_BASELINE = 0.027, 0.070
 SENTENCE_BASELINE = 15.0
 PRIOR_WORDS = 10
 WEIGHTS: dict[str, float] = {
-    "rare": 200.0,
-    "mid": 140.0,
-    "jargon": 45.0,
-    "abbreviations": 130.0,
+    "rare": 196.0,
+    "mid": 145.0,
+    "jargon": 29.0,
+    "abbreviations": 127.0,
     "sentence_length": 14.0,
 }
 """The weight of each adjustment (see :func:`adjustments`) added to Flesch-Kincaid."""
+OFFSET, SCALE = 7.46, 0.288
+"""The school-grade scale: ``OFFSET + SCALE·raw`` has, over all development texts, the mean
+and spread of Flesch-Kincaid on the same texts (``bench/fit_grade_en.py``)."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +97,8 @@ def headline_grade(counts: Counts, vocabulary: Vocabulary) -> float | None:
     if base is None:
         return None
     terms = adjustments(counts, vocabulary)
-    return _on_grade_scale(base + sum(WEIGHTS[name] * terms[name] for name in WEIGHTS))
+    raw = base + sum(WEIGHTS[name] * terms[name] for name in WEIGHTS)
+    return _on_grade_scale(OFFSET + SCALE * raw)
 
 
 def adjustments(counts: Counts, vocabulary: Vocabulary) -> dict[str, float]:

@@ -17,7 +17,6 @@ from api.engine import get_state
 from api.errors import is_api_path
 from api.guard import TokenBucketLimiter
 from literacy import PipelineError
-from literacy.wordlists import WordListError
 
 # --- configuration -------------------------------------------------------------------------
 
@@ -206,7 +205,7 @@ def test_engine_failing_at_start_keeps_the_server_up(
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("jargon.csv line 7: no term")
 
-    monkeypatch.setattr(literacy.Engine, "analyze", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze_each", broken)
     client = make_app(PRELOAD_PIPELINES=True).test_client()
     assert client.get("/healthz").status_code == 200
     ready = client.get("/readyz")
@@ -215,20 +214,6 @@ def test_engine_failing_at_start_keeps_the_server_up(
     response = client.post("/v1/analyze", json={"text": "Take one pill."})
     assert response.status_code == 503
     assert response.get_json()["error"]["code"] == "pipeline_unavailable"
-
-
-def test_bad_word_lists_during_analysis_are_503(
-    make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app(RATE_LIMIT="off")
-
-    def broken(*args: object, **kwargs: object) -> object:
-        raise WordListError("wordlists/en/jargon.csv", 3, "bad row")
-
-    monkeypatch.setattr(literacy.Engine, "analyze", broken)
-    response = app.test_client().post("/v1/analyze", json={"text": "Take one pill."})
-    assert response.status_code == 503
-    assert response.get_json()["error"]["code"] == "wordlists_unavailable"
 
 
 def test_unexpected_error_is_json_500_logged_without_the_body(
@@ -241,7 +226,7 @@ def test_unexpected_error_is_json_500_logged_without_the_body(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr(literacy.Engine, "analyze", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze_each", broken)
     secret = "Mrs Example has a confidential diagnosis"
     with caplog.at_level(logging.INFO, logger="plainly"):
         response = app.test_client().post("/v1/analyze", json={"text": secret})
