@@ -35,12 +35,13 @@ compression of its ends: above grade 16 it grows as 16 + 6·(g − 16)/(g − 10
 between two texts.
 
 The five weights were fitted once with ``bench/fit_grade_en.py``, by pairwise logistic
-regression with FKGL's weight held at 1 inside ``raw``, each set weighing the same, on the development sets
-in ``../shared/eval``: the Cochrane validation pairs, the PLABA pairs and the SimpleTICO-19
-English dev pairs (original vs plain), the CEFR-SP Wiki-Auto sentences and the *train*
-split of MedReadMe (sentences at different human levels); then rounded.  They were not
-tuned on the MedReadMe dev split, which is reported as held out.  The README gives the
-measured agreement beside FKGL, SMOG and New Dale-Chall, including the set where it loses.
+regression with FKGL's weight held at 1 inside ``raw``, each set weighing the same, on the
+development sets in ``../shared/eval``: the Cochrane validation pairs, the PLABA pairs and
+the SimpleTICO-19 English dev pairs (original vs plain), the CEFR-SP Wiki-Auto sentences
+and the *train* split of MedReadMe (sentences at different human levels); then rounded.
+They were not tuned on the MedReadMe dev split, which is reported as held out.  The README
+gives the measured agreement beside FKGL, SMOG and New Dale-Chall, including the set where
+it loses.
 """
 
 from __future__ import annotations
