@@ -158,7 +158,8 @@
       return Promise.resolve();
     }
     var target = parseFloat(ui.target.value);
-    var payload = { text: text, lang: ui.lang.value, format: ui.format.value };
+    var payload = { text: text, lang: ui.lang.value, format: ui.format.value,
+      variant: ui.variant.value };
     if (isFinite(target) && target >= 0 && target <= 20) { payload.target_grade = target; }
     var seq = ++state.seq;
     var controller = window.AbortController ? new AbortController() : null;
@@ -707,7 +708,7 @@
   function start() {
     ui = {
       form: $("check-form"), text: $("text"), file: $("file"), target: $("target"),
-      lang: $("lang"), format: $("format"), status: $("status"), results: $("results"),
+      lang: $("lang"), variant: $("variant"), format: $("format"), status: $("status"), results: $("results"),
       gauge: $("gauge"), summary: $("grade-summary"),
       scores: document.querySelector("#scores tbody"), counts: $("counts"), heat: $("heat"),
       marked: $("marked"), findings: $("findings"), findingCount: $("finding-count"),
@@ -721,7 +722,7 @@
     if (!ui.form) { return; }
     ui.form.addEventListener("submit", function (event) { event.preventDefault(); analyse(); });
     ui.text.addEventListener("input", schedule);
-    [ui.target, ui.lang, ui.format].forEach(function (control) {
+    [ui.target, ui.lang, ui.variant, ui.format].forEach(function (control) {
       control.addEventListener("change", analyse);
     });
     ui.file.addEventListener("change", openFile);

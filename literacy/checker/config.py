@@ -36,6 +36,8 @@ import pathspec
 
 from literacy.checker.codes import resolve_code, rule_names
 from literacy.communication import ITEMS_BY_ID
+from literacy.difficulty import DEFAULT_THRESHOLD
+from literacy.engine import VARIANTS
 
 Level = Literal["suggestion", "warning", "error", "off"]
 LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error", "off")
@@ -72,6 +74,8 @@ class Settings:
     exempt: bool = False
     communication_min: float | None = None
     require: tuple[str, ...] = ()
+    variant: str | None = None
+    jargon_threshold: float = DEFAULT_THRESHOLD
 
 
 @dataclass(frozen=True)
@@ -86,6 +90,8 @@ class Layer:
     exempt: bool | None = None
     communication_min: float | None = None
     require: tuple[str, ...] | None = None
+    variant: str | None = None
+    jargon_threshold: float | None = None
 
     def apply(self, settings: Settings) -> Settings:
         """``settings`` with this layer's values on top."""
@@ -98,6 +104,8 @@ class Layer:
             exempt=_pick(self.exempt, settings.exempt),
             communication_min=_pick(self.communication_min, settings.communication_min),
             require=_pick(self.require, settings.require),
+            variant=_pick(self.variant, settings.variant),
+            jargon_threshold=_pick(self.jargon_threshold, settings.jargon_threshold),
         )
 
 
@@ -407,6 +415,24 @@ def check_communication_min(value: object) -> float:
     return float(value)
 
 
+def check_variant(value: object) -> str:
+    """The English variant: "en-US" or "en-GB" (UK spellings and everyday words known)."""
+    variants = VARIANTS["en"]
+    if value not in variants:
+        raise ValueError(f"must be one of {', '.join(map(repr, variants))}, not {value!r}")
+    return str(value)
+
+
+def check_jargon_threshold(value: object) -> float:
+    """The word difficulty (0-1) at which a term is flagged; 0.5 by default."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or not (
+        math.isfinite(value) and 0 <= value <= 1
+    ):
+        raise ValueError(f"must be a number from 0 to 1 (0.5 flags terms more likely hard "
+                         f"than not), not {value!r}")
+    return float(value)
+
+
 def check_require(value: object) -> tuple[str, ...]:
     """Clear-communication items every document must meet, by id."""
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
@@ -427,9 +453,11 @@ VALIDATORS: dict[str, Callable[[object], Any]] = {
     "exempt": check_exempt,
     "communication_min": check_communication_min,
     "require": check_require,
+    "variant": check_variant,
+    "jargon_threshold": check_jargon_threshold,
 }
 _SETTING_KEYS = ("target_grade", "max_jargon_density", "max_sentence_words", "severity", "allow",
-                 "communication_min", "require")
+                 "communication_min", "require", "variant", "jargon_threshold")
 _TOP_KEYS = (*_SETTING_KEYS, "include", "exclude", "extensions", "overrides", "translations")
 _OVERRIDE_KEYS = ("paths", *_SETTING_KEYS, "exempt")
 

@@ -125,6 +125,8 @@ def check_file(task: FileTask) -> FileResult:
             target_grade=settings.target_grade,
             max_sentence_words=settings.max_sentence_words,
             allow=settings.allow,
+            variant=settings.variant if task.lang == "en" else None,
+            jargon_threshold=settings.jargon_threshold,
         )
     except InputError as error:
         return _unreadable(task, f"The file cannot be checked: {error.message}")

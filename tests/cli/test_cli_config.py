@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -77,8 +78,8 @@ def test_unknown_key_is_exit_2_naming_key_and_file(plainly: Run, tmp_path: Path)
     assert completed.stderr == (
         f"plainly: {config}: unknown key 'tagret_grade' in [tool.plainly] (did you mean "
         "'target_grade'?); known keys: target_grade, max_jargon_density, max_sentence_words, "
-        "severity, allow, communication_min, require, include, exclude, extensions, overrides, "
-        "translations\n"
+        "severity, allow, communication_min, require, variant, jargon_threshold, include, "
+        "exclude, extensions, overrides, translations\n"
     )
 
 
@@ -186,3 +187,25 @@ def test_jargon_density_budget(repo_json: JsonRun) -> None:
                                                                 abs=1e-4)
         else:
             assert pl204 == []
+
+
+def test_variant_and_jargon_threshold_from_the_configuration(plainly: Run, tmp_path: Path
+                                                              ) -> None:
+    (tmp_path / "leaflet.md").write_text(
+        "# Diarrhoea\n\nSee your GP if the diarrhoea lasts more than 7 days. Give paracetamol "
+        "for a fever. Pruritus is common.\n", encoding="utf-8")
+    us = plainly("check", "--format", "json", cwd=tmp_path)
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.plainly]\nvariant = "en-GB"\njargon_threshold = 0.99\n', encoding="utf-8")
+    gb = plainly("check", "--format", "json", cwd=tmp_path)
+    files = [json.loads(run.stdout)["files"][0] for run in (us, gb)]
+    flagged = [{f["text"] for f in file["findings"] if f["code"] in ("PL201", "PL203")}
+               for file in files]
+    assert "Pruritus" in flagged[0]  # hard, flagged at the default threshold
+    assert not flagged[1]  # nothing is at a difficulty of 0.99
+    assert files[1]["grade"] < files[0]["grade"]  # GP, paracetamol: everyday UK words
+    (tmp_path / "pyproject.toml").write_text('[tool.plainly]\nvariant = "en-AU"\n',
+                                             encoding="utf-8")
+    bad = plainly("check", cwd=tmp_path)
+    assert bad.returncode == 2
+    assert "'variant'" in bad.stderr and "en-GB" in bad.stderr
