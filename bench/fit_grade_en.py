@@ -44,7 +44,7 @@ import numpy as np
 
 from literacy import Engine
 from literacy.formulas import Counts
-from literacy.grade import WEIGHTS, Vocabulary, adjustments, fkgl_given, headline_grade
+from literacy.grade import ANCHOR, WEIGHTS, Vocabulary, adjustments, fkgl_given, headline_grade
 
 csv.field_size_limit(10**9)
 ROOT = Path(__file__).resolve().parent.parent
@@ -296,18 +296,17 @@ def report(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) -> None
             print("\t".join([label, str(n), dataset.metric, *(f"{v:.3f}" for v in values)]))
 
 
-def calibration(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray
-                ) -> tuple[float, float]:
-    """``(offset, scale)`` such that ``offset + scale·raw`` has, over every development text,
-    the mean and spread of Flesch-Kincaid on the same texts: the fitted weights order texts,
-    this puts the result back on the school-grade scale (it changes no comparison)."""
+def calibration(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) -> float:
+    """The scale such that ``scale·raw`` spreads over every development text as
+    Flesch-Kincaid does on the same texts: the fitted weights order texts, this puts the
+    result back on the school-grade scale (``literacy.grade.ANCHOR`` fixes where the two
+    meet; neither changes a comparison)."""
     raw, base = [], []
     for dataset in sets:
         x = design(dataset, names)
         raw.extend(x[:, 0] + x[:, 1:] @ w)
         base.extend(x[:, 0])
-    scale = float(np.std(base) / np.std(raw))
-    return float(np.mean(base) - scale * np.mean(raw)), scale
+    return float(np.std(base) / np.std(raw))
 
 
 def _shipped(f: dict[str, Any]) -> float:
@@ -333,8 +332,8 @@ def main() -> None:
     names = [name for name in args.features.split(",") if name]
     weights = fit(sets, names)
     report(sets, names, weights)
-    offset, scale = calibration(sets, names, weights)
-    print(f"school-grade scale: grade = {offset:.2f} + {scale:.3f}·raw")
+    scale = calibration(sets, names, weights)
+    print(f"school-grade scale: grade = {ANCHOR:g} + {scale:.3f}·(raw − {ANCHOR:g})")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
     raw   = FKGL + 196·(rare − 0.027) + 145·(mid − 0.070) + 29·jargon + 127·abbreviations
                  + 14·(mean ln(sentence length) − ln 15)
-    grade = 7.46 + 0.288·raw   (then the ends are compressed, below)
+    grade = 8 + 0.288·(raw − 8)   (then the ends are compressed, below)
 
 - FKGL is the Flesch-Kincaid Grade Level (``literacy.formulas``); words the reader has been
   given (terms the text explains, terms the writer allowed) count as one syllable, so a
@@ -26,13 +26,14 @@ jargon) were added to the text: negligible for a leaflet, but it keeps a one-wor
 such as "Flu" from counting as a text made only of uncommon words.
 
 The weights order texts; they spread them three to five times as widely as Flesch-Kincaid,
-so the raw value is put back on the school-grade scale by a linear map fitted once: over all
-development texts its result has the mean and standard deviation of Flesch-Kincaid on the
-same texts (linear equating; it changes no comparison).  Then a smooth, strictly increasing
-compression of its ends: above grade 16 it grows as 16 + 6·(g − 16)/(g − 10), never reaching
-22 (so a wall of jargon reads as "past grade 20", not "grade 35"), and below grade 1 as
-1/(2 − g) (so it stays above 0).  Being strictly increasing, this changes no comparison
-between two texts.
+so the raw value is put back on the school-grade scale by a linear map: its slope makes the
+grades spread over all development texts as Flesch-Kincaid's do on the same texts, and it
+meets Flesch-Kincaid at grade 8, where writers' pass/fail decision usually falls: text as
+common as everyday English in 15-word sentences with Flesch-Kincaid 8 grades 8 (it changes
+no comparison).  Then a smooth, strictly increasing compression of its ends: above grade
+16 it grows as 16 + 6·(g − 16)/(g − 10), never reaching 22 (so a wall of jargon reads as
+"past grade 20", not "grade 35"), and below grade 1 as 1/(2 − g) (so it stays above 0).
+Being strictly increasing, this changes no comparison between two texts.
 
 The five weights were fitted once with ``bench/fit_grade_en.py``, by pairwise logistic
 regression with FKGL's weight held at 1 inside ``raw``, each set weighing the same, on the
@@ -52,7 +53,7 @@ from dataclasses import dataclass, replace
 from literacy.formulas import Counts, flesch_kincaid_grade
 
 METHOD = (
-    "7.46 + 0.288×[Flesch-Kincaid grade (given terms as one syllable)"
+    "8 + 0.288×[Flesch-Kincaid grade (given terms as one syllable) − 8"
     " + 196×(rare-word share − 0.027) + 145×(mid-frequency share − 0.070)"
     " + 29×(jargon share) + 127×(abbreviation share)"
     " + 14×(mean over words of ln(length of their sentence) − ln 15)]"
@@ -68,9 +69,14 @@ WEIGHTS: dict[str, float] = {
     "sentence_length": 14.0,
 }
 """The weight of each adjustment (see :func:`adjustments`) added to Flesch-Kincaid."""
-OFFSET, SCALE = 7.46, 0.288
-"""The school-grade scale: ``OFFSET + SCALE·raw`` has, over all development texts, the mean
-and spread of Flesch-Kincaid on the same texts (``bench/fit_grade_en.py``)."""
+SCALE = 0.288
+"""``SCALE·raw`` spreads over all development texts as Flesch-Kincaid does on the same texts
+(standard deviations matched, ``bench/fit_grade_en.py``)."""
+ANCHOR = 8.0
+"""The grade at which the scale meets Flesch-Kincaid exactly: a text of everyday vocabulary
+in 15-word sentences (every adjustment zero) with Flesch-Kincaid grade 8, the NIH target,
+grades 8, so the pass/fail decision at the usual target is made on the familiar scale."""
+OFFSET = ANCHOR * (1 - SCALE)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ import pytest
 from cli_support import JsonRun
 
 LONG = (
-    "If you have had a serious allergic reaction to a vaccine in the past, tell the nurse "
-    "before you have the injection so that they can check it is safe for you."
+    "If you have had a serious anaphylactic reaction to a vaccine in the past, tell the nurse "
+    "before you have the intramuscular injection so that they can check it is safe for you."
 )
 HARD = (
     "Individuals experiencing nocturnal exacerbations of bronchospasm should consult their "

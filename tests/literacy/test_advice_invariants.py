@@ -4,7 +4,7 @@ Every suggestion of every English word-list entry, in sentence frames that carry
 negation and a link, and every suggestion on the documents in ``../shared/eval``, is applied
 (all at once, as "Apply all" would, and the safe ones alone); the result must keep every
 number, negation, link and medicine name, and must not gain a doubled article, an "a"/"an"
-that disagrees, or a repeated phrase.
+that disagrees, or a phrase its sentence already has.
 """
 
 from __future__ import annotations
@@ -76,10 +76,13 @@ def check(engine: Engine, texts: list[str], format: str = "auto") -> list[str]:
             for suggestion in finding.suggestions:
                 if suggestion.action != "replace" or " " not in suggestion.replacement:
                     continue
-                rest = text[: suggestion.start] + text[suggestion.end :]
+                sentence = next(s for s in report.sentences
+                                if s.start <= suggestion.start < s.end)
+                rest = (text[sentence.start : suggestion.start]
+                        + text[suggestion.end : sentence.end])
                 if suggestion.replacement.lower() in rest.lower():
                     failures.append(f"{text[:80]!r}: replacing {finding.text!r} repeats "
-                                    f"{suggestion.replacement!r}")
+                                    f"{suggestion.replacement!r} in its sentence")
     return failures
 
 

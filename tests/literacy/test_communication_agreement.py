@@ -43,7 +43,8 @@ def _rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle))
 
 
-METADATA = {"SOURCES.csv", "communication_labels.csv", "COMMUNICATION_CRITERIA.md"}
+METADATA = {"SOURCES.csv", "communication_labels.csv", "COMMUNICATION_CRITERIA.md",
+            "vocabulary_labels.csv", "VOCABULARY_CRITERIA.md"}
 
 
 def _documents() -> Iterator[Path]:
