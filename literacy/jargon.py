@@ -58,6 +58,7 @@ _COUNTABLE_CATEGORIES = frozenset({"medicine", "test", "procedure"})
 _MAX_EXPLANATION_WORDS = 8
 _EVERYDAY_PREFIXES = ("un", "non", "re", "over", "under", "out", "mis", "self", "well")
 _EVERYDAY_SUFFIXES = ("y", "ness", "ly", "less", "ful", "ish", "ed", "er", "able", "ing")
+_LONGEST_TRANSPARENT = 30  # letters; longer runs are not words anyone reads at sight
 _COMPOUND_ZIPF = 4.3  # both parts of a closed compound among the ~2,500 commonest words
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ARTICLES = frozenset({"a", "an", "the"})
@@ -367,7 +368,7 @@ class JargonMatcher:
         """A rare word made of everyday parts, which readers understand at sight: an everyday
         word with a prefix ("unsteady", "nonfatal") or a suffix ("soapy", "fearless"), or two
         everyday words ("lowfat", "lightheaded")."""
-        if len(lower) < 5:
+        if not 5 <= len(lower) <= _LONGEST_TRANSPARENT:
             return False
         common = self.frequencies.zipf
         for prefix in _EVERYDAY_PREFIXES:

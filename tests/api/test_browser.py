@@ -188,9 +188,25 @@ def test_apply_a_suggestion_rewrites_the_text(page: Any, server: Server, leaflet
     assert page.locator("#findings > li").count() == len(after["findings"])
 
 
+MEDICINE_LEAFLET = """# Taking warfarin
+
+Warfarin stops blood clots from forming. Take 5 mg of warfarin at 6 pm each day, or the dose \
+your doctor gives you.
+
+Do not take aspirin or ibuprofen unless your doctor says so. They can make you bleed.
+
+You will need regular INR tests. Read more at [our warfarin page](https://example.org/warfarin).
+
+Call 911 if you have nephrolithiasis pain or you cough up blood.
+"""
+"""A medicine leaflet written for this test (the public leaflets in tests/data/leaflets are
+plain enough that they get no suggestion to apply): names, doses, negations and a link."""
+
+
 def test_apply_all_applies_only_safe_suggestions_and_keeps_what_matters(
-    page: Any, server: Server, leaflet: str
+    page: Any, server: Server
 ) -> None:
+    leaflet = MEDICINE_LEAFLET
     paste(page, leaflet)
     report = report_of(server, leaflet)
     safe = [
