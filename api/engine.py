@@ -174,6 +174,8 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
             reports = [error] * len(members)
         except literacy.PipelineError as error:
             raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
+        except ApiError:  # the request's deadline (raised in this thread): the whole request
+            raise
         except Exception:  # an engine bug: find the document, and still answer the others
             reports = [_alone(analyse, requests[i].text) for i in members]
         for index, report in zip(members, reports, strict=True):
@@ -226,6 +228,8 @@ def _alone(analyse: Callable[[Sequence[str]], list[literacy.Report | literacy.In
     engine fails on it."""
     try:
         return analyse([text])[0]
+    except ApiError:
+        raise
     except Exception as error:
         logger.error("unhandled %s on one document", type(error).__name__,
                      exc_info=(type(error), error, error.__traceback__))

@@ -503,14 +503,15 @@ def indefinite_article(phrase: str) -> str:
 
 def _fits(option: str, sentence: Sequence[Word], position: int, length: int) -> bool:
     """A replacement fits where the term stands: it does not repeat words the sentence
-    already has (no "Skin infection is a skin infection"), and before a noun only a single
+    already has, in any number (no "Skin infection is a skin infection", no "breathing tube"
+    for "airway" beside "breathing tubes"), and before a noun only a single
     word can stand ("an IV tube" must not become "an into a vein tube")."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
         if not position <= i < position + length
     )
-    if re.search(rf"(?<!\w){re.escape(option.lower())}(?!\w)", rest):
+    if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
     following = position + length
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS

@@ -27,6 +27,10 @@ from literacy.syllables import count_syllables
 # pieces cut at white space, which only matters for text that has no paragraph breaks.  A
 # piece is never cut inside a word unless the word is longer than MAX_CHUNK_CHARS.
 CHUNK_CHARS = 20_000
+# Pieces handed to spaCy at once: large enough to batch short documents, small enough that
+# one call into spaCy's compiled code stays short (a request deadline can only stop the
+# analysis between such calls).
+PIPE_BATCH = 16
 MAX_CHUNK_CHARS = 500_000
 
 # spaCy's tokenizer peels prefixes and suffixes off a token one at a time, copying the rest
@@ -117,7 +121,7 @@ def parse_many(documents: Sequence[Document], nlp: Language, lang: str = "en"
         for _, _, segment, start in pieces
     )
     sentences: list[list[Sentence]] = [[] for _ in documents]
-    docs = nlp.pipe(texts, batch_size=64)
+    docs = nlp.pipe(texts, batch_size=PIPE_BATCH)
     for (number, index, segment, offset), doc in zip(pieces, docs, strict=True):
         sentences[number].extend(_sentences(doc, segment, index, offset, lang))
     return [

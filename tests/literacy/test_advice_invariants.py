@@ -47,8 +47,9 @@ def broken(before: str, after: str, medicines: set[str]) -> list[str]:
                           (WRONG_ARTICLE, "an article that disagrees")):
         if len(pattern.findall(after)) > len(pattern.findall(before)):
             problems.append(f"{what} appeared")
+    folded = " ".join(after.split()).lower()  # a name may be wrapped over two lines
     problems += [f"the medicine name {name!r} was lost" for name in medicines
-                 if name.lower() not in after.lower()]
+                 if name.lower() not in folded]
     return problems
 
 
