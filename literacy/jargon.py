@@ -34,6 +34,7 @@ context names (``senses.csv``), or no substitute when the context does not say.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -244,7 +245,7 @@ class JargonMatcher:
         names = sentence.kind != "heading"  # headings are in Title Case, not made of names
         position = 0
         while position < len(words):
-            matched = self._list_match(words, position, names)
+            matched = self._list_match(words, position, names, parsed.document.source)
             if matched is not None:
                 length, entry = matched
                 yield self._list_term(parsed, entry, words, position, length, index)
@@ -255,7 +256,7 @@ class JargonMatcher:
                 yield term
             position += 1
 
-    def _list_match(self, words: Sequence[Word], position: int, names: bool
+    def _list_match(self, words: Sequence[Word], position: int, names: bool, source: str
                     ) -> tuple[int, JargonEntry] | None:
         word = words[position]
         keys = {word.text.lower(), word.lemma}
@@ -267,7 +268,7 @@ class JargonMatcher:
                 if position + length <= len(words) and all(
                     _same(words[position + offset], token)
                     for offset, token in enumerate(tokens)
-                ):
+                ) and _adjacent(words[position : position + length], source):
                     if length == 1 and _is_name(word) and not _listed_name(entry):
                         continue
                     if names and _in_title_case_name(words, position, length):
@@ -400,6 +401,15 @@ class JargonMatcher:
         if not self._local:
             return plain
         return " ".join(self._local.get(part, part) for part in plain.split(" "))
+
+
+def _adjacent(words: Sequence[Word], source: str) -> bool:
+    """The words of a multi-word term stand next to each other, separated by white space
+    only: "pandemic, vaccines" is two words of a list, not the term "pandemic vaccine"."""
+    return all(
+        not source[before.end : after.start].strip()
+        for before, after in itertools.pairwise(words)
+    )
 
 
 def _below(term: JargonTerm, threshold: float) -> bool:
