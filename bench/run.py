@@ -6,6 +6,13 @@ The corpus is real health text from the shared evaluation sets (Cochrane abstrac
 summaries, PLABA abstracts and adaptations, patient handouts), read from ``--eval-dir``,
 cut into 500-word documents.  Machines here are noisy, so every figure that matters is
 printed as a ratio to a baseline measured in the same run.
+
+The baseline, "bare spaCy tagger pipeline", is the trained pipeline as spaCy loads it with
+only the components the engine needs (tok2vec, tagger, attribute_ruler, lemmatizer, and the
+sentencizer): the pass any integration of the tagger pays.  The engine's own spaCy pass is
+timed too: it applies the same attribute rules by table lookup (``plainly_attributes``,
+token for token the same result), so it is faster than the baseline, and ``Engine.analyze``
+against it is the engine's own overhead.
 """
 
 from __future__ import annotations
@@ -82,7 +89,7 @@ def main() -> int:
     import textstat
 
     from literacy import Engine
-    from literacy.nlp import model_name
+    from literacy.nlp import EXCLUDED_COMPONENTS, model_name
     from literacy.parsing import parse_many
 
     documents = corpus(arguments.eval_dir, arguments.words)
@@ -90,6 +97,8 @@ def main() -> int:
     engine = Engine.load("en")
     nlp = engine.nlp
     full = spacy.load(model_name("en"))  # every component: what a naive integration runs
+    bare = spacy.load(model_name("en"), exclude=EXCLUDED_COMPONENTS)
+    bare.add_pipe("sentencizer", first=True)
     engine.analyze(documents[0])  # warm the frequency table before timing
 
     def textstat_three(text: str) -> object:
@@ -97,7 +106,8 @@ def main() -> int:
                 textstat.dale_chall_readability_score(text))
 
     contenders: dict[str, Callable[[str], object]] = {
-        "bare spaCy pipeline": nlp,
+        "bare spaCy tagger pipeline": bare,
+        "the engine's spaCy pass": nlp,
         "Engine.analyze": engine.analyze,
         "naive full en_core_web_sm": full,
         "textstat FKGL+SMOG+Dale-Chall": textstat_three,
@@ -122,7 +132,7 @@ def main() -> int:
         engine.matcher.find(document)
     vocabulary_seconds = time.perf_counter() - start
 
-    base = sum(results["bare spaCy pipeline"])
+    base = sum(results["bare spaCy tagger pipeline"])
     print(f"corpus: {len(documents)} documents, {total_words:,} words (whitespace-separated)")
     print(f"{'':32} {'words/s':>9} {'p50 ms':>8} {'p95 ms':>8} {'time vs spaCy':>14}")
     for name, latencies in results.items():
@@ -136,6 +146,8 @@ def main() -> int:
     naive = sum(results["naive full en_core_web_sm"])
     print(f"Engine.analyze is {naive / sum(results['Engine.analyze']):.2f}x as fast as the naive "
           f"full pipeline; analyze_many {naive / batch_seconds:.2f}x")
+    own = sum(results["the engine's spaCy pass"])
+    print(f"Engine.analyze / the engine's own spaCy pass: {sum(results['Engine.analyze']) / own:.2f}x")
     print(f"vocabulary work (jargon matching) / bare spaCy pass: {vocabulary_seconds / base:.1%}")
     return 0
 

