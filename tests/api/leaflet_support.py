@@ -18,7 +18,12 @@ from pathlib import Path
 from typing import Any
 
 MEDICINES = Path(__file__).resolve().parents[1] / "data" / "leaflets" / "medicines"
-NUMBER = re.compile(r"\d+(?:[.,/]\d+)*")
+# Numbers in digits or in words (English and Spanish up to ten; not "un"/"una", articles).
+NUMBER = re.compile(
+    r"\d+(?:[.,/]\d+)*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|half|twice"
+    r"|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|mitad)\b",
+    re.IGNORECASE,
+)
 # English and Spanish negations; Spanish "no" and "ni" are whole words, like English "no".
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nor|cannot|nunca|ni|jamás|tampoco|ningún|ninguna)\b|n['’]t\b",

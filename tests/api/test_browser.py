@@ -215,9 +215,9 @@ Call 911 if you have nephrolithiasis pain or you cough up blood.
     format="markdown",
     drug_names=("warfarin", "aspirin", "ibuprofen"),
 )
-"""A leaflet written for this test, kept beside the real (Spanish) ones of
-tests/data/leaflets/medicines because it is the English case: names, doses, a negation, a
-link and a condition to explain."""
+"""A leaflet written for this test, kept beside the real ones of tests/data/leaflets/medicines
+for what neither of them has: doses in digits beside a medicine name that gets explained
+("Take 5 mg of warfarin"), and a "Do not" before a name that gets explained."""
 APPLY_ALL_CASES = [*medicine_leaflets(), WRITTEN_LEAFLET]
 
 
