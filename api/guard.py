@@ -247,13 +247,11 @@ def _authenticate(address: str) -> str | None:
     if failures is not None:
         wait = failures.wait(address)
         if wait is not None:
-            seconds = max(1, math.ceil(wait))
-            raise ApiError(
-                "rate_limited",
-                f"Too many requests with a wrong or missing API key from this address (the "
-                f"limit is {failures.limit}). Wait {seconds} s and send a valid key.",
-                headers={"Retry-After": str(seconds)},
-            )
+            limit = failures.limit
+            raise _rate_limited(wait, lambda seconds: (
+                "Too many requests with a wrong or missing API key from this address (the "
+                f"limit is {limit}). Wait {seconds} s and send a valid key."
+            ))
     try:
         return _check_key(keys)
     except ApiError:
@@ -291,13 +289,18 @@ def _rate_limit(client: str) -> None:
         return
     wait = limiter.take(client)
     if wait is not None:
-        seconds = max(1, math.ceil(wait))
-        raise ApiError(
-            "rate_limited",
-            f"Too many requests: the limit is {limiter.limit} per client. Wait {seconds} "
-            "s and try again, or send several documents in one /v1/analyze/batch request.",
-            headers={"Retry-After": str(seconds)},
-        )
+        limit = limiter.limit
+        raise _rate_limited(wait, lambda seconds: (
+            f"Too many requests: the limit is {limit} per client. Wait {seconds} s and try "
+            "again, or send several documents in one /v1/analyze/batch request."
+        ))
+
+
+def _rate_limited(wait: float, message: Callable[[int], str]) -> ApiError:
+    """The 429 for a client that must wait ``wait`` seconds: whole seconds (rounded up, at
+    least 1) in ``Retry-After`` and in the message ``message(seconds)`` writes."""
+    seconds = max(1, math.ceil(wait))
+    return ApiError("rate_limited", message(seconds), headers={"Retry-After": str(seconds)})
 
 
 def _bound_body(maximum: int, read_seconds: float) -> None:

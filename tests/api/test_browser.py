@@ -8,7 +8,6 @@ them.  Screenshots go to test-artifacts/ (gitignored).
 from __future__ import annotations
 
 import os
-import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,6 +16,13 @@ from typing import Any
 import httpx
 import pytest
 from api_support import ARTIFACTS, XSS_ATTRIBUTE, XSS_SCRIPT, Server
+from leaflet_support import (
+    MedicineLeaflet,
+    apply_from_the_end,
+    lost,
+    medicine_leaflets,
+    safe_suggestions,
+)
 
 CHROMIUM_ARGS = [
     "--headless",
@@ -115,8 +121,12 @@ def record_dialogs(page: Any) -> list[str]:
     return dialogs
 
 
-def report_of(server: Server, text: str) -> dict[str, Any]:
-    response = httpx.post(server.url + "/v1/analyze", json={"text": text, "format": "auto"})
+def report_of(
+    server: Server, text: str, lang: str = "en", format_: str = "auto"
+) -> dict[str, Any]:
+    response = httpx.post(
+        server.url + "/v1/analyze", json={"text": text, "lang": lang, "format": format_}
+    )
     response.raise_for_status()
     body: dict[str, Any] = response.json()
     return body
@@ -188,7 +198,9 @@ def test_apply_a_suggestion_rewrites_the_text(page: Any, server: Server, leaflet
     assert page.locator("#findings > li").count() == len(after["findings"])
 
 
-MEDICINE_LEAFLET = """# Taking warfarin
+WRITTEN_LEAFLET = MedicineLeaflet(
+    id="written-warfarin-en",
+    text="""# Taking warfarin
 
 Warfarin stops blood clots from forming. Take 5 mg of warfarin at 6 pm each day, or the dose \
 your doctor gives you.
@@ -198,31 +210,28 @@ Do not take aspirin or ibuprofen unless your doctor says so. They can make you b
 You will need regular INR tests. Read more at [our warfarin page](https://example.org/warfarin).
 
 Call 911 if you have nephrolithiasis pain or you cough up blood.
-"""
-"""A medicine leaflet written for this test (the public leaflets in tests/data/leaflets are
-plain enough that they get no suggestion to apply): names, doses, negations and a link."""
+""",
+    lang="en",
+    format="markdown",
+    drug_names=("warfarin", "aspirin", "ibuprofen"),
+)
+"""A leaflet written for this test, kept beside the real ones of tests/data/leaflets/medicines
+for what neither of them has: doses in digits beside a medicine name that gets explained
+("Take 5 mg of warfarin"), and a "Do not" before a name that gets explained."""
+APPLY_ALL_CASES = [*medicine_leaflets(), WRITTEN_LEAFLET]
 
 
+@pytest.mark.parametrize("leaflet", APPLY_ALL_CASES, ids=[case.id for case in APPLY_ALL_CASES])
 def test_apply_all_applies_only_safe_suggestions_and_keeps_what_matters(
-    page: Any, server: Server
+    page: Any, server: Server, leaflet: MedicineLeaflet
 ) -> None:
-    leaflet = MEDICINE_LEAFLET
-    paste(page, leaflet)
-    report = report_of(server, leaflet)
-    safe = [
-        next(s for s in f["suggestions"] if s["applicability"] == "safe")
-        for f in report["findings"]
-        if any(s["applicability"] == "safe" for s in f["suggestions"])
-    ]
-    assert safe, "the leaflet should have terms to explain"
-    expected, limit = leaflet, len(leaflet) + 1
-    for suggestion in sorted(safe, key=lambda s: -s["start"]):
-        if suggestion["end"] > limit:
-            continue
-        expected = expected[: suggestion["start"]] + suggestion["replacement"] + expected[
-            suggestion["end"]:
-        ]
-        limit = suggestion["start"]
+    page.select_option("#lang", leaflet.lang)
+    page.select_option("#format", leaflet.format)
+    paste(page, leaflet.text)
+    report = report_of(server, leaflet.text, leaflet.lang, leaflet.format)
+    safe = safe_suggestions(report)
+    assert safe, f"{leaflet.id} should have terms to explain"
+    expected = apply_from_the_end(leaflet.text, safe)
     assert page.text_content("#apply-all") == f"Apply all safe suggestions ({len(safe)})"
     page.click("#apply-all")
     page.wait_for_function(
@@ -233,11 +242,8 @@ def test_apply_all_applies_only_safe_suggestions_and_keeps_what_matters(
         "document.getElementById('status').textContent)"
     )
     applied = page.input_value("#text")
-    medicines = {t["text"] for t in report["jargon"]["terms"] if t["category"] == "medicine"}
-    for name in medicines:
-        assert name in applied, f"the medicine name {name!r} was lost"
-    for pattern in (r"\d+(?:\.\d+)?", r"\b(?:not|no|never|don't|do not)\b", r"https?://\S+"):
-        assert sorted(re.findall(pattern, applied)) == sorted(re.findall(pattern, leaflet))
+    assert lost(leaflet.text, applied, leaflet.drug_names) == []
+    assert [s["replacement"] for s in safe if s["replacement"] not in applied] == []
 
 
 def test_editing_re_analyses_once_after_a_pause(page: Any, leaflet: str) -> None:

@@ -1,0 +1,73 @@
+"""Apply all on real public medicine leaflets, through the library (``apply_suggestions``)
+and the JSON API of the real server; ``test_browser.py`` does the same in the page.
+
+Each leaflet of ``tests/data/leaflets/medicines`` must get at least one safe suggestion (an
+explanation at first use), and applying them all must keep every medicine and drug name,
+number, negation and link of the page (``leaflet_support.lost``).
+"""
+
+from __future__ import annotations
+
+import csv
+
+import httpx
+import pytest
+from leaflet_support import (
+    LINK,
+    MEDICINES,
+    NEGATION,
+    NUMBER,
+    MedicineLeaflet,
+    apply_from_the_end,
+    lost,
+    medicine_leaflets,
+    safe_suggestions,
+)
+
+from literacy import analyze, apply_suggestions
+
+LEAFLETS = medicine_leaflets()
+
+
+def test_the_leaflets_are_public_domain_and_hold_what_the_check_needs() -> None:
+    with (MEDICINES / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and len(rows) == len(LEAFLETS)
+    for row, leaflet in zip(rows, LEAFLETS, strict=True):
+        assert row["licence"].startswith("Public domain")
+        assert row["retrieved"] and row["url"].startswith("https://")
+        assert all(name in leaflet.text for name in leaflet.drug_names), leaflet.id
+        for pattern in (NUMBER, NEGATION, LINK):
+            assert pattern.search(leaflet.text), (leaflet.id, pattern.pattern)
+
+
+@pytest.mark.parametrize("leaflet", LEAFLETS, ids=[leaflet.id for leaflet in LEAFLETS])
+def test_library_apply_all_keeps_names_numbers_negations_and_links(
+    leaflet: MedicineLeaflet,
+) -> None:
+    report = analyze(leaflet.text, lang=leaflet.lang, format=leaflet.format)
+    safe = [s for f in report.findings for s in f.suggestions if s.applicability == "safe"]
+    assert safe, f"{leaflet.id}: no safe suggestion to apply"
+    after = apply_suggestions(leaflet.text, safe)
+    assert lost(leaflet.text, after, leaflet.drug_names) == []
+    missing = [s.replacement for s in safe if s.replacement not in after]
+    assert missing == [], "explanations not added"
+    assert after == apply_from_the_end(
+        leaflet.text,
+        [{"start": s.start, "end": s.end, "replacement": s.replacement} for s in safe],
+    ), "the library and the page apply the same suggestions differently"
+
+
+@pytest.mark.parametrize("leaflet", LEAFLETS, ids=[leaflet.id for leaflet in LEAFLETS])
+def test_api_suggestions_applied_keep_names_numbers_negations_and_links(
+    http: httpx.Client, leaflet: MedicineLeaflet
+) -> None:
+    response = http.post("/v1/analyze", json={
+        "text": leaflet.text, "lang": leaflet.lang, "format": leaflet.format,
+    })
+    assert response.status_code == 200, response.text
+    safe = safe_suggestions(response.json())
+    assert safe, f"{leaflet.id}: no safe suggestion to apply"
+    after = apply_from_the_end(leaflet.text, safe)
+    assert lost(leaflet.text, after, leaflet.drug_names) == []
+    assert [s["replacement"] for s in safe if s["replacement"] not in after] == []
