@@ -23,7 +23,7 @@ from api.config import Settings
 from api.errors import ERRORS, ApiError
 from literacy import Engine
 from literacy.analysis import detect_document_language
-from literacy.difficulty import DEFAULT_THRESHOLD
+from literacy.engine import Options, OptionValues
 
 logger = logging.getLogger("plainly.api")
 
@@ -139,7 +139,7 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
     state = get_state()
     settings = state.settings
     results: list[dict[str, Any] | ApiError | None] = [None] * len(requests)
-    groups: dict[tuple[Any, ...], list[int]] = {}
+    groups: dict[tuple[str, str | None, Options], list[int]] = {}
     detected: dict[int, dict[str, Any]] = {}
     for index, request in enumerate(requests):
         try:
@@ -147,31 +147,22 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
         except ApiError as error:
             results[index] = error
             continue
-        key = (
-            lang, request.variant, request.format or "auto",
-            settings.default_target_grade if request.target_grade is None
-            else request.target_grade,
-            settings.default_max_sentence_words if request.max_sentence_words is None
-            else request.max_sentence_words,
-            DEFAULT_THRESHOLD if request.jargon_threshold is None else request.jargon_threshold,
-            request.allow,
-        )
-        groups.setdefault(key, []).append(index)
-    for (lang, variant, format, target, words, threshold, allow), members in groups.items():
+        try:
+            options = _options(request, settings)
+        except literacy.InputError as error:  # an option out of range
+            results[index] = _input_error(error)
+            continue
+        groups.setdefault((lang, request.variant, options), []).append(index)
+    for (lang, variant, options), members in groups.items():
         engine = state.engine(lang)
         if variant is not None and lang == "en":
             engine = engine.with_variant(variant)
-        analyse = functools.partial(
-            engine.analyze_each, format=format, target_grade=target, max_sentence_words=words,
-            jargon_threshold=threshold, allow=allow,
-        )
+        analyse = functools.partial(engine.analyze_with, options=options)
 
         try:
             reports: list[literacy.Report | literacy.InputError | ApiError] = list(
                 analyse([requests[i].text for i in members])
             )
-        except literacy.InputError as error:  # an option out of range: every member
-            reports = [error] * len(members)
         except literacy.PipelineError as error:
             raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
         except ApiError:  # the request's deadline (raised in this thread): the whole request
@@ -193,6 +184,21 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
             )
             results[index] = {**report.to_dict(), **detected.get(index, {})}
     return [result for result in results if result is not None]
+
+
+def _options(request: DocumentRequest, settings: Settings) -> Options:
+    """The request's options with the server's defaults filled in, checked."""
+    values: OptionValues = {
+        "format": request.format or "auto",
+        "target_grade": settings.default_target_grade if request.target_grade is None
+        else request.target_grade,
+        "max_sentence_words": settings.default_max_sentence_words
+        if request.max_sentence_words is None else request.max_sentence_words,
+        "allow": request.allow,
+    }
+    if request.jargon_threshold is not None:
+        values["jargon_threshold"] = request.jargon_threshold
+    return Options.of(**values)
 
 
 def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], index: int) -> str:

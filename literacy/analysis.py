@@ -9,12 +9,17 @@ language detection (``lang="auto"``).
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Unpack
 
-from literacy.difficulty import DEFAULT_THRESHOLD
-from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, check_variant, read_text
+from literacy.engine import (
+    MAX_INPUT_CHARS,
+    SUPPORTED_LANGUAGES,
+    Engine,
+    OptionValues,
+    check_variant,
+    read_text,
+)
 from literacy.errors import InputError
 from literacy.language import scored_language
 from literacy.report import Report
@@ -46,23 +51,13 @@ DEFAULT_ENGINES = Engines()
 """The engines behind :func:`analyze`."""
 
 
-def analyze(
-    text: str | bytes,
-    *,
-    lang: str = "en",
-    variant: str | None = None,
-    format: str = "auto",
-    target_grade: float = 8.0,
-    max_sentence_words: int = 20,
-    max_chars: int = MAX_INPUT_CHARS,
-    allow: Iterable[str] = (),
-    jargon_threshold: float = DEFAULT_THRESHOLD,
-) -> Report:
+def analyze(text: str | bytes, *, lang: str = "en", variant: str | None = None,
+            **options: Unpack[OptionValues]) -> Report:
     """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
 
     ``lang`` is ``"en"``, ``"es"`` or ``"auto"`` (detected; the report says what was found
-    and how sure).  Raises ``InputError`` as :meth:`Engine.analyze` does, and for an unknown
-    language.
+    and how sure); the options are those of :class:`literacy.engine.Options`.  Raises
+    ``InputError`` as :meth:`Engine.analyze` does, and for an unknown language.
     """
     if lang != AUTO and lang not in SUPPORTED_LANGUAGES:
         raise InputError(
@@ -72,12 +67,10 @@ def analyze(
         )
     extra: dict[str, Any] = {}
     if lang == AUTO:
-        lang, confidence = detect_document_language(text, format, max_chars)
+        lang, confidence = detect_document_language(
+            text, options.get("format", "auto"), options.get("max_chars", MAX_INPUT_CHARS))
         extra["language_detection"] = {"lang": lang, "confidence": round(confidence, 4)}
-    report = DEFAULT_ENGINES.get(lang, variant).analyze(
-        text, format=format, target_grade=target_grade, max_sentence_words=max_sentence_words,
-        max_chars=max_chars, allow=allow, jargon_threshold=jargon_threshold,
-    )
+    report = DEFAULT_ENGINES.get(lang, variant).analyze(text, **options)
     return replace(report, extra={**report.extra, **extra}) if extra else report
 
 

@@ -19,12 +19,12 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 from spacy.language import Language
 
 from literacy.communication import assess
-from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel
+from literacy.difficulty import DifficultyModel
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
@@ -45,6 +45,49 @@ MAX_INPUT_CHARS = 2_000_000
 VARIANTS: dict[str, tuple[str, ...]] = {"en": ("en-US", "en-GB"), "es": ("es",)}
 """The variants of each language Plainly scores; the first is the default."""
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(VARIANTS)
+
+
+class OptionValues(TypedDict, total=False):
+    """The options of one analysis as keywords; what each means is in :class:`Options`."""
+
+    format: str
+    target_grade: float
+    max_sentence_words: int
+    max_chars: int
+    allow: Iterable[str]
+    jargon_threshold: float
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a text is read and what its writer aims for: the one set of options behind
+    ``Engine.analyze``/``analyze_many``/``analyze_each``, ``literacy.analyze``, the API and
+    ``plainly check``.
+
+    ``format`` is ``auto``, ``plain``, ``markdown`` or ``html``; a text longer than
+    ``max_chars`` characters is refused; ``allow`` adds terms to the engine's allow list
+    for these texts only; ``targets`` are the grade, sentence length and word-difficulty
+    threshold (a term below it is reported, not flagged).  Equal options are equal values,
+    so documents can be grouped by them.
+    """
+
+    format: str = "auto"
+    max_chars: int = MAX_INPUT_CHARS
+    allow: frozenset[str] = frozenset()
+    targets: Targets = field(default_factory=Targets)
+
+    @classmethod
+    def of(cls, **values: Unpack[OptionValues]) -> Options:
+        """Options from keywords, checked; ``InputError`` for a value out of range."""
+        defaults, format = Targets(), values.get("format", "auto")
+        targets = check_targets(
+            format,
+            values.get("target_grade", defaults.target_grade),
+            values.get("max_sentence_words", defaults.max_sentence_words),
+            values.get("jargon_threshold", defaults.jargon_threshold),
+        )
+        max_chars = values.get("max_chars", MAX_INPUT_CHARS)
+        return cls(format, max_chars, normalise_allow(values.get("allow", ())), targets)
 
 
 @dataclass(frozen=True)
@@ -144,81 +187,50 @@ class Engine:
                           frequencies=variant_frequencies(self.wordlists, variant))
         return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty)
 
-    def analyze(
-        self,
-        text: str | bytes,
-        *,
-        format: str = "auto",
-        target_grade: float = 8.0,
-        max_sentence_words: int = 20,
-        max_chars: int = MAX_INPUT_CHARS,
-        allow: Iterable[str] = (),
-        jargon_threshold: float = DEFAULT_THRESHOLD,
-    ) -> Report:
+    def analyze(self, text: str | bytes, **options: Unpack[OptionValues]) -> Report:
         """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
 
-        Raises ``InputError`` for input that cannot be read as text, text longer than
-        ``max_chars`` characters, or options out of range; an empty or whitespace-only text
-        gives a report with no scores and a note saying why.  ``allow`` adds terms to the
-        engine's allow list for this text only; terms whose difficulty (0-1) is below
-        ``jargon_threshold`` are reported but not flagged.
+        The options are those of :class:`Options`.  Raises ``InputError`` for input that
+        cannot be read as text, text longer than ``max_chars`` characters, or options out of
+        range; an empty or whitespace-only text gives a report with no scores and a note
+        saying why.
         """
-        return self.analyze_many(
-            [text], format=format, target_grade=target_grade,
-            max_sentence_words=max_sentence_words, max_chars=max_chars, allow=allow,
-            jargon_threshold=jargon_threshold,
-        )[0]
+        return self.analyze_many([text], **options)[0]
 
-    def analyze_many(
-        self,
-        texts: Sequence[str | bytes],
-        *,
-        format: str = "auto",
-        target_grade: float = 8.0,
-        max_sentence_words: int = 20,
-        max_chars: int = MAX_INPUT_CHARS,
-        allow: Iterable[str] = (),
-        jargon_threshold: float = DEFAULT_THRESHOLD,
-    ) -> list[Report]:
+    def analyze_many(self, texts: Sequence[str | bytes], **options: Unpack[OptionValues]
+                     ) -> list[Report]:
         """Analyse several texts with one pass of the pipeline (``nlp.pipe``) over all of
         them; the same options apply to each.  Raises ``InputError`` for the first text that
         cannot be read (:meth:`analyze_each` reports each instead)."""
-        results = self.analyze_each(
-            texts, format=format, target_grade=target_grade,
-            max_sentence_words=max_sentence_words, max_chars=max_chars, allow=allow,
-            jargon_threshold=jargon_threshold,
-        )
+        results = self.analyze_each(texts, **options)
         for result in results:
             if isinstance(result, InputError):
                 raise result
         return [result for result in results if isinstance(result, Report)]
 
-    def analyze_each(
-        self,
-        texts: Sequence[str | bytes],
-        *,
-        format: str = "auto",
-        target_grade: float = 8.0,
-        max_sentence_words: int = 20,
-        max_chars: int = MAX_INPUT_CHARS,
-        allow: Iterable[str] = (),
-        jargon_threshold: float = DEFAULT_THRESHOLD,
-    ) -> list[Report | InputError]:
+    def analyze_each(self, texts: Sequence[str | bytes], **options: Unpack[OptionValues]
+                     ) -> list[Report | InputError]:
         """Like :meth:`analyze_many`, but a text that cannot be read gets its ``InputError``
         in its place and the others are still analysed (an option out of range raises)."""
-        targets = check_targets(format, target_grade, max_sentence_words, jargon_threshold)
+        return self.analyze_with(texts, Options.of(**options))
+
+    def analyze_with(self, texts: Sequence[str | bytes], options: Options
+                     ) -> list[Report | InputError]:
+        """:meth:`analyze_each` with options already checked (a caller grouping documents
+        by their options, as the API's batch route does)."""
         documents: list[Document | InputError] = []
         for text in texts:
             try:
-                documents.append(self.read(text, format=format, max_chars=max_chars))
+                documents.append(self.read(text, format=options.format,
+                                           max_chars=options.max_chars))
             except InputError as error:
                 documents.append(error)
-        known = self.allow | normalise_allow(allow)
+        known = self.allow | options.allow
         parsed = iter(parse_many([d for d in documents if isinstance(d, Document)], self.nlp,
                                  self.lang))
         return [
             document if isinstance(document, InputError)
-            else self._report(next(parsed), targets, known)
+            else self._report(next(parsed), options.targets, known)
             for document in documents
         ]
 
@@ -359,7 +371,7 @@ def check_variant(lang: str, variant: str | None) -> str:
 
 
 def check_targets(format: str, target_grade: float, max_sentence_words: int,
-                  jargon_threshold: float = DEFAULT_THRESHOLD) -> Targets:
+                  jargon_threshold: float) -> Targets:
     """The writer's targets, checked; ``InputError`` for a value out of range."""
     check_format(format)
     if isinstance(target_grade, bool) or not isinstance(target_grade, int | float) or not (

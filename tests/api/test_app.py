@@ -205,7 +205,7 @@ def test_engine_failing_at_start_keeps_the_server_up(
     def broken(*args: object, **kwargs: object) -> object:
         raise ValueError("jargon.csv line 7: no term")
 
-    monkeypatch.setattr(literacy.Engine, "analyze_each", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze_with", broken)
     client = make_app(PRELOAD_PIPELINES=True).test_client()
     assert client.get("/healthz").status_code == 200
     ready = client.get("/readyz")
@@ -226,7 +226,7 @@ def test_unexpected_error_is_json_500_logged_without_the_body(
     def broken(*args: object, **kwargs: object) -> object:
         raise RuntimeError("engine exploded")
 
-    monkeypatch.setattr(literacy.Engine, "analyze_each", broken)
+    monkeypatch.setattr(literacy.Engine, "analyze_with", broken)
     secret = "Mrs Example has a confidential diagnosis"
     with caplog.at_level(logging.INFO, logger="plainly"):
         response = app.test_client().post("/v1/analyze", json={"text": secret})
