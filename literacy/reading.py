@@ -287,7 +287,7 @@ def _plain_block(source: str, start: int, end: int) -> list[Segment]:
             continue
         bullet = _BULLET.match(line)
         stripped = line.rstrip()
-        has_more = index + 1 < len(lines) and not _is_blank(source[slice(*lines[index + 1])])
+        has_more = index + 1 < len(lines) and source[slice(*lines[index + 1])].strip()
         is_heading = (
             not segments
             and current is None
