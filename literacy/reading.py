@@ -498,6 +498,7 @@ def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
 # time: quadratic in "a&amp;b *c* " * 8,000.
 ALIGN_WINDOW = 2_000
 LONG_SEARCHES = 64
+_LINE_BREAKS = ("softbreak", "hardbreak")
 
 
 def _align_inline(source: str, start: int, end: int, children: list[Token],
@@ -510,7 +511,7 @@ def _align_inline(source: str, start: int, end: int, children: list[Token],
             link_start = len(out.chars)
         elif child.type == "link_close":
             _add_named_link(out, link_start, links)
-        if child.type in ("softbreak", "hardbreak"):
+        if child.type in _LINE_BREAKS:
             newline = source.find("\n", cursor, end)
             position = newline if newline >= 0 else cursor
             out.add(" ", (position,))
@@ -522,7 +523,7 @@ def _align_inline(source: str, start: int, end: int, children: list[Token],
         if child.type == "text":
             piece = _without_attribute_lists(
                 piece, index > 0 and children[index - 1].type in _ATTRIBUTED,
-                index + 1 == len(children),
+                index + 1 == len(children) or children[index + 1].type in _LINE_BREAKS,
             )
         if not piece:
             continue
@@ -545,14 +546,14 @@ def _align_inline(source: str, start: int, end: int, children: list[Token],
         out.add(piece, offsets)
 
 
-def _without_attribute_lists(piece: str, after_element: bool, last: bool) -> str:
+def _without_attribute_lists(piece: str, after_element: bool, line_end: bool) -> str:
     """A text piece of a Markdown inline run without the attribute list that opens it right
-    after an element (a link, image, code span, span or emphasis), nor, for the ``last`` piece,
-    the one that ends the heading or paragraph ("Side effects {#side-effects}")."""
+    after an element (a link, image, code span, span or emphasis), nor, when the piece ends a
+    line, the one that ends the heading, paragraph or line ("Side effects {#side-effects}")."""
     if after_element:
         end = _attribute_list_end(piece, 0)
         piece = piece if end is None else piece[end:]
-    if last and piece.rstrip().endswith("}"):
+    if line_end and piece.rstrip().endswith("}"):
         stripped = piece.rstrip()
         opening = stripped.rfind("{", max(0, len(stripped) - MAX_ATTRIBUTE_CHARS))
         if opening >= 0 and _attribute_list_end(stripped, opening) == len(stripped):
