@@ -21,8 +21,8 @@ are kept in :attr:`Document.abbreviations` as definitions.  In every format, tem
 "Dear, your …".
 
 Link text that is a name (an organisation, a product, a page title: "Thrombosis UK",
-"NHS 111", "MedlinePlus") is read as prose and kept in :attr:`Document.named_links`, so
-the words of a name are not taken for jargon.
+"NHS 111", "Lupus Foundation of America") is read as prose and kept in
+:attr:`Document.named_links`, so the words of a name are not taken for jargon.
 
 What is read differently from how it is stored, with offsets still pointing into the
 source: a CRLF or lone CR is read as a line end; a soft hyphen is dropped, and so are
@@ -45,8 +45,8 @@ from typing import Literal
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_plugin
 from mdit_py_plugins.attrs.parse import ParseError, parse
 from mdit_py_plugins.front_matter import front_matter_plugin
 
@@ -373,7 +373,8 @@ def _add_named_link(out: _SegmentBuilder, start: int, links: list[tuple[int, int
 # --- Markdown ---------------------------------------------------------------------------------
 
 # Attribute lists: "{#id .class key=value}" (Pandoc, markdown-it-attrs) and "{: .class}"
-# (kramdown), read by mdit-py-plugins' attribute parser, at most MAX_ATTRIBUTE_CHARS long.
+# (kramdown), read by mdit-py-plugins' attribute parser (Djot's syntax), at most
+# MAX_ATTRIBUTE_CHARS long.
 MAX_ATTRIBUTE_CHARS = 256
 # The inline elements an attribute list may follow ("[leaflet](a.pdf){.pdf}", "*now*{: .x}").
 _ATTRIBUTED = frozenset(
@@ -427,20 +428,44 @@ def _abbreviation_line(state: StateBlock, line: int, _end_line: int, silent: boo
     return True
 
 
-def _markup_lines_plugin(md: MarkdownIt) -> None:
+def _attribute_span(state: StateInline, silent: bool) -> bool:
+    """An inline rule: a bracketed span with attributes, "[this part]{.highlight}" (Pandoc,
+    markdown-it-attrs); its text is read, its brackets and attributes are not.  (The plugin's
+    span rule, mdit-py-plugins 0.7, copies the rest of the text after every bracketed label:
+    quadratic in "[a] " * 25,000.)"""
+    if state.src[state.pos] != "[":
+        return False
+    label_end = state.md.helpers.parseLinkLabel(state, state.pos, False)
+    if label_end < 0:
+        return False
+    end = _attribute_list_end(state.src, label_end + 1)
+    if end is None or end > state.posMax:
+        return False
+    if not silent:
+        maximum = state.posMax
+        state.pos, state.posMax = state.pos + 1, label_end
+        state.push("span_open", "span", 1)
+        state.md.inline.tokenize(state)
+        state.push("span_close", "span", -1)
+        state.posMax = maximum
+    state.pos = end
+    return True
+
+
+def _attributes_plugin(md: MarkdownIt) -> None:
     """Attribute lists and abbreviation definitions on a line of their own are blocks that
-    end a paragraph, not lines of it."""
+    end a paragraph, not lines of it; a bracketed span with attributes is a span."""
     md.block.ruler.before("fence", "attribute_line", _attribute_line, {"alt": ["paragraph"]})
     md.block.ruler.before("reference", "abbreviation_definition", _abbreviation_line,
                           {"alt": ["paragraph"]})
+    md.inline.ruler.after("link", "attribute_span", _attribute_span)
 
 
 _MARKDOWN = (
     MarkdownIt("commonmark", {"linkify": False})
     .enable("table")
     .use(front_matter_plugin)
-    .use(attrs_plugin, after=(), spans=True)  # "[a span]{.class}"
-    .use(_markup_lines_plugin)
+    .use(_attributes_plugin)
 )
 _MARKDOWN_KINDS: dict[str, SegmentKind] = {
     "heading_open": "heading",

@@ -168,6 +168,8 @@ READING_CASES = {
     "attribute openers": ATTRIBUTE_OPENERS,
     "attributes after links": ATTRIBUTES_AFTER_LINKS,
     "span openers": SPAN_OPENERS,
+    "spans": "[a]{.b}" * (SIZE // 7),
+    "bracketed words": "[a] " * (SIZE // 4),
     "abbreviation lines": ABBREVIATION_LINES,
     "braces": "{" * SIZE,
 }
