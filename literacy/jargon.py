@@ -44,6 +44,7 @@ from typing import Any, Literal
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
 from literacy.parsing import ParsedDocument, Sentence, Word
+from literacy.reading import Document
 from literacy.suggestions import fit
 from literacy.vocabulary import COMMON_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
@@ -166,10 +167,10 @@ class JargonMatcher:
         difficulty and never a fault.
         """
         source = parsed.document.source
-        defined = abbreviation_definitions(source)
+        defined = abbreviation_definitions(source).keys() | parsed.document.abbreviations.keys()
         sentences = [
-            [term for term in self._graded(sentence, index,
-                                           self._sentence_terms(parsed, sentence, index))
+            [term for term in self._graded(sentence, index, _outside_named_links(
+                self._sentence_terms(parsed, sentence, index), parsed.document))
              if term.text.casefold() not in self._everyday]
             for index, sentence in enumerate(parsed.sentences)
         ]
@@ -425,6 +426,13 @@ def _known(term: JargonTerm) -> JargonTerm:
     if term.kind == "list" and term.action == "replace" and term.suggestions:
         return replace(term, kind="wordy")
     return replace(term, kind="candidate", action="none", suggestions=(), explanation="")
+
+
+def _outside_named_links(terms: Iterable[JargonTerm], document: Document
+                         ) -> Iterator[JargonTerm]:
+    """The terms that are not in the text of a link that is a name ("[Thrombosis
+    UK](…)", :attr:`literacy.reading.Document.named_links`)."""
+    return (term for term in terms if not document.in_named_link(term.start, term.end))
 
 
 def _in_title_case_name(words: Sequence[Word], position: int, length: int) -> bool:

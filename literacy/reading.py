@@ -11,7 +11,18 @@ matter, fenced and indented code blocks, link URLs behind link text, image
 addresses, HTML tags and comments; in HTML also ``script``, ``style``,
 ``template``, ``noscript``, ``svg``, forms, and navigation chrome (``nav``,
 ``aside``, page-level ``header``/``footer``, and elements with ``role`` navigation,
-banner or contentinfo, ``hidden`` or ``aria-hidden="true"``).
+banner or contentinfo, ``hidden`` or ``aria-hidden="true"``).  In Markdown, attribute
+lists (Pandoc, kramdown and markdown-it-attrs ``{#id .class key=value}``, ``{: .class}``)
+after a heading, paragraph, link, image, span or emphasis and on a line of their own, and
+abbreviation definitions (PHP Markdown Extra ``*[A&E]: Accident and Emergency``), which
+are kept in :attr:`Document.abbreviations` as definitions.  In every format, template tags
+(Jinja, Liquid, Handlebars, Mustache: ``{{ name }}``, ``{{{raw}}}``, ``{% if x %}``,
+``{# note #}``), with the white space before them: "Dear {{ name }}, your …" reads
+"Dear, your …".
+
+Link text that is a name (an organisation, a product, a page title: "Thrombosis UK",
+"NHS 111", "Lupus Foundation of America") is read as prose and kept in
+:attr:`Document.named_links`, so the words of a name are not taken for jargon.
 
 What is read differently from how it is stored, with offsets still pointing into the
 source: a CRLF or lone CR is read as a line end; a soft hyphen is dropped, and so are
@@ -25,6 +36,7 @@ from __future__ import annotations
 
 import html
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,7 +44,10 @@ from html.parser import HTMLParser
 from typing import Literal
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
+from mdit_py_plugins.attrs.parse import ParseError, parse
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 Format = Literal["plain", "markdown", "html"]
@@ -58,12 +73,21 @@ class Segment:
 
 @dataclass(frozen=True)
 class Document:
-    """The source text, the format it was read as, its segments and its raw front matter."""
+    """The source text, the format it was read as, its segments and its raw front matter;
+    the abbreviations its definition lines spell out (abbreviation → long form), and the
+    ``(start, end)`` source ranges, in order, of its link texts that are names."""
 
     source: str
     format: Format
     segments: list[Segment]
     front_matter: str | None = None
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    named_links: tuple[tuple[int, int], ...] = ()
+
+    def in_named_link(self, start: int, end: int) -> bool:
+        """``source[start:end]`` is inside the text of a link that is a name."""
+        index = bisect_right(self.named_links, (start, len(self.source) + 1)) - 1
+        return index >= 0 and self.named_links[index][1] >= end
 
 
 def read_document(source: str, format: str = "auto") -> Document:
@@ -72,18 +96,30 @@ def read_document(source: str, format: str = "auto") -> Document:
         raise ValueError(f"unknown format {format!r}: use one of {', '.join(FORMATS)}")
     text, origin = _with_line_feeds(source)
     chosen: Format = detect_format(text) if format == "auto" else format  # type: ignore[assignment]
-    front_matter: str | None = None
+    read = _Read([])
     if chosen == "html":
-        segments = read_html(text)
+        read = read_html(text)
     elif chosen == "markdown":
-        segments, front_matter = read_markdown(text)
+        read = read_markdown(text)
     else:
-        segments = read_plain(text)
+        read.segments.extend(read_plain(text))
+    segments, links = read.segments, read.links
     if origin is not None:
         segments = [Segment(s.kind, s.text, tuple(origin[o] for o in s.offsets)) for s in segments]
-    visible = [_without_invisible(segment) for segment in segments]
+        links = [(origin[start], origin[end - 1] + 1) for start, end in links]
+    visible = [_without_placeholders(_without_invisible(segment)) for segment in segments]
     return Document(source, chosen, [segment for segment in visible if segment.text.strip()],
-                    front_matter)
+                    read.front_matter, read.abbreviations, tuple(sorted(links)))
+
+
+@dataclass
+class _Read:
+    """What a format's reader found: segments, and what the :class:`Document` keeps besides."""
+
+    segments: list[Segment]
+    front_matter: str | None = None
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    links: list[tuple[int, int]] = field(default_factory=list)  # link texts that are names
 
 
 def _with_line_feeds(source: str) -> tuple[str, list[int] | None]:
@@ -133,6 +169,42 @@ def _without_invisible(segment: Segment) -> Segment:
     return Segment(segment.kind, "".join(chars), tuple(offsets))
 
 
+# Template tags (Jinja, Liquid, Handlebars, Mustache): {{{raw}}}, {{ value }}, {% tag %} and
+# {# comment #}, each at most 200 characters inside, so that the search stays linear.
+_TEMPLATE_TAG = re.compile(
+    r"\{\{\{[^{}]{0,200}\}\}\}|\{\{[^{}]{0,200}\}\}|\{%[^%]{0,200}%\}|\{#[^#]{0,200}#\}"
+)
+
+
+def _without_placeholders(segment: Segment) -> Segment:
+    """``segment`` without its template tags and the white space before each ("Dear
+    {{ name }}, your" reads "Dear, your"; a tag that opens the segment takes the white space
+    after it); a tag between two letters or digits reads as a space."""
+    text = segment.text
+    tags = list(_TEMPLATE_TAG.finditer(text))
+    if not tags:
+        return segment
+    chars: list[str] = []
+    offsets: list[int] = []
+    position = 0
+    for tag in tags:
+        kept = len(text[position : tag.start()].rstrip())
+        chars.append(text[position : position + kept])
+        offsets.extend(segment.offsets[position : position + kept])
+        before = text[tag.start() - 1] if tag.start() > 0 else " "
+        after = text[tag.end()] if tag.end() < len(text) else " "
+        if before.isalnum() and after.isalnum():
+            chars.append(" ")
+            offsets.append(segment.offsets[tag.start()])
+        position = tag.end()
+        if not offsets:  # nothing read yet: the white space after the tag goes too
+            while position < len(text) and text[position].isspace():
+                position += 1
+    chars.append(text[position:])
+    offsets.extend(segment.offsets[position:])
+    return Segment(segment.kind, "".join(chars), tuple(offsets))
+
+
 _HTML_START = re.compile(r"\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
 _HTML_BLOCK_TAG = re.compile(r"<(p|div|h[1-6]|ul|ol|li|table|section|article)[\s>]", re.IGNORECASE)
 # The elements of the fragments a CMS sends ("<p>…</p>", "<ul><li>…", "<strong>…</strong>"),
@@ -145,7 +217,7 @@ _HTML_ELEMENTS = (
 _HTML_TAG = re.compile(rf"<(?:({_HTML_ELEMENTS})(?:\s[^<>]*)?/?|/({_HTML_ELEMENTS})\s*)>",
                        re.IGNORECASE)
 _MARKDOWN_SIGNS = re.compile(
-    r"^(#{1,6}\s|\s{0,3}[-*+]\s+\S|\s{0,3}\d{1,3}[.)]\s+\S|>\s|```|~~~|\|.*\|\s*$)"
+    r"^(#{1,6}\s|\s{0,3}[-*+]\s+\S|\s{0,3}\d{1,3}[.)]\s+\S|>\s|```|~~~|\|.*\|\s*$|\*\[[^\]\n]+\]:)"
     r"|\[[^\[\]\n]+\]\([^()\s]+\)|\*\*\S|__\S",
     re.MULTILINE,
 )
@@ -211,7 +283,7 @@ def _plain_block(source: str, start: int, end: int) -> list[Segment]:
     current: tuple[SegmentKind, int, int] | None = None
     for index, (line_start, line_end) in enumerate(lines):
         line = source[line_start:line_end]
-        if not line.strip():
+        if _is_blank(line):
             continue
         bullet = _BULLET.match(line)
         stripped = line.rstrip()
@@ -237,6 +309,11 @@ def _plain_block(source: str, start: int, end: int) -> list[Segment]:
     if current:
         segments.append(_contiguous(source, *current))
     return [segment for segment in segments if segment.text.strip()]
+
+
+def _is_blank(line: str) -> bool:
+    """Nothing a reader reads: white space, or template tags ("{% if fasting %}")."""
+    return not line.strip() or not _TEMPLATE_TAG.sub("", line).strip()
 
 
 def _contiguous(source: str, kind: SegmentKind, start: int, end: int) -> Segment:
@@ -272,9 +349,124 @@ class _SegmentBuilder:
         self.chars, self.offsets = [], []
 
 
+# Words a name in Title Case may keep in lower case ("Lupus Foundation of America").
+_NAME_JOINERS = frozenset(
+    {"a", "an", "and", "at", "by", "for", "from", "in", "of", "on", "or", "the", "to", "with",
+     "de", "del", "el", "en", "la", "las", "los", "para", "y"}
+)
+_WORD_EDGES = "()[]{}\"'“”‘’.,:;!?&+-–—/"
+
+
+def _add_named_link(out: _SegmentBuilder, start: int, links: list[tuple[int, int]]) -> None:
+    """Keep the source range of the link text ``out`` has read since ``start`` when it is a
+    name: two or more words in Title Case, where small joining words may stay lower case
+    ("Thrombosis UK", "NHS 111", "Lupus Foundation of America"; not "living with
+    lymphoedema", nor one word, which may be a term: "Warfarin")."""
+    words = [word.strip(_WORD_EDGES) for word in "".join(out.chars[start:]).split()]
+    words = [word for word in words if word]
+    if len(words) >= 2 and words[0][:1].isupper() and all(
+        word[:1].isupper() or word[:1].isdigit() or word in _NAME_JOINERS for word in words
+    ):
+        links.append((out.offsets[start], out.offsets[-1] + 1))
+
+
 # --- Markdown ---------------------------------------------------------------------------------
 
-_MARKDOWN = MarkdownIt("commonmark", {"linkify": False}).enable("table").use(front_matter_plugin)
+# Attribute lists: "{#id .class key=value}" (Pandoc, markdown-it-attrs) and "{: .class}"
+# (kramdown), read by mdit-py-plugins' attribute parser (Djot's syntax), at most
+# MAX_ATTRIBUTE_CHARS long.
+MAX_ATTRIBUTE_CHARS = 256
+# The inline elements an attribute list may follow ("[leaflet](a.pdf){.pdf}", "*now*{: .x}").
+_ATTRIBUTED = frozenset(
+    {"link_close", "image", "code_inline", "em_close", "strong_close", "s_close", "span_close"}
+)
+# PHP Markdown Extra and Python-Markdown abbreviation definitions: "*[A&E]: Accident and
+# Emergency".
+_ABBREVIATION_LINE = re.compile(r"\*\[([^\]\n]{1,60})\]:[ \t]*(\S[^\n]*)")
+
+
+def _attribute_list_end(text: str, start: int) -> int | None:
+    """Where the attribute list that opens ``text[start:]`` ends; None if none opens it."""
+    if not text.startswith("{", start):
+        return None
+    kramdown = text.startswith("{:", start)
+    try:
+        closing, attributes = parse("{" + text[start + 1 + kramdown : start + MAX_ATTRIBUTE_CHARS])
+    except ParseError:
+        return None
+    return start + kramdown + closing + 1 if attributes else None
+
+
+def _attribute_line(state: StateBlock, line: int, _end_line: int, silent: bool) -> bool:
+    """A block rule: a line that is only an attribute list (the attributes of the block
+    below it, or in kramdown of the block above it, which it ends)."""
+    start = state.bMarks[line] + state.tShift[line]
+    end = state.eMarks[line]
+    if state.sCount[line] - state.blkIndent >= 4 or end - start > MAX_ATTRIBUTE_CHARS:
+        return False
+    text = state.src[start:end].rstrip()
+    if _attribute_list_end(text, 0) != len(text):
+        return False
+    if not silent:
+        state.push("attribute_line", "", 0).map = [line, line + 1]
+        state.line = line + 1
+    return True
+
+
+def _abbreviation_line(state: StateBlock, line: int, _end_line: int, silent: bool) -> bool:
+    """A block rule: an abbreviation definition, kept in the token's ``meta``."""
+    definition = _ABBREVIATION_LINE.fullmatch(
+        state.src, state.bMarks[line] + state.tShift[line], state.eMarks[line]
+    )
+    if state.sCount[line] - state.blkIndent >= 4 or definition is None:
+        return False
+    if not silent:
+        token = state.push("abbreviation_definition", "", 0)
+        token.map = [line, line + 1]
+        token.meta = {"abbreviation": definition[1], "expansion": definition[2].strip()}
+        state.line = line + 1
+    return True
+
+
+def _attribute_span(state: StateInline, silent: bool) -> bool:
+    """An inline rule: a bracketed span with attributes, "[this part]{.highlight}" (Pandoc,
+    markdown-it-attrs); its text is read, its brackets and attributes are not.  (The plugin's
+    span rule, mdit-py-plugins 0.7, copies the rest of the text after every bracketed label:
+    quadratic in "[a] " * 25,000.)"""
+    if state.src[state.pos] != "[":
+        return False
+    label_end = state.md.helpers.parseLinkLabel(state, state.pos, False)
+    if label_end < 0:
+        return False
+    end = _attribute_list_end(state.src, label_end + 1)
+    if end is None or end > state.posMax:
+        return False
+    if not silent:
+        maximum = state.posMax
+        state.pos, state.posMax = state.pos + 1, label_end
+        state.push("span_open", "span", 1)
+        state.md.inline.tokenize(state)
+        state.push("span_close", "span", -1)
+        state.posMax = maximum
+    state.pos = end
+    return True
+
+
+def _attributes_plugin(md: MarkdownIt) -> None:
+    """Attribute lists and abbreviation definitions on a line of their own are blocks that
+    end a paragraph, not lines of it; a bracketed span with attributes is a span."""
+    md.block.ruler.before("fence", "attribute_line", _attribute_line, {"alt": ["paragraph"]})
+    md.block.ruler.before("reference", "abbreviation_definition", _abbreviation_line,
+                          {"alt": ["paragraph"]})
+    md.inline.ruler.after("link", "attribute_span", _attribute_span)
+
+
+_MARKDOWN = (
+    MarkdownIt("commonmark", {"linkify": False})
+    .enable("table")
+    .use(front_matter_plugin)
+    .use(_attributes_plugin)
+)
 _MARKDOWN_KINDS: dict[str, SegmentKind] = {
     "heading_open": "heading",
     "list_item_open": "list_item",
@@ -284,23 +476,25 @@ _MARKDOWN_KINDS: dict[str, SegmentKind] = {
 }
 
 
-def read_markdown(source: str) -> tuple[list[Segment], str | None]:
-    """Markdown (CommonMark plus tables), parsed with markdown-it-py.
+def read_markdown(source: str) -> _Read:
+    """Markdown (CommonMark plus tables, attribute lists and abbreviation definitions),
+    parsed with markdown-it-py.
 
     Each inline run (a heading, a paragraph, a table cell) becomes a segment; a paragraph
     inside a list item is a list item.  Link text is read, its URL is not; an autolink's
-    URL is read as one word; inline code is read as its text; images and raw HTML tags are
-    not read.  Offsets are found by aligning each visible piece with the inline run's
-    source lines, so escapes and entities still point at the right place.
+    URL is read as one word; inline code is read as its text; images, raw HTML tags and
+    attribute lists are not read.  Offsets are found by aligning each visible piece with the
+    inline run's source lines, so escapes and entities still point at the right place.
     """
     tokens = _MARKDOWN.parse(source)
     starts = line_starts(source)
-    segments: list[Segment] = []
-    front_matter: str | None = None
+    read = _Read([])
     kinds: list[SegmentKind] = []
     for token in tokens:
         if token.type == "front_matter":
-            front_matter = token.content
+            read.front_matter = token.content
+        elif token.type == "abbreviation_definition":
+            read.abbreviations[token.meta["abbreviation"]] = token.meta["expansion"]
         elif token.type in _MARKDOWN_KINDS:
             kinds.append(_MARKDOWN_KINDS[token.type])
         elif token.type.replace("_close", "_open") in _MARKDOWN_KINDS and kinds:
@@ -309,9 +503,9 @@ def read_markdown(source: str) -> tuple[list[Segment], str | None]:
             start = starts[token.map[0]]
             end = starts[token.map[1]] if token.map[1] < len(starts) else len(source)
             builder = _SegmentBuilder(_innermost_kind(kinds))
-            _align_inline(source, start, end, token.children or [], builder)
-            builder.flush(segments)
-    return segments, front_matter
+            _align_inline(source, start, end, token.children or [], builder, read.links)
+            builder.flush(read.segments)
+    return read
 
 
 def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
@@ -329,15 +523,20 @@ def _innermost_kind(kinds: list[SegmentKind]) -> SegmentKind:
 # time: quadratic in "a&amp;b *c* " * 8,000.
 ALIGN_WINDOW = 2_000
 LONG_SEARCHES = 64
+_LINE_BREAKS = ("softbreak", "hardbreak")
 
 
-def _align_inline(
-    source: str, start: int, end: int, children: list[Token], out: _SegmentBuilder
-) -> None:
+def _align_inline(source: str, start: int, end: int, children: list[Token],
+                  out: _SegmentBuilder, links: list[tuple[int, int]]) -> None:
     cursor = start
     long_searches = LONG_SEARCHES
-    for child in children:
-        if child.type in ("softbreak", "hardbreak"):
+    link_start = 0
+    for index, child in enumerate(children):
+        if child.type == "link_open":
+            link_start = len(out.chars)
+        elif child.type == "link_close":
+            _add_named_link(out, link_start, links)
+        if child.type in _LINE_BREAKS:
             newline = source.find("\n", cursor, end)
             position = newline if newline >= 0 else cursor
             out.add(" ", (position,))
@@ -346,6 +545,11 @@ def _align_inline(
         if child.type not in ("text", "code_inline"):  # images, raw HTML, link marks
             continue
         piece = child.content
+        if child.type == "text":
+            piece = _without_attribute_lists(
+                piece, index > 0 and children[index - 1].type in _ATTRIBUTED,
+                index + 1 == len(children) or children[index + 1].type in _LINE_BREAKS,
+            )
         if not piece:
             continue
         found = source.find(piece, cursor, min(end, cursor + len(piece) + ALIGN_WINDOW))
@@ -365,6 +569,21 @@ def _align_inline(
                 offsets.append(position)
                 cursor = position + 1
         out.add(piece, offsets)
+
+
+def _without_attribute_lists(piece: str, after_element: bool, line_end: bool) -> str:
+    """A text piece of a Markdown inline run without the attribute list that opens it right
+    after an element (a link, image, code span, span or emphasis), nor, when the piece ends a
+    line, the one that ends the heading, paragraph or line ("Side effects {#side-effects}")."""
+    if after_element:
+        end = _attribute_list_end(piece, 0)
+        piece = piece if end is None else piece[end:]
+    if line_end and piece.rstrip().endswith("}"):
+        stripped = piece.rstrip()
+        opening = stripped.rfind("{", max(0, len(stripped) - MAX_ATTRIBUTE_CHARS))
+        if opening >= 0 and _attribute_list_end(stripped, opening) == len(stripped):
+            piece = stripped[:opening]
+    return piece
 
 
 def line_starts(source: str) -> list[int]:
@@ -403,7 +622,7 @@ _HTML_BLOCKS: dict[str, SegmentKind] = {
 }
 
 
-def read_html(source: str) -> list[Segment]:
+def read_html(source: str) -> _Read:
     """HTML, parsed with the standard library's tokenising ``html.parser``.
 
     Block elements (headings, paragraphs, list items, table cells, ``br``) end a segment;
@@ -412,8 +631,8 @@ def read_html(source: str) -> list[Segment]:
     reader = _HTMLReader(source)
     reader.feed(_without_stray_brackets(source))
     reader.close()
-    reader.builder.flush(reader.segments)
-    return reader.segments
+    reader.builder.flush(reader.read.segments)
+    return reader.read
 
 
 # The standard library's parser rescans the rest of the text for every "<" that opens a tag,
@@ -457,8 +676,12 @@ class _HTMLReader(HTMLParser):
     def __init__(self, source: str) -> None:
         super().__init__(convert_charrefs=False)
         self.starts = line_starts(source)
-        self.segments: list[Segment] = []
+        self.read = _Read([])
+        self.segments = self.read.segments
         self.builder = _SegmentBuilder()
+        # The characters read when the open <a> started, in the builder's list of them (a
+        # block inside the link flushes the builder and starts a new list).
+        self.link: tuple[list[str], int] | None = None
         self.stack: list[tuple[str, bool]] = []  # (tag, skipped)
         self.open_tags: Counter[str] = Counter()  # how many of each tag are open, for O(1) checks
         self.skipping = 0
@@ -483,6 +706,8 @@ class _HTMLReader(HTMLParser):
                 self.builder.kind = _HTML_BLOCKS[tag]
         if tag in _HTML_VOID:
             return
+        if tag == "a" and not self.skipping:
+            self.link = (self.builder.chars, len(self.builder.chars))
         skipped = self._is_skipped(tag, attrs)
         self.stack.append((tag, skipped))
         self.open_tags[tag] += 1
@@ -495,6 +720,9 @@ class _HTMLReader(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if not self.open_tags[tag]:
             return
+        if tag == "a" and self.link is not None and self.link[0] is self.builder.chars:
+            _add_named_link(self.builder, self.link[1], self.read.links)
+        self.link = None if tag == "a" else self.link
         while self.stack:
             name, skipped = self.stack.pop()
             self.open_tags[name] -= 1

@@ -26,6 +26,7 @@ from literacy.checker.frontmatter import _FRONT_MATTER
 from literacy.checker.suppressions import _DIRECTIVE
 from literacy.parsing import _LONG_RUN, _MARK, _MARK_RUN, _WHITE_SPACE, tokenizable
 from literacy.reading import (
+    _ABBREVIATION_LINE,
     _BULLET,
     _HTML_BLOCK_TAG,
     _HTML_START,
@@ -33,6 +34,7 @@ from literacy.reading import (
     _INVISIBLE,
     _MARKDOWN_SIGNS,
     _PARAGRAPH_BREAK,
+    _TEMPLATE_TAG,
     detect_format,
     read_document,
 )
@@ -99,6 +101,13 @@ COMMENT_OPENERS = "<!-- >" * (SIZE // 6)
 UNCLOSED_QUOTES = "<a x='" * (SIZE // 6)
 MIXED_RUN = "a/" * (SIZE // 2)
 DIGITS = "1" * SIZE
+TEMPLATE_OPENERS = "{{ a " * (SIZE // 5)
+TEMPLATE_TAG_OPENERS = "{% a " * (SIZE // 5)
+TEMPLATE_TAGS = "a {{ b }}" * (SIZE // 9)
+ATTRIBUTE_OPENERS = "{.a " * (SIZE // 4)
+ATTRIBUTES_AFTER_LINKS = "[a](b){.c " * (SIZE // 10)
+SPAN_OPENERS = "[a]{" * (SIZE // 4)
+ABBREVIATION_LINES = "*[a]: b\n" * (SIZE // 8)
 
 REGEX_CASES = [  # each used as the engine uses it
     ("_HTML_START", _matches(_HTML_START), " " * SIZE),
@@ -121,6 +130,11 @@ REGEX_CASES = [  # each used as the engine uses it
     ("_DIRECTIVE unclosed", _finds(_DIRECTIVE), "<!-- plainly-disable" + " " * SIZE),
     ("_DIRECTIVE starts", _finds(_DIRECTIVE), "<!-- plainly-disable" * (SIZE // 20)),
     ("_FRONT_MATTER", _FRONT_MATTER.match, "---\n" + "a: -\n" * (SIZE // 5)),
+    ("_TEMPLATE_TAG {{", _finds(_TEMPLATE_TAG), TEMPLATE_OPENERS),
+    ("_TEMPLATE_TAG {%", _finds(_TEMPLATE_TAG), TEMPLATE_TAG_OPENERS),
+    ("_TEMPLATE_TAG {", _finds(_TEMPLATE_TAG), "{" * SIZE),
+    ("_ABBREVIATION_LINE", lambda text: [_ABBREVIATION_LINE.fullmatch(line)
+                                         for line in text.split("\n")], "*[" * (SIZE // 2)),
 ]
 
 
@@ -148,6 +162,16 @@ READING_CASES = {
     "star brackets": STAR_BRACKETS,
     "comment openers": COMMENT_OPENERS,
     "unclosed quotes": UNCLOSED_QUOTES,
+    "template openers": TEMPLATE_OPENERS,
+    "template tag openers": TEMPLATE_TAG_OPENERS,
+    "template tags": TEMPLATE_TAGS,
+    "attribute openers": ATTRIBUTE_OPENERS,
+    "attributes after links": ATTRIBUTES_AFTER_LINKS,
+    "span openers": SPAN_OPENERS,
+    "spans": "[a]{.b}" * (SIZE // 7),
+    "bracketed words": "[a] " * (SIZE // 4),
+    "abbreviation lines": ABBREVIATION_LINES,
+    "braces": "{" * SIZE,
 }
 
 
@@ -204,6 +228,8 @@ ANALYZE_CASES = {
     "mixed run": MIXED_RUN,
     "star brackets": STAR_BRACKETS,
     "tag openers": TAG_OPENERS,
+    "template tags": TEMPLATE_TAGS,
+    "attributes after links": ATTRIBUTES_AFTER_LINKS,
 }
 
 
