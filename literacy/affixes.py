@@ -74,3 +74,47 @@ INFIXES = frozenset(
     {"thio", "cardio", "gastro", "entero", "neuro", "osteo", "hydro", "electro",
      "hepato", "nephro", "broncho", "thrombo", "immuno", "radio", "sacro", "pseudo"}
 )
+
+# Word families (Schreuder & Baayen 1997, "How complex simplex words can be", JML 37): a
+# reader who knows "lethal" or "contaminated" knows most of "lethality" or "contaminate".
+# ``family`` lists a word's likely relatives by stripping one everyday prefix and one
+# inflection or derivational suffix and putting each suffix back; the members are guesses,
+# so a caller keeps only those a frequency list knows.
+FAMILY_PREFIXES = ("un", "non", "re", "pre", "post", "anti", "over", "under", "dis", "mis")
+FAMILY_SUFFIXES = (
+    "s", "es", "ed", "ing", "er", "ers", "or", "ors", "ly", "ness", "less", "ful", "ity",
+    "ities", "ation", "ations", "ion", "ions", "ment", "ments", "al", "ally", "ous", "ive",
+    "ize", "ized", "ise", "ised", "ization", "isation", "ic", "ical", "ate", "ated", "ates",
+    "ating", "ant", "ance", "ence", "ent", "y", "able", "ism", "ist",
+)
+_FAMILY_ROOT = 4  # letters a root keeps after a suffix is stripped ("deaf|ness")
+_FAMILY_WORD = 5  # shorter words have no family here: "cre" + "ate" is not a relative
+_FAMILY_REST = 5  # letters left after a prefix ("pre|cancerous", not "re|pair")
+
+
+def family(lower: str) -> frozenset[str]:
+    """The lower-case word and its guessed relatives: "menstruate" → "menstrual",
+    "menstruation" …; "precancerous" → "cancerous", "cancer" …."""
+    if len(lower) < _FAMILY_WORD:
+        return frozenset({lower})
+    roots = _roots(lower)
+    for prefix in FAMILY_PREFIXES:
+        rest = lower.removeprefix(prefix).lstrip("-")
+        if rest != lower and len(rest) >= _FAMILY_REST:
+            roots |= _roots(rest)
+    return frozenset(root + ending for root in roots for ending in ("", "e", *FAMILY_SUFFIXES))
+
+
+def _roots(lower: str) -> set[str]:
+    """The word and what is left when one suffix is stripped, with "i" back to "y"
+    ("activities" → "activit", "activity") and a doubled last consonant undone."""
+    roots = {lower}
+    for suffix in FAMILY_SUFFIXES:
+        root = lower.removesuffix(suffix)
+        if root != lower and len(root) >= _FAMILY_ROOT:
+            roots.add(root)
+            if root.endswith("i"):
+                roots.add(root[:-1] + "y")
+            if root[-1] == root[-2]:
+                roots.add(root[:-1])
+    return roots
