@@ -11,9 +11,7 @@ that lay readers rate the term at least "neutral" (0.5 on CompLex's 0-1 scale) r
 "easy": at the default threshold 0.5 a term is flagged when it is more likely hard than not.
 
 The features are general-English frequency (wordfreq Zipf, read through British/American
-spelling variants so "anaemia" counts as often as "anemia"), the frequency of the word's
-family (its commonest relative by everyday affixes, ``literacy.affixes.family``: readers who
-know "lethal" half know "lethality"), how often health writers for
+spelling variants so "anaemia" counts as often as "anemia"), how often health writers for
 lay readers use the word (``wordlists/<lang>/lay_usage.csv``), word-list membership and
 category, medical word formation, length, syllables, acronym shape, and how rare the other
 words of the sentence are.  Frequency features have non-negative weights, so a more frequent
@@ -44,15 +42,13 @@ from typing import Any, Literal
 import wordfreq
 from spacy.util import get_lang_class
 
-from literacy.affixes import family
 from literacy.parsing import Word
 
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
 """A term is flagged at or above this difficulty: more likely rated hard than not.  On the
-development data it flags 19% of terms, 80% of them rated hard, and 0.2% of easy items
-(``bench/fit_difficulty.py``); in cross-validation, of the terms scored 0.4-0.5, 0.5-0.6 and
-0.6-0.7, 51%, 64% and 69% were rated hard."""
+development data it flags 19% of terms, 78% of them rated hard, and 0.3% of easy items
+(``bench/fit_difficulty.py``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
 
 # Word-list categories of medical words; the others ("insurance", "bureaucratic") are
@@ -82,8 +78,6 @@ FEATURES: tuple[str, ...] = (
     "rarity",  # 7 − Zipf of the term's content words together (Zipf 7 ≈ "the")
     "surface_rarity",  # the same for the word as written, not its lemma ("studies")
     "rarity_below_4",  # max(0, 4 − Zipf): outside the ~5,000 most common words
-    "family_rarity",  # 7 − Zipf of the commonest member of each word's family ("lethal")
-    "family_below_4",  # max(0, 4 − family Zipf)
     "lay_plain",  # log(1 + uses as a plain substitute for lay readers)
     "lay_definition",  # log(1 + uses in definitions written for lay readers)
     "professional",  # log(1 + dictionary headwords of health terms that contain the word)
@@ -102,7 +96,7 @@ FEATURES: tuple[str, ...] = (
 )
 # Frequency features whose weights must not be negative (monotone in frequency).
 NON_NEGATIVE: frozenset[str] = frozenset(
-    {"rarity", "surface_rarity", "rarity_below_4", "family_rarity", "family_below_4"}
+    {"rarity", "surface_rarity", "rarity_below_4"}
 )
 NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition"})
 
@@ -153,7 +147,6 @@ class DifficultyModel:
     consumer_cap: float = 1.0
     metadata: dict[str, Any] = field(default_factory=dict)
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
-    _family: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _static: dict[tuple[Any, ...], tuple[float, float, int, bool]] = field(
         default_factory=dict, init=False, repr=False
     )
@@ -266,7 +259,6 @@ class DifficultyModel:
         content = [word for word in words if self._is_content(word)] or list(words)
         zipf = combined([self.word_zipf(word) for word in content])
         surface = combined([self.zipf(word.text.lower()) for word in content])
-        family_zipf = combined([self.family_zipf(word) for word in content])
         usage = [self.usage(word) for word in content]
         letters = [char for word in words for char in word.text if char.isalpha()]
         capitals = bool(letters) and sum(c.isupper() for c in letters) >= max(2, len(letters) / 2)
@@ -280,8 +272,6 @@ class DifficultyModel:
             "rarity": 7.0 - zipf,
             "surface_rarity": 7.0 - surface,
             "rarity_below_4": max(0.0, 4.0 - zipf),
-            "family_rarity": 7.0 - family_zipf,
-            "family_below_4": max(0.0, 4.0 - family_zipf),
             "lay_plain": min(math.log1p(use.plain) for use in usage),
             "lay_definition": min(math.log1p(use.definition) for use in usage),
             "professional": max(math.log1p(use.terms) for use in usage),
@@ -312,24 +302,6 @@ class DifficultyModel:
         American spelling."""
         forms = {word.text.lower(), word.lemma}
         return max(self.zipf(form) for form in forms)
-
-    def family_zipf(self, word: Word) -> float:
-        """Zipf frequency of the commonest member of the word's family (its forms' relatives
-        that wordfreq lists), never below the word's own."""
-        own = self.word_zipf(word)
-        forms = {form for lower in {word.text.lower(), word.lemma} for form in variants(lower)}
-        return max(own, *(self._family_of(form) for form in forms))
-
-    def _family_of(self, lower: str) -> float:
-        cached = self._family.get(lower)
-        if cached is None:  # a dictionary look-up per guessed member, once per distinct form
-            frequencies = wordfreq.get_frequency_dict(self.lang)
-            found = max(frequencies.get(member, 0.0) for member in family(lower))
-            cached = max(0.0, round(math.log10(found) + 9, 2)) if found > 0 else 0.0
-            if len(self._family) >= ZIPF_CACHE_SIZE:
-                self._family.clear()
-            self._family[lower] = cached
-        return cached
 
     def zipf(self, lower: str) -> float:
         """Zipf frequency (wordfreq) of a lower-case word or its American spelling."""

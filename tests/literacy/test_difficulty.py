@@ -17,7 +17,6 @@ from types import ModuleType
 import pytest
 from spacy.language import Language
 
-from literacy.affixes import family
 from literacy.difficulty import (
     FEATURES,
     NON_NEGATIVE,
@@ -189,34 +188,6 @@ def test_british_spellings_get_the_american_frequency(model: DifficultyModel, br
         assert variants(british) == [british]
 
 
-@pytest.mark.parametrize(
-    ("word", "relative"),
-    [("deafness", "deaf"), ("lethality", "lethal"), ("activities", "activity"),
-     ("unhealthy", "health"), ("overproduction", "production"), ("hopping", "hop")],
-)
-def test_a_word_family_holds_its_everyday_relative(word: str, relative: str) -> None:
-    assert relative in family(word)
-    assert word in family(word)
-
-
-@pytest.mark.parametrize("word", ["cre", "gp", "rash", "repair"])
-def test_short_words_and_short_remainders_have_no_relatives(word: str) -> None:
-    """Too little is left to be a relative: "cre" + "ate" is not "create", "re|pair" is not
-    a prefixed "pair"."""
-    assert "pair" not in family(word)
-    if len(word) < 5:
-        assert family(word) == {word}
-
-
-def test_family_frequency_is_the_commonest_relatives(model: DifficultyModel) -> None:
-    rare = _evidence("The deafness came back.", "deafness").words[0]
-    assert model.family_zipf(rare) == pytest.approx(max(model.zipf("deafness"), model.zipf("deaf")),
-                                                    abs=0.01)
-    assert model.family_zipf(rare) > model.word_zipf(rare)
-    plain = _evidence("The nephrectomy came back.", "nephrectomy").words[0]
-    assert model.family_zipf(plain) == model.word_zipf(plain)
-
-
 @pytest.mark.parametrize("word", ["shoe", "does", "poem", "hour"])
 def test_short_words_have_no_spelling_variants(word: str) -> None:
     assert variants(word) == [word]
@@ -224,7 +195,7 @@ def test_short_words_have_no_spelling_variants(word: str) -> None:
 
 # --- agreement with lay ratings on the development data ---------------------------------
 
-SPEARMAN_REACHED = 0.780  # in-sample term score of the shipped weights (bench/fit_difficulty.py)
+SPEARMAN_REACHED = 0.778  # in-sample term score of the shipped weights (bench/fit_difficulty.py)
 HARD_ABOVE_EASY_REACHED = 0.990
 MARGIN = 0.01
 
