@@ -334,6 +334,7 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
             "hard_above_easy_fitted_term": hard_above_easy(fitted, list(y)),
             "spearman_term_score": spearman(simulated, ratings),
             "hard_above_easy_term_score": hard_above_easy(simulated, ratings),
+            **calibration(simulated, ratings),
         }
         print(f"{name:10}", " ".join(f"{key}={value:.3f}" for key, value in result.items()))
         return result
@@ -374,6 +375,20 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
         WEIGHTS_PATH.parent.mkdir(exist_ok=True)
         WEIGHTS_PATH.write_text(json.dumps(model.to_dict(), indent=2) + "\n", encoding="utf-8")
         print(f"wrote {WEIGHTS_PATH.relative_to(ROOT)}")
+
+
+def calibration(scores: Sequence[float], ratings: Sequence[float]) -> dict[str, float]:
+    """Whether a difficulty reads as the probability of a "hard" rating around the threshold:
+    the share rated hard among the items scored at or above it, and among those scored in
+    the 0.1 just below and just above it (calibrated: about 0.5 at the threshold)."""
+    values, hard = np.array(scores), np.array(ratings) >= HARD
+    below = (values >= JARGON_THRESHOLD - 0.1) & (values < JARGON_THRESHOLD)
+    above = (values >= JARGON_THRESHOLD) & (values < JARGON_THRESHOLD + 0.1)
+    return {
+        "hard_share_flagged": float(hard[values >= JARGON_THRESHOLD].mean()),
+        "hard_share_just_below": float(hard[below].mean()),
+        "hard_share_just_above": float(hard[above].mean()),
+    }
 
 
 def choose_threshold(scores: Sequence[float], ratings: Sequence[float]) -> float:
