@@ -293,7 +293,8 @@ class JargonMatcher:
         explanation = ""
         suggestions: tuple[str, ...] = ()
         if entry.category in EXPLAIN_CATEGORIES:
-            explanation = _explanation(entry.category, plain, definition, self.lang)
+            explanation = _explanation(entry.category, plain, definition, self.lang,
+                                       plural=self.lang == "en" and words[-1].tag == "NNS")
             action = "explain" if explanation else "none"
         else:
             suggestions = tuple(
@@ -490,12 +491,17 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
     return named[0] if len(named) == 1 else None
 
 
-def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en") -> str:
+def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en",
+                 plural: bool = False) -> str:
     """Plain words to put in brackets after the term: its plain name ("a blood thinner"),
     else a short definition; empty when neither fits in a bracket.  The article is English:
-    a Spanish plain name goes in as written ("warfarina (medicamento para evitar coágulos)")."""
+    a Spanish plain name goes in as written ("warfarina (medicamento para evitar coágulos)").
+    After an English plural the plain name agrees ("diuretics (water pills)"), when it is a
+    short name whose last word is its noun; other plain names keep no article."""
     if plain:
         words = plain[0]
+        if plural:
+            return _plural(words)
         if lang == "en" and category in _COUNTABLE_CATEGORIES and (
             words.split()[0] not in _ARTICLES) and (
             not words.endswith("s")
@@ -505,6 +511,24 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
     if definition and len(definition.split()) <= _MAX_EXPLANATION_WORDS and ";" not in definition:
         return definition.rstrip(".")
     return ""
+
+
+def _plural(phrase: str) -> str:
+    """An English plain name in the plural ("water pill" → "water pills"), when it is at
+    most three words with the noun last; otherwise the name as written."""
+    words = phrase.split()
+    last = words[-1] if words else ""
+    if not 1 <= len(words) <= 3 or words[0].lower() in _ARTICLES or not last.isalpha() or (
+        last.endswith("s")
+    ):
+        return phrase
+    if last.endswith(("sh", "ch", "x", "z")):
+        last += "es"
+    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
+        last = last[:-1] + "ies"
+    else:
+        last += "s"
+    return " ".join([*words[:-1], last])
 
 
 def indefinite_article(phrase: str) -> str:
