@@ -1,7 +1,9 @@
 """Build the Spanish word-difficulty model (``literacy/data/difficulty_es.json``) by transfer
 from the English one, and measure it on the Spanish data that exists.
 
-usage: python bench/fit_difficulty_es.py [--eval-dir ../shared/eval] [--write]
+usage: python bench/fit_difficulty_es.py [--eval-dir ../shared/eval] [--english FILE] [--write]
+
+Run it again whenever ``difficulty_en.json`` is refitted (the features must match the code's).
 
 No Spanish term set rated by lay readers exists in ``../shared/eval`` (its README lists only
 CompLex, which is English), so nothing Spanish is fitted.  The Spanish model keeps the
@@ -97,13 +99,15 @@ def english_lay_offset(eval_dir: pathlib.Path, english: DifficultyModel) -> floa
                 english.weights["lay_plain"] * min(np.log1p(u.plain) for u in uses)
                 + english.weights["lay_definition"] * min(np.log1p(u.definition) for u in uses)
                 + english.weights["professional"] * max(np.log1p(u.terms) for u in uses)
-            )
+            )  # as DifficultyModel.features computes them
     return float(np.mean(total))
 
 
-def transfer(eval_dir: pathlib.Path) -> tuple[DifficultyModel, dict[str, float]]:
-    """The Spanish model from the shipped English one (see the module docstring)."""
-    english = DifficultyModel.load("en")
+def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
+             ) -> tuple[DifficultyModel, dict[str, float]]:
+    """The Spanish model from the English one, shipped or at ``english_path`` (see the
+    module docstring)."""
+    english = DifficultyModel.load("en", english_path)
     en_letters, en_syllables = mean_lengths("en")
     es_letters, es_syllables = mean_lengths("es")
     ratios = {"letters": en_letters / es_letters, "syllables": en_syllables / es_syllables}
@@ -178,9 +182,11 @@ def measure(eval_dir: pathlib.Path) -> dict[str, dict[str, float]]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval-dir", type=pathlib.Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--english", type=pathlib.Path, default=None,
+                        help="English weights file to transfer from (default: the shipped one)")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_PATH.name}")
     args = parser.parse_args()
-    model, ratios = transfer(args.eval_dir)
+    model, ratios = transfer(args.eval_dir, args.english)
     print("length ratios (en/es):", {k: round(v, 3) for k, v in ratios.items()})
     print(f"intercept {model.intercept:.3f}")
     for name in FEATURES:
