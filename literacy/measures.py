@@ -127,7 +127,8 @@ def familiarity(
 
 def parenthesised(source: str, words: Iterable[Word]) -> set[int]:
     """Start offsets of the ``words`` (in text order) that are inside parentheses in
-    ``source``; an unclosed parenthesis runs to the end of the text."""
+    ``source``.  A parenthesis never closed is not an aside (a stray "(" must not turn the
+    rest of the text into one)."""
     spans: list[tuple[int, int]] = []
     depth, opened = 0, 0
     for match in _PARENTHESIS.finditer(source):
@@ -138,8 +139,6 @@ def parenthesised(source: str, words: Iterable[Word]) -> set[int]:
             depth -= 1
             if not depth:
                 spans.append((opened, match.start()))
-    if depth:
-        spans.append((opened, len(source)))
     inside: set[int] = set()
     remaining = iter(spans)
     span = next(remaining, None)

@@ -91,7 +91,8 @@ def test_words_in_parentheses_do_not_lengthen_the_sentence():
         ("La anafilaxia (reacción alérgica (grave)) es rara.",
          ["reacción", "alérgica", "grave"]),
         ("Sin paréntesis no hay apartes.", []),
-        ("Un paréntesis sin cerrar (hasta el final", ["hasta", "el", "final"]),
+        ("Un paréntesis sin cerrar (hasta el final no es un aparte.", []),
+        ("Uno (cerrado) y otro sin cerrar (hasta el final.", ["cerrado"]),
         ("Un cierre suelto) no abre nada.", []),
     ],
 )
