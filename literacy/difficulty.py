@@ -163,7 +163,7 @@ class DifficultyModel:
 
     @staticmethod
     def available(lang: str) -> bool:
-        """A model is shipped for ``lang`` (English only so far)."""
+        """A model is shipped for ``lang`` (English, and Spanish by transfer)."""
         return _shipped(lang).is_file()
 
     @classmethod
@@ -305,10 +305,12 @@ class DifficultyModel:
         return max(self.zipf(form) for form in forms)
 
     def zipf(self, lower: str) -> float:
-        """Zipf frequency (wordfreq) of a lower-case word or its American spelling."""
+        """Zipf frequency (wordfreq) of a lower-case word or, in English, its American
+        spelling."""
         cached = self._zipf.get(lower)
         if cached is None:
-            cached = max(wordfreq.zipf_frequency(form, self.lang) for form in variants(lower))
+            forms = variants(lower) if self.lang == "en" else [lower]  # British spellings
+            cached = max(wordfreq.zipf_frequency(form, self.lang) for form in forms)
             if len(self._zipf) >= ZIPF_CACHE_SIZE:
                 self._zipf.clear()
             self._zipf[lower] = cached

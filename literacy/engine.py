@@ -29,7 +29,13 @@ from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm
-from literacy.measures import count, dale_chall_familiar_words, familiarity, total
+from literacy.measures import (
+    count,
+    dale_chall_familiar_words,
+    familiarity,
+    parenthesised,
+    total,
+)
 from literacy.nlp import load_pipeline
 from literacy.parsing import ParsedDocument, Word, parse_many
 from literacy.reading import FORMATS, Document, read_document
@@ -252,8 +258,10 @@ class Engine:
         sentence_counts = [
             count(sentence.words, 1, profile.familiar, self.lang) for sentence in parsed.sentences
         ]
+        asides = parenthesised(parsed.document.source, parsed.words)
         sentence_vocabulary = [
-            familiarity(sentence.words, terms_by_sentence[index], profile.frequencies, known)
+            familiarity(sentence.words, terms_by_sentence[index], profile.frequencies, known,
+                        asides)
             for index, sentence in enumerate(parsed.sentences)
         ]
         # Every word and term belongs to one sentence, so the document's totals are their sums.

@@ -89,6 +89,7 @@ class Vocabulary:
     abbreviations: int = 0
     given_syllables: int = 0  # syllables beyond one per word, in words the reader was given
     length_log: float = 0.0  # Σ n·ln(n) over sentences of n words
+    asides: int = 0  # words inside parentheses (read as an aside; the Spanish grade uses it)
 
 
 def fkgl_given(counts: Counts, vocabulary: Vocabulary) -> float | None:

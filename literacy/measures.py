@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import fields
 from importlib.resources import files
@@ -16,6 +17,7 @@ from literacy.syllables import count_syllables
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies, has_band
 
 Total = TypeVar("Total", Counts, Vocabulary)
+_PARENTHESIS = re.compile(r"[()]")
 
 
 def dale_chall_familiar_words(lang: str = "en") -> frozenset[str]:
@@ -89,6 +91,7 @@ def familiarity(
     terms: Iterable[JargonTerm],
     frequencies: Frequencies,
     known: Collection[int] = (),
+    asides: Collection[int] = (),
 ) -> Vocabulary:
     """Rare and mid-frequency words (names included; numbers and links not), and the words
     of unexplained jargon terms and abbreviations, for the headline grade; ``words`` are one
@@ -97,11 +100,13 @@ def familiarity(
     ``known`` holds the start offsets of words the reader has been given: words of terms the
     text explains and of terms the writer allowed.  They count as everyday words, and their
     syllables beyond the first are counted apart (``given_syllables``) so that the grade can
-    count them as short words.
+    count them as short words.  ``asides`` holds the start offsets of words inside
+    parentheses (:func:`parenthesised`), counted in ``asides``.
     """
-    rare = mid = given_syllables = n = 0
+    rare = mid = given_syllables = n = aside = 0
     for word in words:
         n += 1
+        aside += word.start in asides
         if word.start in known:
             given_syllables += max(0, word.syllables - 1)
             continue
@@ -116,4 +121,32 @@ def familiarity(
             jargon += term.words if term.kind == "list" else 0
             abbreviations += term.kind == "abbreviation"
     return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations,
-                      given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0)
+                      given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0,
+                      asides=aside)
+
+
+def parenthesised(source: str, words: Iterable[Word]) -> set[int]:
+    """Start offsets of the ``words`` (in text order) that are inside parentheses in
+    ``source``.  A parenthesis never closed is not an aside (a stray "(" must not turn the
+    rest of the text into one)."""
+    spans: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for match in _PARENTHESIS.finditer(source):
+        if match.group() == "(":
+            depth += 1
+            opened = match.start() if depth == 1 else opened
+        elif depth:
+            depth -= 1
+            if not depth:
+                spans.append((opened, match.start()))
+    inside: set[int] = set()
+    remaining = iter(spans)
+    span = next(remaining, None)
+    for word in words:
+        while span is not None and span[1] <= word.start:
+            span = next(remaining, None)
+        if span is None:
+            break
+        if span[0] < word.start:
+            inside.add(word.start)
+    return inside
