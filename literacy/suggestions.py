@@ -7,6 +7,7 @@ may have "administered" or "Hypertension".  ``fit`` carries the inflection over
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -29,12 +30,12 @@ def fit(replacement: str, words: Sequence[Word]) -> str:
     for an all-capitals abbreviation in mid-sentence ("COPD" → "lung disease").
     """
     parts = replacement.split(" ")
-    if words[0].tag in _VERB_TAGS and getAllLemmas(parts[0], upos="VERB"):
+    if words[0].tag in _VERB_TAGS and _is_known(parts[0], "VERB"):
         parts[0] = _inflect(parts[0], words[0].tag)
     elif (
         words[-1].tag in _PLURAL_TAGS
         and words[-1].text.lower().endswith("s")
-        and getAllLemmas(parts[-1], upos="NOUN")
+        and _is_known(parts[-1], "NOUN")
     ):
         parts[-1] = _inflect(parts[-1], "NNS")
     fitted = " ".join(parts)
@@ -45,6 +46,15 @@ def fit(replacement: str, words: Sequence[Word]) -> str:
     return fitted[:1].upper() + fitted[1:] if capital else fitted
 
 
+# lemminflect's lookups cost about 0.2 ms each and depend only on the word (plain words
+# repeat across documents), so each answer is kept; the bound keeps the memory fixed.
+@functools.lru_cache(maxsize=1 << 14)
+def _is_known(word: str, upos: str) -> bool:
+    """``word`` is a known lemma of the part of speech ``upos`` (lemminflect's lexicon)."""
+    return bool(getAllLemmas(word, upos=upos))
+
+
+@functools.lru_cache(maxsize=1 << 14)
 def _inflect(word: str, tag: str) -> str:
     forms = getInflection(word, tag=tag)
     return forms[0] if forms else word
