@@ -106,7 +106,7 @@ class DifficultyModelError(ValueError):
     """The weights file is missing, unreadable or does not match the code's features."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """What is known about one occurrence of a term.
 
@@ -331,11 +331,7 @@ class DifficultyModel:
         )
 
     def _is_content(self, word: Word) -> bool:
-        return (
-            any(char.isalpha() for char in word.text)
-            and not word.is_link
-            and word.text.lower() not in self._stops
-        )
+        return word.letters > 0 and not word.is_link and word.text.lower() not in self._stops
 
 
 def logistic(score: float) -> float:

@@ -97,7 +97,7 @@ RULES: dict[str, Rule] = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Suggestion:
     """A replacement for ``source[start:end]``.
 
@@ -123,7 +123,7 @@ class Suggestion:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Span:
     """A range of the source: character offsets and 1-based line and column of both ends."""
 
@@ -148,7 +148,7 @@ def _line_column(starts: list[int], offset: int) -> tuple[int, int]:
     return line, offset - starts[line - 1] + 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Finding:
     """One thing to tell the writer, at one place in the text."""
 

@@ -89,7 +89,7 @@ _NAMED_BEFORE = re.compile(
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class JargonTerm:
     """One occurrence of a hard term in the text."""
 
@@ -226,7 +226,7 @@ class JargonMatcher:
                         context=context,
                     ))))
                 continue
-            if word.is_link or word.is_number or not any(c.isalpha() for c in word.text) or (
+            if word.is_link or word.is_number or not word.letters or (
                 word.text.lower() in self._stops
             ):
                 continue

@@ -13,12 +13,31 @@ Counting rules (stated once, used by every measure):
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from spacy.attrs import (
+    IDX,
+    IS_BRACKET,
+    IS_PUNCT,
+    IS_QUOTE,
+    IS_SPACE,
+    LEMMA,
+    LENGTH,
+    LIKE_EMAIL,
+    LIKE_URL,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.parts_of_speech import NAMES as _POS_NAMES
+from spacy.strings import StringStore
+from spacy.tokens import Doc
 
 from literacy.reading import Document, Segment, SegmentKind
 from literacy.syllables import count_syllables
@@ -57,7 +76,7 @@ _INNER_MARK = re.compile(r"(?<=[^\W_])[^\w\s](?=[^\W_])")
 _WHITE_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """One word as a reader sees it, with its place in the source and what spaCy says of it."""
 
@@ -76,7 +95,7 @@ class Word:
     sentence_initial: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence (or a heading, list item or cell that has no sentence break) and its words."""
 
@@ -178,68 +197,102 @@ def tokenizable(text: str) -> str:
 def _sentences(
     doc: Doc, segment: Segment, index: int, offset: int, lang: str
 ) -> Iterator[Sentence]:
-    for span in doc.sents:
-        words = tuple(_words(span, segment, offset, lang))
+    """The sentences of one piece, read from spaCy's token arrays (one call for all
+    tokens, instead of a Python object per token per attribute)."""
+    tokens = [_Token(*row) for row in doc.to_array(_COLUMNS).tolist()]
+    starts = [i for i, token in enumerate(tokens) if i == 0 or token.sent_start == 1]
+    text, strings = doc.text, doc.vocab.strings
+    for begin, stop in itertools.pairwise([*starts, len(tokens)]):
+        words = tuple(_words(tokens, begin, stop, text, strings, segment, offset, lang))
         if not words:
             continue
-        first = span[0].idx + offset
-        last = span[-1].idx + len(span[-1].text) + offset
+        first = tokens[begin].idx + offset
+        last = tokens[stop - 1].idx + tokens[stop - 1].length + offset
         start, end = segment.source_span(first, last)
         yield Sentence(segment.text[first:last].strip(), start, end, index, segment.kind, words)
 
 
-def _words(span: Span, segment: Segment, offset: int, lang: str) -> Iterator[Word]:
-    groups: list[list[Token]] = [[]]
-    for token in span:
-        if not token.is_space:
-            groups[-1].append(token)
-        if token.whitespace_ or token.is_space:
-            groups.append([])
+class _Token(NamedTuple):
+    """What parsing reads of one spaCy token (the columns of ``_COLUMNS``, in order)."""
+
+    sent_start: int
+    idx: int
+    length: int
+    is_space: int
+    whitespace: int
+    is_punct: int
+    is_quote: int
+    is_bracket: int
+    like_url: int
+    like_email: int
+    pos: int
+    tag: int
+    lemma: int
+
+
+_COLUMNS = [SENT_START, IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_URL,
+            LIKE_EMAIL, POS, TAG, LEMMA]
+
+
+def _words(tokens: list[_Token], begin: int, stop: int, text: str, strings: StringStore,
+           segment: Segment, offset: int, lang: str) -> Iterator[Word]:
+    """Runs of tokens with no space between them, each a word unless it is only marks."""
+    group: list[_Token] = []
     initial = True
-    for group in groups:
-        word = _word(group, segment, offset, lang, initial)
+    for token in tokens[begin:stop]:
+        if not token.is_space:
+            group.append(token)
+        if (token.whitespace or token.is_space) and group:
+            word = _word(group, text, strings, segment, offset, lang, initial)
+            group = []
+            if word is not None:
+                initial = False
+                yield word
+    if group:
+        word = _word(group, text, strings, segment, offset, lang, initial)
         if word is not None:
-            initial = False
             yield word
 
 
-def _word(
-    tokens: list[Token], segment: Segment, offset: int, lang: str, initial: bool
-) -> Word | None:
-    while tokens and _is_edge_punctuation(tokens[0]):
-        tokens = tokens[1:]
-    while tokens and _is_edge_punctuation(tokens[-1]):
-        tokens = tokens[:-1]
-    if not tokens:
+def _word(tokens: list[_Token], text: str, strings: StringStore, segment: Segment,
+          offset: int, lang: str, initial: bool) -> Word | None:
+    first_token, last_token = 0, len(tokens)
+    while first_token < last_token and _is_edge_punctuation(tokens[first_token], text):
+        first_token += 1
+    while last_token > first_token and _is_edge_punctuation(tokens[last_token - 1], text):
+        last_token -= 1
+    if first_token == last_token:
         return None
-    first, last = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    text = segment.text[first + offset : last + offset]
-    characters = sum(map(str.isalnum, text))
+    kept = tokens[first_token:last_token]
+    first, last = kept[0].idx, kept[-1].idx + kept[-1].length
+    word_text = segment.text[first + offset : last + offset]
+    characters = sum(map(str.isalnum, word_text))
     if not characters:
         return None
     start, end = segment.source_span(first + offset, last + offset)
-    head = tokens[0] if len(tokens) == 1 else max(tokens, key=lambda token: len(token.text))
-    is_link = len(tokens) == 1 and (head.like_url or head.like_email)
-    letters = sum(map(str.isalpha, text))
-    pos = head.pos_
+    single = len(kept) == 1
+    head = kept[0] if single else max(kept, key=lambda token: token.length)
+    is_link = single and bool(head.like_url or head.like_email)
+    letters = sum(map(str.isalpha, word_text))
+    pos = _POS_NAMES.get(head.pos, "")
     return Word(
-        text=text,
+        text=word_text,
         start=start,
         end=end,
-        lemma=(head.lemma_ or text).lower() if len(tokens) == 1 else text.lower(),
+        lemma=(strings[head.lemma] or word_text).lower() if single else word_text.lower(),
         pos=pos,
-        tag=head.tag_,
-        syllables=1 if is_link else max(1, count_syllables(text, lang)),
+        tag=strings[head.tag],
+        syllables=1 if is_link else max(1, count_syllables(word_text, lang)),
         letters=0 if is_link else letters,
         characters=0 if is_link else characters,
-        is_number=not letters and any(map(str.isdigit, text)),
+        is_number=not letters and any(map(str.isdigit, word_text)),
         is_link=is_link,
         is_proper=pos == "PROPN",
         sentence_initial=initial,
     )
 
 
-def _is_edge_punctuation(token: Token) -> bool:
-    return (token.is_punct or token.is_quote or token.is_bracket or token.is_space) and not any(
-        char.isalnum() for char in token.text
+def _is_edge_punctuation(token: _Token, text: str) -> bool:
+    return bool(token.is_punct or token.is_quote or token.is_bracket or token.is_space) and (
+        not any(map(str.isalnum, text[token.idx : token.idx + token.length]))
     )

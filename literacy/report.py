@@ -48,7 +48,7 @@ class Readability:
         }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceReport:
     """One sentence (or heading, list item, cell): where it is, how long, how hard."""
 

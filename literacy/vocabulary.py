@@ -73,7 +73,7 @@ class Frequencies:
 
 def has_band(word: Word) -> bool:
     """Numbers, links and words without letters have no frequency band."""
-    return not (word.is_number or word.is_link) and any(char.isalpha() for char in word.text)
+    return not (word.is_number or word.is_link) and word.letters > 0
 
 
 def band_of(zipf: float) -> Band:
