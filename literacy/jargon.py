@@ -260,10 +260,9 @@ class JargonMatcher:
     def _list_match(self, words: Sequence[Word], position: int, names: bool, source: str
                     ) -> tuple[int, JargonEntry] | None:
         word = words[position]
-        keys = {word.text.lower(), word.lemma}
-        if not word.tag:
-            keys.add(_singular(word.text.lower()))
-        for key in keys:
+        lower = word.text.lower()
+        keys = (lower, word.lemma, _singular(lower)) if not word.tag else (lower, word.lemma)
+        for key in dict.fromkeys(keys):  # in this order, each once
             for tokens, entry in self._by_first.get(key, ()):
                 length = len(tokens)
                 if position + length <= len(words) and all(

@@ -41,6 +41,8 @@ def count_syllables(word: str, lang: str = "en") -> int:
 
 
 def _normalise_lang(lang: str) -> str:
+    if lang in SUPPORTED_LANGUAGES:
+        return lang
     code = lang.strip().lower()
     if code.startswith("en"):
         return "en"
