@@ -235,8 +235,11 @@ def main(argv: list[str] | None = None) -> int:
         results = {count: seconds for (tree, count), seconds in best.items()
                    if tree == "this tree"}
         if len(files) > 1:
-            same = files["this tree"] == files["--against tree"]
-            print(f"the two trees report {'the same' if same else 'DIFFERENT'} findings")
+            differ = [mine["path"] for mine, theirs in zip(files["this tree"],
+                                                           files["--against tree"], strict=True)
+                      if mine != theirs]
+            print(f"files whose report differs between the two trees: {len(differ)}"
+                  + (f" (the first: {differ[0]})" if differ else ""))
         for count in jobs:
             if ("--against tree", count) in best:
                 other, this = ("--against tree", count), ("this tree", count)
