@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 from werkzeug.middleware.proxy_fix import ProxyFix
 
 from api.config import DEFAULTS, ENV_PREFIX, ConfigError, Settings
+
+if TYPE_CHECKING:
+    from literacy.language import LanguageIdentifier
 
 __all__ = ["ConfigError", "create_app"]
 
@@ -56,9 +59,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     from api import engine, errors, guard, health, openapi, v1, web
 
-    engine.init_app(app, settings)
+    state = engine.init_app(app, settings)
     if settings.preload_pipelines:
-        _warm_language_detection()
+        _warm_language_detection(state.identifier)
     errors.register_error_handlers(app)
     guard.register_guards(app, settings)
     app.register_blueprint(v1.bp)
@@ -68,14 +71,14 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
-def _warm_language_detection() -> None:
+def _warm_language_detection(identifier: LanguageIdentifier) -> None:
     """Pay for ``lang: "auto"``'s first use (the language identifier's model is unpacked
-    once per process, about 5-8 s) here, before gunicorn forks, not in a client's request."""
+    once per process, 5-25 s) here, before gunicorn forks, not in a client's request."""
     from api.engine import WARM_UP_TEXT
     from literacy.analysis import detect_document_language
 
     try:
-        detect_document_language(WARM_UP_TEXT)
+        detect_document_language(WARM_UP_TEXT, identifier=identifier)
     except Exception:  # the server still starts; the first auto request pays instead
         logging.getLogger("plainly.api").exception("language detection could not be warmed")
 

@@ -22,8 +22,9 @@ import literacy
 from api.config import Settings
 from api.errors import ERRORS, ApiError
 from literacy import Engine
-from literacy.analysis import detect_document_language
+from literacy.analysis import DEFAULT_IDENTIFIER, detect_document_language
 from literacy.engine import Options, OptionValues
+from literacy.language import LanguageIdentifier
 
 logger = logging.getLogger("plainly.api")
 
@@ -51,6 +52,8 @@ class PlainlyState:
     pipeline_errors: dict[str, str] = field(default_factory=dict)
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
     spec: dict[str, Any] | None = None
+    # For lang="auto"; the translation checks' own, so its model is unpacked once a process.
+    identifier: LanguageIdentifier = DEFAULT_IDENTIFIER
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
@@ -220,7 +223,9 @@ def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], ind
     if language != "auto":
         return language
     try:
-        language, confidence = detect_document_language(request.text, request.format or "auto")
+        language, confidence = detect_document_language(
+            request.text, request.format or "auto", identifier=state.identifier
+        )
     except literacy.InputError as error:
         raise _input_error(error) from None
     detected[index] = {"language_detection": {"lang": language,

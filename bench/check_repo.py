@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/check_repo.py [--eval-dir ../shared/eval] [--documents 1000]
                                          [--words 500] [--jobs 1,2] [--keep]
+                                         [--against OTHER_TREE] [--rounds 1]
 
 It builds, in a temporary folder, a repository of ``--documents`` documents of about
 ``--words`` words each (most Markdown with front matter, headings and lists; some HTML pages
@@ -12,6 +13,11 @@ read from ``--eval-dir`` and never copied into the project.  It then runs the in
 a baseline in this process: the bare spaCy pipeline (``literacy.nlp.load_pipeline("en")``)
 ``.pipe()`` over the same texts, on one core, without loading time.  Wall seconds depend on
 what else the machine is doing; CPU seconds (the check's process and its workers) less so.
+
+``--against OTHER_TREE`` compares this source tree with another one (an older commit, e.g.
+``git archive COMMIT | tar -x -C OTHER_TREE``): the console script runs with each tree
+first on ``PYTHONPATH``, the two taking turns for each ``--jobs`` value in each of
+``--rounds`` rounds, and the fastest run of each is compared.
 The target (issue 4): 1,000 documents of 500 words in 60 s or less with ``--jobs 2`` on a
 two-core machine.
 """
@@ -33,6 +39,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {  # file -> the columns with running health text
@@ -138,24 +145,25 @@ def plainly_command() -> str:
     return found
 
 
-def time_check(root: Path, jobs: int) -> tuple[float, float, dict[str, object]]:
-    """Run ``plainly check`` on ``root`` with ``jobs``: wall seconds, CPU seconds (the
-    process and its workers) and the JSON summary."""
+def time_check(root: Path, jobs: int, source: Path = ROOT
+               ) -> tuple[float, float, dict[str, Any]]:
+    """Run ``plainly check`` on ``root`` with ``jobs`` and the code of the tree ``source``:
+    wall seconds, CPU seconds (the process and its workers) and the JSON report."""
     output = root.parent / f"report-jobs{jobs}.json"
     command = [plainly_command(), "check", "--jobs", str(jobs), "--no-progress",
                "--format", "json", "--output", str(output), str(root)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     completed = subprocess.run(command, capture_output=True, text=True, check=False,
-                               env={**os.environ, "CI": "true"})
+                               env={**os.environ, "CI": "true", "PYTHONPATH": str(source)})
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     if completed.returncode not in (0, 1):
         raise SystemExit(f"bench: plainly check failed ({completed.returncode}): "
                          f"{completed.stderr.strip()}")
-    summary: dict[str, object] = json.loads(output.read_text("utf-8"))["summary"]
-    return seconds, cpu, summary
+    report: dict[str, Any] = json.loads(output.read_text("utf-8"))
+    return seconds, cpu, report
 
 
 def time_baseline(texts: list[str]) -> tuple[float, float, float]:
@@ -179,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=500)
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to time")
     parser.add_argument("--keep", action="store_true", help="keep the generated repository")
+    parser.add_argument("--against", type=Path, metavar="OTHER_TREE",
+                        help="also time the code of another source tree (an older commit)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="times to run each check (the fastest counts)")
     options = parser.parse_args(argv)
     jobs = [int(value) for value in options.jobs.split(",")]
 
@@ -198,14 +210,42 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{'bare spaCy pipe, 1 process':<28} {baseline:>8.1f} "
               f"{len(documents) / baseline:>7.1f} {words / baseline:>8,.0f} {1:>10.2f} "
               f"{baseline_cpu:>7.1f} {1:>14.2f}   (+{load:.1f} s to load)")
-        results = {}
+        trees = {"this tree": ROOT}
+        if options.against is not None:
+            trees["--against tree"] = options.against.resolve()
+        best: dict[tuple[str, int], float] = {}  # wall seconds
+        best_cpu: dict[tuple[str, int], float] = {}
+        files: dict[str, list[Any]] = {}  # what each tree reported, the first time
+        for _ in range(options.rounds):
+            for count in jobs:
+                for tree, source in trees.items():
+                    seconds, cpu, report = time_check(root, count, source)
+                    summary = report["summary"]
+                    files.setdefault(tree, report["files"])
+                    key = (tree, count)
+                    best[key] = min(seconds, best.get(key, seconds))
+                    best_cpu[key] = min(cpu, best_cpu.get(key, cpu))
+                    label = f"--jobs {count}" + (f", {tree}" if len(trees) > 1 else "")
+                    print(f"{label:<28} {seconds:>8.1f} "
+                          f"{len(documents) / seconds:>7.1f} {words / seconds:>8,.0f} "
+                          f"{seconds / baseline:>10.2f} {cpu:>7.1f} "
+                          f"{cpu / baseline_cpu:>14.2f}   "
+                          f"({summary['documents']} documents, {summary['errors']} errors)",
+                          flush=True)
+        results = {count: seconds for (tree, count), seconds in best.items()
+                   if tree == "this tree"}
+        if len(files) > 1:
+            differ = [mine["path"] for mine, theirs in zip(files["this tree"],
+                                                           files["--against tree"], strict=True)
+                      if mine != theirs]
+            print(f"files whose report differs between the two trees: {len(differ)}"
+                  + (f" (the first: {differ[0]})" if differ else ""))
         for count in jobs:
-            seconds, cpu, summary = time_check(root, count)
-            results[count] = seconds
-            print(f"{f'plainly check --jobs {count}':<28} {seconds:>8.1f} "
-                  f"{len(documents) / seconds:>7.1f} {words / seconds:>8,.0f} "
-                  f"{seconds / baseline:>10.2f} {cpu:>7.1f} {cpu / baseline_cpu:>14.2f}   "
-                  f"({summary['documents']} documents, {summary['errors']} errors)")
+            if ("--against tree", count) in best:
+                other, this = ("--against tree", count), ("this tree", count)
+                print(f"--jobs {count}: this tree is {best[other] / best[this]:.2f}x as fast "
+                      f"as --against in wall time, needs {best_cpu[this] / best_cpu[other]:.2f}x "
+                      f"its CPU time (fastest of {options.rounds} run(s) each)")
         if 1 in results and 2 in results:
             print(f"speed-up of --jobs 2 over --jobs 1: {results[1] / results[2]:.2f}x")
         if 2 in results and options.documents == 1000 and options.words == 500:

@@ -3,7 +3,7 @@
 A program that analyses many texts, or needs its own word lists, allow list or variant,
 builds a :class:`literacy.Engine` once and calls it.  ``analyze`` keeps one default engine
 per language in :data:`DEFAULT_ENGINES`, an explicit registry built on first use, and adds
-language detection (``lang="auto"``).
+language detection (``lang="auto"``) with :data:`DEFAULT_IDENTIFIER`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from literacy.engine import (
     read_text,
 )
 from literacy.errors import InputError
-from literacy.language import scored_language
+from literacy.language import LanguageIdentifier
 from literacy.report import Report
 
 AUTO = "auto"
@@ -50,6 +50,10 @@ class Engines:
 DEFAULT_ENGINES = Engines()
 """The engines behind :func:`analyze`."""
 
+DEFAULT_IDENTIFIER = LanguageIdentifier()
+"""The language identifier behind ``lang="auto"`` and the translation checks (its model is
+unpacked on first use)."""
+
 
 def analyze(text: str | bytes, *, lang: str = "en", variant: str | None = None,
             **options: Unpack[OptionValues]) -> Report:
@@ -74,10 +78,12 @@ def analyze(text: str | bytes, *, lang: str = "en", variant: str | None = None,
     return replace(report, extra={**report.extra, **extra}) if extra else report
 
 
-def detect_document_language(text: str | bytes, format: str = "auto",
-                             max_chars: int = MAX_INPUT_CHARS) -> tuple[str, float]:
+def detect_document_language(
+    text: str | bytes, format: str = "auto", max_chars: int = MAX_INPUT_CHARS,
+    identifier: LanguageIdentifier = DEFAULT_IDENTIFIER,
+) -> tuple[str, float]:
     """The language of a document's prose among those Plainly scores, and its probability."""
     document = read_text(text, format, max_chars)
-    return scored_language(
+    return identifier.scored(
         " ".join(segment.text for segment in document.segments)[:20_000], SUPPORTED_LANGUAGES
     )

@@ -3,17 +3,22 @@
 The identifier is langid.py (Lui & Baldwin 2012, "langid.py: An Off-the-shelf Language
 Identification Tool", ACL 2012 System Demonstrations; the ``langid`` package on PyPI): a
 multinomial naive Bayes model over byte n-grams, trained on 97 languages.  Its model ships
-inside the package (``langid.langid.model``), so nothing is downloaded, ever.  The model is
-decompressed once per process, on first use (about 5-8 seconds; call :func:`load_identifier`
-at start-up to pay that early), and restricted to the candidate languages with
-``set_languages``, with probabilities normalised over them (``norm_probs=True``).
+inside the package (``langid.langid.model``), so nothing is downloaded, ever.
+
+A :class:`LanguageIdentifier` holds the model: it is decompressed once per identifier, on
+first use (5-25 seconds, depending on the machine; call :meth:`LanguageIdentifier.load` at
+start-up to pay that early), and restricted to sets of candidate languages with
+``set_languages``, with probabilities normalised over them (``norm_probs=True``).  Nothing
+is kept at module level: whoever detects languages holds one identifier per process
+(``literacy.analysis.DEFAULT_IDENTIFIER``, which the API's state shares).
 
 Short texts are unreliable: under about 20 letters any identifier guesses.  Callers that
 must be right (``literacy.translations``) only ask about longer texts.
 
-:func:`scored_language` is what ``lang="auto"`` uses: it identifies the text among all the
-model's languages, and raises ``InputError`` when the text is in a language Plainly does
-not score (``unsupported_language``) or has no letters at all (``no_language``).
+:meth:`LanguageIdentifier.scored` is what ``lang="auto"`` uses: it identifies the text
+among all the model's languages, and raises ``InputError`` when the text is in a language
+Plainly does not score (``unsupported_language``) or has no letters at all
+(``no_language``).
 """
 
 from __future__ import annotations
@@ -21,19 +26,11 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from literacy.errors import InputError
 
-__all__ = [
-    "UNDETERMINED",
-    "detect_language",
-    "known_languages",
-    "language_name",
-    "load_identifier",
-    "scored_language",
-]
+__all__ = ["UNDETERMINED", "LanguageIdentifier", "language_name"]
 
 UNDETERMINED = "und"
 """ISO 639-2 code for "undetermined": returned for a text with no letters."""
@@ -58,67 +55,6 @@ LANGUAGE_NAMES: dict[str, str] = {
 """English names of languages by ISO 639-1 code (the model's other codes are shown as
 codes)."""
 
-_LOCK = threading.Lock()
-_FULL: list[Any] = []  # the decompressed model, shared by the restricted identifiers
-
-
-def _model() -> Any:
-    """The full langid model, decompressed once per process (thread-safe)."""
-    with _LOCK:
-        if not _FULL:
-            from langid import langid  # imported here: numpy and the model load on first use
-
-            _FULL.append(langid.LanguageIdentifier.from_modelstring(langid.model, norm_probs=True))
-        return _FULL[0]
-
-
-def known_languages() -> frozenset[str]:
-    """The ISO 639-1 codes the shipped model knows (97 languages)."""
-    return frozenset(_model().nb_classes)
-
-
-@lru_cache(maxsize=16)
-def load_identifier(candidates: tuple[str, ...] = ("en", "es")) -> Any:
-    """A langid identifier restricted to ``candidates`` (built once per set of candidates).
-
-    Raises ``ValueError`` for a language the model does not know.
-    """
-    from langid import langid
-
-    full = _model()
-    unknown = sorted(set(candidates) - set(full.nb_classes))
-    if unknown:
-        raise ValueError(
-            f"language(s) {', '.join(unknown)} are not known to the language identifier; "
-            f"use ISO 639-1 codes such as 'en' or 'es'"
-        )
-    identifier = langid.LanguageIdentifier(
-        full.nb_ptc, full.nb_pc, full.nb_numfeats, full.nb_classes, full.tk_nextmove,
-        full.tk_output, norm_probs=True,
-    )
-    identifier.set_languages(list(candidates))
-    return identifier
-
-
-def detect_language(text: str, candidates: Iterable[str] = ("en", "es")) -> tuple[str, float]:
-    """The most likely of ``candidates`` for ``text``, and its probability among them.
-
-    The probability is normalised over the candidates only, so it says "more Spanish than
-    English", not "Spanish rather than anything at all".  A text with no letters gives
-    ``("und", 0.0)``; a single candidate is returned with probability 1.0.  Raises
-    ``ValueError`` for no candidates or a language the model does not know.
-    """
-    chosen = tuple(dict.fromkeys(code.strip().lower() for code in candidates))
-    if not chosen:
-        raise ValueError("detect_language needs at least one candidate language")
-    identifier = load_identifier(tuple(sorted(chosen)))
-    if not any(char.isalpha() for char in text):
-        return UNDETERMINED, 0.0
-    if len(chosen) == 1:
-        return chosen[0], 1.0
-    lang, probability = identifier.classify(text)
-    return str(lang), float(probability)
-
 
 def language_name(code: str) -> str:
     """The English name of a language code ("es" → "Spanish"; "es-MX" too), or the code
@@ -136,35 +72,111 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
 
-def scored_language(text: str, supported: Iterable[str]) -> tuple[str, float]:
-    """The language of ``text`` among ``supported`` (those Plainly scores), with its
-    probability among them, for ``lang="auto"``.
+class LanguageIdentifier:
+    """langid.py's model, unpacked on first use, and views of it restricted to sets of
+    candidate languages, each built once; safe to share between threads."""
 
-    The text is first identified among all the model's languages.  Raises ``InputError``
-    with code ``no_language`` when it has no letters (digits, punctuation, emoji,
-    zero-width characters), and ``unsupported_language`` when it is confidently in other
-    languages (``_SUPPORTED_FLOOR``, ``_MIN_LETTERS``); a short or mixed text is given the
-    likeliest supported language.
-    """
-    chosen = tuple(dict.fromkeys(code.strip().lower() for code in supported))
-    if not any(char.isalpha() for char in text):
-        raise InputError(
-            "The text has no words to identify a language from (only digits, punctuation "
-            "or symbols); send text with words, or name its language with lang="
-            f"{' or '.join(repr(code) for code in chosen)}.",
-            code="no_language",
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._full: Any = None
+        self._restricted: dict[tuple[str, ...], Any] = {}
+
+    def load(self) -> None:
+        """Unpack the model now (at start-up) rather than on first use."""
+        self._model()
+
+    def _model(self) -> Any:
+        with self._lock:
+            if self._full is None:
+                from langid import langid  # imported here: numpy and the model load on use
+
+                self._full = langid.LanguageIdentifier.from_modelstring(langid.model,
+                                                                        norm_probs=True)
+            return self._full
+
+    def known_languages(self) -> frozenset[str]:
+        """The ISO 639-1 codes the shipped model knows (97 languages)."""
+        return frozenset(self._model().nb_classes)
+
+    def restricted(self, candidates: tuple[str, ...] = ("en", "es")) -> Any:
+        """The model restricted to ``candidates`` (built once per set of candidates).
+
+        Raises ``ValueError`` for a language the model does not know.
+        """
+        full = self._model()
+        with self._lock:
+            identifier = self._restricted.get(candidates)
+            if identifier is None:
+                identifier = _restrict(full, candidates)
+                self._restricted[candidates] = identifier
+            return identifier
+
+    def detect(self, text: str, candidates: Iterable[str] = ("en", "es")) -> tuple[str, float]:
+        """The most likely of ``candidates`` for ``text``, and its probability among them.
+
+        The probability is normalised over the candidates only, so it says "more Spanish
+        than English", not "Spanish rather than anything at all".  A text with no letters
+        gives ``("und", 0.0)``; a single candidate is returned with probability 1.0.  Raises
+        ``ValueError`` for no candidates or a language the model does not know.
+        """
+        chosen = tuple(dict.fromkeys(code.strip().lower() for code in candidates))
+        if not chosen:
+            raise ValueError("detecting a language needs at least one candidate language")
+        identifier = self.restricted(tuple(sorted(chosen)))
+        if not any(char.isalpha() for char in text):
+            return UNDETERMINED, 0.0
+        if len(chosen) == 1:
+            return chosen[0], 1.0
+        lang, probability = identifier.classify(text)
+        return str(lang), float(probability)
+
+    def scored(self, text: str, supported: Iterable[str]) -> tuple[str, float]:
+        """The language of ``text`` among ``supported`` (those Plainly scores), with its
+        probability among them, for ``lang="auto"``.
+
+        The text is first identified among all the model's languages.  Raises
+        ``InputError`` with code ``no_language`` when it has no letters (digits,
+        punctuation, emoji, zero-width characters), and ``unsupported_language`` when it is
+        confidently in other languages (``_SUPPORTED_FLOOR``, ``_MIN_LETTERS``); a short or
+        mixed text is given the likeliest supported language.
+        """
+        chosen = tuple(dict.fromkeys(code.strip().lower() for code in supported))
+        if not any(char.isalpha() for char in text):
+            raise InputError(
+                "The text has no words to identify a language from (only digits, punctuation "
+                "or symbols); send text with words, or name its language with lang="
+                f"{' or '.join(repr(code) for code in chosen)}.",
+                code="no_language",
+            )
+        ranked = self._model().rank(text)
+        lang = ranked[0][0]
+        if lang == "ja" and not _KANA.search(text):
+            lang = "zh"  # Han characters with no kana: Chinese (langid mixes them up)
+        supported_share = sum(probability for code, probability in ranked if code in chosen)
+        letters = sum(char.isalpha() for char in text) + 2 * len(_CJK.findall(text))
+        if supported_share < _SUPPORTED_FLOOR and letters >= _MIN_LETTERS:
+            raise InputError(
+                f"The text looks like {language_name(lang)} ({lang}); Plainly can score "
+                f"{' and '.join(chosen)} only. Send text in one of those languages, or name its "
+                "language with lang= if the detection is wrong.",
+                code="unsupported_language",
+            )
+        return self.detect(text, chosen)
+
+
+def _restrict(full: Any, candidates: tuple[str, ...]) -> Any:
+    """A copy of the ``full`` model that chooses among ``candidates`` only."""
+    from langid import langid
+
+    unknown = sorted(set(candidates) - set(full.nb_classes))
+    if unknown:
+        raise ValueError(
+            f"language(s) {', '.join(unknown)} are not known to the language identifier; "
+            f"use ISO 639-1 codes such as 'en' or 'es'"
         )
-    ranked = _model().rank(text)
-    lang = ranked[0][0]
-    if lang == "ja" and not _KANA.search(text):
-        lang = "zh"  # Han characters with no kana: Chinese (langid mixes them up)
-    supported_share = sum(probability for code, probability in ranked if code in chosen)
-    letters = sum(char.isalpha() for char in text) + 2 * len(_CJK.findall(text))
-    if supported_share < _SUPPORTED_FLOOR and letters >= _MIN_LETTERS:
-        raise InputError(
-            f"The text looks like {language_name(lang)} ({lang}); Plainly can score "
-            f"{' and '.join(chosen)} only. Send text in one of those languages, or name its "
-            "language with lang= if the detection is wrong.",
-            code="unsupported_language",
-        )
-    return detect_language(text, chosen)
+    identifier = langid.LanguageIdentifier(
+        full.nb_ptc, full.nb_pc, full.nb_numfeats, full.nb_classes, full.tk_nextmove,
+        full.tk_output, norm_probs=True,
+    )
+    identifier.set_languages(list(candidates))
+    return identifier

@@ -15,11 +15,12 @@ from literacy.checker.codes import all_rules, rule_for
 from literacy.checker.config import Config, ConfigError, Layer, Settings, load_config
 from literacy.checker.discovery import Candidate, UsageError, discover
 from literacy.checker.results import FileResult, Totals
-from literacy.checker.runner import CheckError, FileTask, check_file, make_task, run_tasks
+from literacy.checker.runner import Checker, CheckError, FileTask, make_task, run_tasks
 
 __all__ = [
     "Candidate",
     "CheckError",
+    "Checker",
     "Config",
     "ConfigError",
     "FileResult",
@@ -29,7 +30,6 @@ __all__ = [
     "Totals",
     "UsageError",
     "all_rules",
-    "check_file",
     "discover",
     "load_config",
     "make_task",

@@ -1,16 +1,20 @@
-"""Checking documents: one file at a time (``check_file``) and many at once (``run_tasks``).
+"""Checking documents in batches (``Checker``), and many batches at once (``run_tasks``).
 
-``check_file`` reads a file, applies its front matter, runs ``literacy.analyze`` and turns the
-report into a ``FileResult``: the jargon budget (PL204) is checked against the document's
-own ``max_jargon_density``, severities are set from the configuration (``off`` drops a
-finding), allowed terms and inline suppressions are filtered out.  A file that cannot be
-read as UTF-8 text gives a PL001 finding instead of stopping the run: so does anything that
-is not a regular file (a FIFO, a device, a socket, also behind a symbolic link), which is
-never opened, and a file too large to analyse, which is refused by its size before it is
-read (and read at most one byte past the cap, should it grow meanwhile).
+``Checker.check_batch`` reads each file of a batch and applies its front matter, then
+analyses the files that share a language and settings with one ``Engine.analyze_each`` (one
+``nlp.pipe`` over all of them), and turns each report into a ``FileResult``: the jargon budget
+(PL204) is checked against the document's own ``max_jargon_density``, severities are set from
+the configuration (``off`` drops a finding), allowed terms and inline suppressions are
+filtered out.  A file that cannot be read as UTF-8 text gives a PL001 finding instead of
+stopping the run: so does anything that is not a regular file (a FIFO, a device, a socket,
+also behind a symbolic link), which is never opened, a file too large to analyse, which is
+refused by its size before it is read (and read at most one byte past the cap, should it
+grow meanwhile), and a file the engine cannot read; the other files of its batch are checked
+as if it were not there.
 
-``run_tasks`` spreads the files over a process pool whose workers load the spaCy pipeline
-once each (the pool's initializer), in batches so a worker is never idle for long.
+``run_tasks`` gives the batches to one ``Checker`` in this process (``jobs=1``) or spreads
+them over a process pool whose workers each build their own ``Checker`` (the pool's
+initializer), in batches small enough that a worker is never idle for long.
 """
 
 from __future__ import annotations
@@ -19,23 +23,24 @@ import os
 import signal
 import stat
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import Protocol
 
-from literacy.analysis import DEFAULT_ENGINES, analyze
 from literacy.checker.config import Layer, Settings
 from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
 from literacy.communication import CommunicationReport
-from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES
+from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
+from literacy.report import Report
 
 FORMAT_BY_EXTENSION = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "plain",
@@ -95,14 +100,99 @@ def language_of(relative: str) -> str:
     return "en"
 
 
-# --- one file ----------------------------------------------------------------------------------
+# --- a batch of files ----------------------------------------------------------------------------
 
 
-def check_file(task: FileTask) -> FileResult:
-    """Check one document; never raises for a problem with the file itself."""
+class Checker:
+    """Checks batches of files with the engines it builds on first use, by language and
+    variant; one per process, kept between batches (as the API keeps its engines)."""
+
+    def __init__(self) -> None:
+        self._engines: dict[tuple[str, str | None], Engine] = {}
+
+    def engine(self, lang: str, variant: str | None = None) -> Engine:
+        """The engine for ``lang`` and ``variant`` (None: the language's default); a variant
+        shares its language's pipeline.  ``CheckError`` when the engine cannot be built."""
+        key = (lang, variant)
+        engine = self._engines.get(key)
+        if engine is None:
+            try:
+                engine = (Engine.load(lang) if variant is None
+                          else self.engine(lang).with_variant(variant))
+            except PlainlyError as error:
+                raise CheckError(error.message) from None
+            self._engines[key] = engine
+        return engine
+
+    def check_batch(self, tasks: Sequence[FileTask]) -> list[FileResult]:
+        """Check every task; results in the order of ``tasks``.  Files with the same
+        language and settings are analysed together (:meth:`Engine.analyze_each`)."""
+        results: list[FileResult | None] = [None] * len(tasks)
+        groups: dict[tuple[object, ...], list[_Read]] = {}
+        for index, task in enumerate(tasks):
+            read = _read(task, index)
+            if isinstance(read, FileResult):
+                results[index] = read
+            else:
+                groups.setdefault(read.group, []).append(read)
+        for members in groups.values():
+            started = time.perf_counter()
+            reports = self._analyse(members)
+            characters = sum(len(read.text) for read in members) or 1
+            share = (time.perf_counter() - started) / characters
+            for read, report in zip(members, reports, strict=True):
+                results[read.index] = _result(read, report, share * len(read.text))
+        return [result for result in results if result is not None]
+
+    def _analyse(self, members: list[_Read]) -> list[Report | InputError]:
+        """Reports of files that share a language and settings, or for each the
+        ``InputError`` that says why it cannot be checked."""
+        first = members[0]
+        settings = first.settings
+        engine = self.engine(first.task.lang, first.variant)
+        analyse = partial(
+            engine.analyze_each, format=first.task.format, target_grade=settings.target_grade,
+            max_sentence_words=settings.max_sentence_words, allow=settings.allow,
+            jargon_threshold=settings.jargon_threshold,
+        )
+        try:
+            return analyse([read.text for read in members])
+        except InputError as error:  # an option out of range: every file of the group
+            return [error] * len(members)
+        except PlainlyError as error:
+            raise CheckError(error.message) from None
+        except Exception:  # an engine bug: find the file, which the error message names
+            return [_alone(analyse, read) for read in members]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """A file read, with its settings after its front matter (and the problems in it)."""
+
+    index: int  # its place in the batch
+    task: FileTask
+    text: str
+    settings: Settings
+    findings: tuple[Finding, ...]
+    seconds: float  # spent reading it
+
+    @property
+    def variant(self) -> str | None:
+        return self.settings.variant if self.task.lang == "en" else None
+
+    @property
+    def group(self) -> tuple[object, ...]:
+        """What the files analysed together share: the engine and its options."""
+        settings = self.settings
+        return (self.task.lang, self.variant, self.task.format, settings.target_grade,
+                settings.max_sentence_words, settings.allow, settings.jargon_threshold)
+
+
+def _read(task: FileTask, index: int) -> _Read | FileResult:
+    """The file read with its settings, or its result when it is exempt or unreadable."""
     started = time.perf_counter()
     if task.settings.exempt:
-        return FileResult(path=task.display, format=task.format, exempt=True)
+        return _exempt(task)
     try:
         text = read_document(task.path)
     except Unreadable as problem:
@@ -117,28 +207,33 @@ def check_file(task: FileTask) -> FileResult:
             for problem in problems
         )
     settings = task.flags.apply(settings)
+    return _Read(index, task, text, settings, tuple(findings), time.perf_counter() - started)
+
+
+def _alone(analyse: Callable[[Sequence[str]], list[Report | InputError]],
+           read: _Read) -> Report | InputError:
+    """One file analysed on its own; ``CheckError`` naming it if the engine fails on it."""
     try:
-        report = analyze(
-            text,
-            lang=task.lang,
-            format=task.format,
-            target_grade=settings.target_grade,
-            max_sentence_words=settings.max_sentence_words,
-            allow=settings.allow,
-            variant=settings.variant if task.lang == "en" else None,
-            jargon_threshold=settings.jargon_threshold,
-        )
-    except InputError as error:
-        return _unreadable(task, f"The file cannot be checked: {error.message}")
+        return analyse([read.text])[0]
     except PlainlyError as error:
         raise CheckError(error.message) from None
     except Exception as error:
         raise CheckError(
-            f"internal error while checking {task.display}: {type(error).__name__}: {error}"
+            f"internal error while checking {read.task.display}: {type(error).__name__}: "
+            f"{error}"
         ) from None
-    density = _jargon_density(report)
+
+
+def _result(read: _Read, report: Report | InputError, seconds: float) -> FileResult:
+    """The file's result from its report (``seconds``: its share of the analysis)."""
+    task, settings, text = read.task, read.settings, read.text
+    if isinstance(report, InputError):
+        return _unreadable(task, f"The file cannot be checked: {report.message}")
+    started = time.perf_counter()
+    density = report.jargon.density
+    findings = list(read.findings)
     findings.extend(f for f in report.findings if f.code != "PL204")
-    if density is not None and density > settings.max_jargon_density:
+    if density > settings.max_jargon_density:
         findings.append(_jargon_finding(density, settings.max_jargon_density))
     findings.extend(communication_findings(report.communication, settings))
     kept, suppressed = apply_suppressions(
@@ -155,7 +250,7 @@ def check_file(task: FileTask) -> FileResult:
         max_jargon_density=settings.max_jargon_density,
         words=report.counts.words,
         suppressed=suppressed,
-        seconds=time.perf_counter() - started,
+        seconds=read.seconds + seconds + time.perf_counter() - started,
     )
 
 
@@ -216,6 +311,10 @@ def _too_large(size: int) -> Unreadable:
     )
 
 
+def _exempt(task: FileTask) -> FileResult:
+    return FileResult(path=task.display, format=task.format, exempt=True)
+
+
 def _unreadable(task: FileTask, message: str, line: int = 1) -> FileResult:
     level = task.settings.severity.get("PL001", "error")
     findings: tuple[Finding, ...] = ()
@@ -226,12 +325,6 @@ def _unreadable(task: FileTask, message: str, line: int = 1) -> FileResult:
 
 def _line_span(line: int) -> Span:
     return Span(0, 0, line, 1, line, 1)
-
-
-def _jargon_density(report: object) -> float | None:
-    """``report.jargon.density`` where the engine reports it (older engines do not)."""
-    density = getattr(getattr(report, "jargon", None), "density", None)
-    return float(density) if isinstance(density, int | float) else None
 
 
 def _jargon_finding(density: float, budget: float) -> Finding:
@@ -317,24 +410,31 @@ def run_tasks(tasks: Sequence[FileTask], jobs: int, progress: bool = False) -> l
     todo = [index for index, task in enumerate(tasks) if not task.settings.exempt]
     for index, task in enumerate(tasks):
         if task.settings.exempt:
-            results[index] = check_file(task)
-    if jobs <= 1 or len(todo) <= 1:
+            results[index] = _exempt(task)
+    workers = min(jobs, len(todo))
+    batches = _batches(tasks, todo, workers)
+    if workers <= 1:
+        checker = Checker()
         with _progress(len(todo), progress) as bar:
-            for index in todo:
-                results[index] = check_file(tasks[index])
-                bar.update(1)
+            for batch in batches:
+                for index, result in zip(batch, checker.check_batch([tasks[i] for i in batch]),
+                                         strict=True):
+                    results[index] = result
+                bar.update(len(batch))
     else:
-        _run_pool(tasks, todo, jobs, results, progress)
+        _run_pool(tasks, batches, workers, results, progress)
     return [result for result in results if result is not None]
 
 
-def _run_pool(tasks: Sequence[FileTask], todo: list[int], jobs: int,
-              results: list[FileResult | None], progress: bool) -> None:
-    workers = min(jobs, len(todo))
-    # Largest files first, in batches small enough that the last ones finish together.
+def _batches(tasks: Sequence[FileTask], todo: list[int], workers: int) -> list[list[int]]:
+    """Largest files first, in batches small enough that the last ones finish together."""
     todo = sorted(todo, key=lambda index: -_size(tasks[index].path))
-    size = max(1, min(16, len(todo) // (workers * 8)))
-    batches = [todo[start:start + size] for start in range(0, len(todo), size)]
+    size = max(1, min(16, len(todo) // (max(workers, 1) * 8)))
+    return [todo[start:start + size] for start in range(0, len(todo), size)]
+
+
+def _run_pool(tasks: Sequence[FileTask], batches: list[list[int]], workers: int,
+              results: list[FileResult | None], progress: bool) -> None:
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
     try:
         # Submitting starts the workers; the progress bar (a thread) comes after them.
@@ -342,7 +442,7 @@ def _run_pool(tasks: Sequence[FileTask], todo: list[int], jobs: int,
             pool.submit(_check_batch, [tasks[index] for index in batch]): batch
             for batch in batches
         }
-        with _progress(len(todo), progress) as bar:
+        with _progress(sum(map(len, batches)), progress) as bar:
             for future in as_completed(futures):
                 batch = futures[future]
                 for index, result in zip(batch, future.result(), strict=True):
@@ -361,20 +461,20 @@ def _size(path: str) -> int:
         return 0
 
 
-_WORKER_ERROR: str | None = None
+_WORKER: Checker | None = None
+"""The checker of this worker process, built by the pool's initializer."""
 
 
 def _init_worker() -> None:
-    """Build the English engine once per worker; leave Ctrl-C to the parent process."""
-    global _WORKER_ERROR
+    """Build this worker's checker and its English engine; leave Ctrl-C to the parent."""
+    global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        DEFAULT_ENGINES.get("en")
-    except PlainlyError as error:
-        _WORKER_ERROR = error.message
+    _WORKER = Checker()
+    with suppress(CheckError):  # the first batch that needs the engine says why it failed
+        _WORKER.engine("en")
 
 
 def _check_batch(batch: list[FileTask]) -> list[FileResult]:
-    if _WORKER_ERROR is not None:
-        raise CheckError(_WORKER_ERROR)
-    return [check_file(task) for task in batch]
+    if _WORKER is None:
+        raise CheckError("internal error: a checking process was not started")
+    return _WORKER.check_batch(batch)

@@ -47,9 +47,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from literacy.analysis import DEFAULT_IDENTIFIER
 from literacy.errors import InputError
 from literacy.findings import Finding, Severity, Span
-from literacy.language import detect_language, known_languages, language_name
+from literacy.language import language_name
 from literacy.reading import line_starts, read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
 from literacy.translations.items import url_host
@@ -162,9 +163,9 @@ def _identify(text: str, codes: tuple[str, str]) -> tuple[str, float] | None:
     letters = sum(ch.isalpha() for ch in text)
     if letters < _MIN_LETTERS_TO_JUDGE or len(WORD.findall(text)) < _MIN_WORDS_TO_JUDGE:
         return None
-    if codes[0] == codes[1] or not set(codes) <= known_languages():
+    if codes[0] == codes[1] or not set(codes) <= DEFAULT_IDENTIFIER.known_languages():
         return None
-    lang, probability = detect_language(text, codes)
+    lang, probability = DEFAULT_IDENTIFIER.detect(text, codes)
     return (lang, probability) if lang in codes else None
 
 

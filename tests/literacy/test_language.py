@@ -7,14 +7,15 @@ import textwrap
 import pytest
 
 from literacy import analyze
+from literacy.analysis import DEFAULT_IDENTIFIER
 from literacy.errors import InputError
-from literacy.language import (
-    UNDETERMINED,
-    detect_language,
-    known_languages,
-    load_identifier,
-    scored_language,
-)
+from literacy.language import UNDETERMINED, LanguageIdentifier
+
+
+@pytest.fixture(scope="module")
+def identifier() -> LanguageIdentifier:
+    """The process's identifier (the one ``analyze`` uses): its model is unpacked once."""
+    return DEFAULT_IDENTIFIER
 
 
 @pytest.mark.parametrize(
@@ -28,59 +29,59 @@ from literacy.language import (
         ("Influenza vaccine can prevent the flu, and it is safe for most people.", "en"),
     ],
 )
-def test_detect_language_en_es_sentences(text, expected):
-    lang, probability = detect_language(text)
+def test_detect_language_en_es_sentences(text, expected, identifier):
+    lang, probability = identifier.detect(text)
     assert lang == expected
     assert 0.5 < probability <= 1.0
 
 
-def test_short_texts_are_unreliable():
+def test_short_texts_are_unreliable(identifier):
     """A known limit: six words shared by both languages can go either way, which is why
     ``literacy.translations`` only asks about texts of 5+ words and 30+ letters, and
     needs 0.95 confidence."""
-    lang, _ = detect_language("Influenza vaccine can prevent influenza (flu).")
+    lang, _ = identifier.detect("Influenza vaccine can prevent influenza (flu).")
     assert lang in ("en", "es")
 
 
-def test_detect_language_probability_is_normalised_over_candidates():
-    _, p_es = detect_language("¿Qué efectos secundarios puede causar este medicamento?")
+def test_detect_language_probability_is_normalised_over_candidates(identifier):
+    _, p_es = identifier.detect("¿Qué efectos secundarios puede causar este medicamento?")
     assert p_es > 0.99
 
 
-def test_detect_language_restricted_to_candidates():
+def test_detect_language_restricted_to_candidates(identifier):
     french = "Prenez deux comprimés par la bouche chaque matin avec de la nourriture."
-    assert detect_language(french)[0] in ("en", "es")
-    assert detect_language(french, candidates=("en", "es", "fr"))[0] == "fr"
+    assert identifier.detect(french)[0] in ("en", "es")
+    assert identifier.detect(french, candidates=("en", "es", "fr"))[0] == "fr"
 
 
-def test_detect_language_no_letters_is_undetermined():
-    assert detect_language("") == (UNDETERMINED, 0.0)
-    assert detect_language("1-800-232-4636 · 2,5 %") == (UNDETERMINED, 0.0)
+def test_detect_language_no_letters_is_undetermined(identifier):
+    assert identifier.detect("") == (UNDETERMINED, 0.0)
+    assert identifier.detect("1-800-232-4636 · 2,5 %") == (UNDETERMINED, 0.0)
 
 
-def test_detect_language_single_candidate():
-    assert detect_language("anything at all", candidates=["es"]) == ("es", 1.0)
+def test_detect_language_single_candidate(identifier):
+    assert identifier.detect("anything at all", candidates=["es"]) == ("es", 1.0)
 
 
-def test_detect_language_candidate_order_and_case_do_not_matter():
+def test_detect_language_candidate_order_and_case_do_not_matter(identifier):
     text = "Hable con su proveedor de atención médica."
-    assert detect_language(text, ("ES", "en")) == detect_language(text, ("en", "es"))
+    assert identifier.detect(text, ("ES", "en")) == identifier.detect(text, ("en", "es"))
 
 
 @pytest.mark.parametrize("candidates", [(), ("en", "xx")])
-def test_detect_language_bad_candidates(candidates):
+def test_detect_language_bad_candidates(candidates, identifier):
     with pytest.raises(ValueError):
-        detect_language("Some text", candidates)
+        identifier.detect("Some text", candidates)
 
 
-def test_known_languages_includes_many():
-    langs = known_languages()
+def test_known_languages_includes_many(identifier):
+    langs = identifier.known_languages()
     assert {"en", "es", "fr", "zh", "pt"} <= langs
     assert len(langs) == 97
 
 
-def test_load_identifier_is_cached_per_candidate_set():
-    assert load_identifier(("en", "es")) is load_identifier(("en", "es"))
+def test_restricted_identifier_is_built_once_per_candidate_set(identifier):
+    assert identifier.restricted(("en", "es")) is identifier.restricted(("en", "es"))
 
 
 def test_detect_language_never_touches_the_network():
@@ -94,8 +95,8 @@ def test_detect_language_never_touches_the_network():
 
         socket.socket.connect = refuse
         socket.create_connection = refuse
-        from literacy.language import detect_language
-        print(detect_language("Tome una tableta al día.")[0])
+        from literacy.language import LanguageIdentifier
+        print(LanguageIdentifier().detect("Tome una tableta al día.")[0])
         """
     )
     result = subprocess.run(
@@ -125,9 +126,11 @@ CHINESE = "请每天早上随食物口服两片药。如果发烧，请给您的
          "kung kayo ay nilalagnat.", "tl", "Tagalog"),
     ],
 )
-def test_scored_language_names_an_unscored_language(text: str, lang: str, name: str) -> None:
+def test_scored_language_names_an_unscored_language(
+    text: str, lang: str, name: str, identifier: LanguageIdentifier
+) -> None:
     with pytest.raises(InputError) as raised:
-        scored_language(text, ("en", "es"))
+        identifier.scored(text, ("en", "es"))
     assert raised.value.code == "unsupported_language"
     assert f"{name} ({lang})" in raised.value.message
     assert "en and es" in raised.value.message
@@ -135,9 +138,11 @@ def test_scored_language_names_an_unscored_language(text: str, lang: str, name: 
 
 @pytest.mark.parametrize("text", ["123", "???", "1-800-232-4636 · 2,5 %", "😀🎉", "\u200b\u200d",
                                   "٣٤٥"])
-def test_scored_language_without_letters_is_no_language(text: str) -> None:
+def test_scored_language_without_letters_is_no_language(
+    text: str, identifier: LanguageIdentifier
+) -> None:
     with pytest.raises(InputError) as raised:
-        scored_language(text, ("en", "es"))
+        identifier.scored(text, ("en", "es"))
     assert raised.value.code == "no_language"
 
 
@@ -149,8 +154,10 @@ def test_scored_language_without_letters_is_no_language(text: str) -> None:
         ("Fever", "en"),  # too short to call another language: the likeliest scored one
     ],
 )
-def test_scored_language_picks_a_scored_language(text: str, expected: str) -> None:
-    assert scored_language(text, ("en", "es"))[0] == expected
+def test_scored_language_picks_a_scored_language(
+    text: str, expected: str, identifier: LanguageIdentifier
+) -> None:
+    assert identifier.scored(text, ("en", "es"))[0] == expected
 
 
 def test_analyze_auto_raises_input_errors_not_key_errors() -> None:
