@@ -24,6 +24,7 @@ from api.errors import ERRORS, ApiError
 from literacy import Engine
 from literacy.analysis import detect_document_language
 from literacy.difficulty import DEFAULT_THRESHOLD
+from literacy.translations import Lexicons
 
 logger = logging.getLogger("plainly.api")
 
@@ -50,6 +51,7 @@ class PlainlyState:
     engines: dict[str, Engine] = field(default_factory=dict)
     pipeline_errors: dict[str, str] = field(default_factory=dict)
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
+    lexicons: Lexicons = field(default_factory=Lexicons)  # translation alignment lexicons
     spec: dict[str, Any] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 

@@ -40,7 +40,8 @@ from literacy.translations import align_documents, check_translations  # noqa: E
 EVAL_FILE = "en_es_patient_education_pairs.csv"
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
     out, position = [], 0
     for line in text.split("\n"):
         out.append((position, line))
@@ -48,19 +49,22 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    lines = _lines(text)
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Lines that are whole paragraphs: 12+ words, a capital first and a full stop last, not
+    among the first or last three lines."""
+    found = lines(text)
     return [
-        (offset, line) for k, (offset, line) in enumerate(lines)
+        (offset, line) for k, (offset, line) in enumerate(found)
         if len(line.split()) >= 12 and line.rstrip().endswith(".")
-        and line.lstrip()[:1].isupper() and 2 < k < len(lines) - 3
+        and line.lstrip()[:1].isupper() and 2 < k < len(found) - 3
     ]
 
 
-def _numbers(text: str) -> list[int]:
-    found = [offset + match.start() for offset, line in _lines(text)
+def number_positions(text: str) -> list[int]:
+    """Offsets of plain 1-3 digit numbers; of phone numbers when there are none."""
+    found = [offset + match.start() for offset, line in lines(text)
              for match in re.finditer(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])", line)]
-    return found or [offset + match.start() for offset, line in _lines(text)
+    return found or [offset + match.start() for offset, line in lines(text)
                      for match in re.finditer(r"\d-\d{3}-\d{3}-\d{4}", line)]
 
 
@@ -82,8 +86,8 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
         counts["clean_pairs"] += 1
         false_alarms += [(doc, f.code, f.text[:60]) for f in clean]
 
-        paragraphs = _paragraphs(es)
-        for offset, line in chooser.sample(paragraphs, min(per_document, len(paragraphs))):
+        whole = paragraphs(es)
+        for offset, line in chooser.sample(whole, min(per_document, len(whole))):
             damaged = es[:offset] + es[offset + len(line) + 1:]
             counts["drop_total"] += 1
             if _errors(en, damaged, "PL402"):
@@ -91,7 +95,7 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
             else:
                 missed.append(("drop", doc, line[:60]))
 
-        positions = _numbers(es)
+        positions = number_positions(es)
         for position in chooser.sample(positions, min(per_document, len(positions))):
             number = re.match(r"\d+", es[position:])
             assert number is not None

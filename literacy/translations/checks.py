@@ -54,7 +54,7 @@ from literacy.reading import line_starts, read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
 from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
-from literacy.translations.units import WORD, Unit, fold, lexicons, read_units
+from literacy.translations.units import WORD, Lexicons, Unit, fold, read_units
 
 __all__ = ["NO_SPAN", "check_translations", "clear_caches", "repair"]
 
@@ -74,11 +74,14 @@ def check_translations(
     source: str = "en",
     required: Iterable[str] | None = None,
     format: str = "auto",
+    lexicons: Lexicons | None = None,
 ) -> list[Finding]:
     """Check every translation in ``documents`` (language code → text) against the source.
 
     ``required`` lists languages that must be present with text (PL401 for each that is
     not).  Each document is read with ``format`` ("auto", "plain", "markdown" or "html").
+    ``lexicons`` holds the alignment lexicons already read (a new one reads them for this
+    call).
     Raises ``InputError`` when the source document is missing or empty.  Findings come out
     per language, in document order.
     """
@@ -105,7 +108,8 @@ def check_translations(
                 )
             )
     try:
-        findings.extend(_check_documents(documents, source, source_text, format))
+        findings.extend(_check_documents(documents, source, source_text, format,
+                                          lexicons or Lexicons()))
     finally:
         clear_caches()
     return findings
@@ -118,7 +122,8 @@ def clear_caches() -> None:
 
 
 def _check_documents(
-    documents: Mapping[str, str], source: str, source_text: str, format: str
+    documents: Mapping[str, str], source: str, source_text: str, format: str,
+    lexicons: Lexicons,
 ) -> list[Finding]:
     findings: list[Finding] = []
     source_document = read_document(source_text, format)
@@ -126,7 +131,7 @@ def _check_documents(
     for lang, text in documents.items():
         if lang == source or not _has_text(text):
             continue
-        lexicon = lexicons(source, lang)
+        lexicon = lexicons.pair(source, lang)
         key = id(lexicon[0]) if lexicon else 0
         if key not in source_units:
             source_units[key] = read_units(source_document, source,

@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from translations_eval import number_positions, paragraphs
 
 from literacy.checker.translations import find_translation_pairs, stale_translations
 from literacy.errors import InputError
@@ -319,24 +320,6 @@ def _eval_rows() -> list[dict[str, str]]:
     return rows
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
-    out, position = [], 0
-    for line in text.split("\n"):
-        out.append((position, line))
-        position += len(line) + 1
-    return out
-
-
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    """Lines that are whole paragraphs: 12+ words, a capital first and a full stop last."""
-    lines = _lines(text)
-    return [
-        (offset, line) for k, (offset, line) in enumerate(lines)
-        if len(line.split()) >= 12 and line.rstrip().endswith(".")
-        and line.lstrip()[:1].isupper() and 2 < k < len(lines) - 3
-    ]
-
-
 def _spread(candidates: list, count: int = PER_DOCUMENT) -> list:
     if len(candidates) <= count:
         return candidates
@@ -362,7 +345,7 @@ def test_real_handouts_clean_and_damaged(capsys):
         false_alarms += [(row["doc"], name_of(f), f.text[:60]) for f in clean]
 
         # 1. a paragraph dropped from the translation
-        for offset, line in _spread(_paragraphs(es)):
+        for offset, line in _spread(paragraphs(es)):
             damaged = es[:offset] + es[offset + len(line) + 1:]
             counts["drop_total"] += 1
             if _error_flags(en, damaged, "missing_segment"):
@@ -370,14 +353,8 @@ def test_real_handouts_clean_and_damaged(capsys):
             else:
                 missed.append(("drop", row["doc"], line[:60]))
 
-        # 2. a number changed in the translation (plain numbers; phones and dates otherwise)
-        found = []
-        for offset, line in _lines(es):
-            for match in re.finditer(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])", line):
-                found.append(offset + match.start())
-        if len(found) < PER_DOCUMENT:
-            found += [offset + m.start() for offset, line in _lines(es)
-                      for m in re.finditer(r"\d-\d{3}-\d{3}-\d{4}", line)]
+        # 2. a number changed in the translation (plain numbers; phones when there are none)
+        found = number_positions(es)
         for position in _spread(found):
             number = re.match(r"\d+", es[position:])
             assert number is not None
