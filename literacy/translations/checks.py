@@ -23,13 +23,15 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 What is a warning rather than an error
     Real handouts carry page furniture and bilingual notices, so these are warnings: a
     missing sentence of a paragraph that is mostly translated (the translator may have
-    condensed it); anything in the trailing footer (short lines, copyright lines); short
-    passages next to a passage the source itself gives in the target language (the VIS
-    "Hojas de información … en español" notice); a source passage that appears in the
-    translation word for word; text in the source language that repeats nothing (a credit
-    line); a copy that looks like a name ("Centers for Disease Control and Prevention") or
-    stands beside its own translation; a link to another page of a site the other
-    document also links to (the translated page).
+    condensed it); anything in the trailing footer (short lines, copyright lines) but a
+    changed number other than a date (an edition date); short passages next to a passage
+    the source itself gives in the target language (the VIS "Hojas de información … en
+    español" notice); a source passage that appears in the translation word for word, or
+    whose links and phone numbers are in the translation beside text that lacks them
+    (moved); text in the source language that repeats nothing (a credit line); a copy that
+    looks like a name ("Centers for Disease Control and Prevention") or stands beside its
+    own translation; a link to another page of a site the other document also links to
+    (the translated page).
 
 After alignment (``literacy.translations.align``), a translation unit in the source
 language that repeats nothing is unpaired (a running header cannot be a translation), and
@@ -270,6 +272,14 @@ class _Pair:
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
         self.moved = _moved(source, target, beads)
+        # Links, phone numbers and codes of the translation that their own source passage
+        # lacks: where a passage's content went when the translation moved it.
+        self.stray_items = [
+            item
+            for bead in beads
+            for item, _ in _spare(_items_of(target, bead.target), _items_of(source, bead.source))
+            if item.distinctive
+        ]
         self.target_folded = " ".join(fold(unit.text) for unit in target)
         self.source_footer = _footer_start(source)
         self.target_footer = _footer_start(target)
@@ -278,8 +288,12 @@ class _Pair:
         # Source passages written in the target language: a bilingual notice in the source
         # ("Hojas de información sobre vacunas están disponibles en español").  Around them
         # the translation may carry over the notice's source-language twin.
+        # Short sentences made of shared medical words ("Influenza vaccine can prevent
+        # influenza (flu).") are put in the wrong language by the identifier, so a passage
+        # counts as bilingual from ``_BILINGUAL_MIN_WORDS`` words.
         self.bilingual = {
-            unit.index for unit in source if self._language(unit) == (lang, True)
+            unit.index for unit in source
+            if unit.words >= _BILINGUAL_MIN_WORDS and self._language(unit) == (lang, True)
         }
 
     # --- helpers ----------------------------------------------------------------------------
@@ -316,6 +330,15 @@ class _Pair:
         return all(
             " ".join(part) in self.target_folded for part in (words[:half], words[half:])
         )
+
+    def _strays(self, unit: Unit) -> list[str]:
+        """The links, phone numbers and codes of a source unit, when it has some and each is
+        in the translation where the source passage paired there lacks it (else none)."""
+        distinctive = [item for item in unit.items if item.distinctive and not item.soft]
+        if distinctive and all(any(item.matches(other) for other in self.stray_items)
+                               for item in distinctive):
+            return [f"“{item.text}”" for item in distinctive]
+        return []
 
     def _insertion_point(self, number: int) -> int:
         for bead in self.beads[number + 1:]:
@@ -372,9 +395,16 @@ class _Pair:
                     " Its translation seems to be elsewhere in the document: "
                     f"“{_clip(self.target[moved[0]].text)}”; check the order."
                 )
+            strays = self._strays(unit)
+            if strays:
+                message += (
+                    f" Its {', '.join(strays)} appear elsewhere in the translation, beside text "
+                    "that does not have them: it may have been moved; check the order."
+                )
             severity: Severity = (
                 "warning"
                 if already or near_notice or footer or partial or verbatim or moved is not None
+                or strays
                 else "error"
             )
             flags.append(
@@ -419,13 +449,17 @@ class _Pair:
         Untranslated means copied: a unit that (nearly) repeats a source passage of this or
         a nearby bead, and is long enough to be prose or is judged to be in the source
         language by the identifier.  A unit the identifier puts in the source language that
-        copies nothing is added text (a header, a credit line): a warning.
+        copies nothing is added text (a header, a credit line): a warning.  A copy stands
+        beside its own translation (a bilingual passage) when the bead has at least as many
+        units in the translation's language as source units; with fewer, the units in the
+        translation's language translate the bead's other source units, and the copy stands
+        in place of a translation.
         """
         bead = self.beads[number]
         if all(i in self.bilingual for i in bead.source):
             return []
         suspects: list[tuple[Unit, Unit | None]] = []
-        translated = False
+        translated = 0
         for j in bead.target:
             unit = self.target[j]
             copied = self._copy(unit, number)
@@ -434,9 +468,9 @@ class _Pair:
             elif self._language(unit) == (self.source_lang, True):
                 suspects.append((unit, None))
             elif (language := self._language(unit)) is not None and language[0] == self.lang:
-                translated = True
+                translated += 1
         return [
-            self._untranslated_flag(unit, number, copied, translated)
+            self._untranslated_flag(unit, number, copied, translated >= len(bead.source))
             for unit, copied in suspects
         ]
 
@@ -471,7 +505,8 @@ class _Pair:
         near = [copied.index] if copied is not None else list(bead.source)
         name = _looks_like_name(unit)
         footer = unit.index >= self.target_footer
-        bilingual = self._near_bilingual(near)
+        # the source-language twin of a bilingual notice: short passages next to it
+        bilingual = unit.words <= _FOOTER_WORDS and self._near_bilingual(near)
         if copied is None:
             message = (
                 f"This passage of the {self.name} translation is in {self.source_name} but "
@@ -564,9 +599,12 @@ class _Pair:
         src = [self.source[i] for i in source_units]
         tgt = [self.target[j] for j in target_units]
         flags = []
+        # A date in the page furniture at the end is an edition or translation date, which
+        # may differ; any other number there (a legal citation, a phone number) may not.
         footer = (
             all(i >= self.source_footer for i in source_units)
             and all(j >= self.target_footer for j in target_units)
+            and all(item.kind == "date" for item, _ in (*lost, *added))
         )
         if lost or added:
             parts = []
@@ -583,7 +621,7 @@ class _Pair:
                     "PL405", "warning" if footer else "error",
                     "Numbers differ between the source and its translation: "
                     + " but ".join(parts)
-                    + (". (In the document's footer.)" if footer
+                    + (". (Dates in the document's footer: edition dates?)" if footer
                        else ". Check doses, dates, times and contact details."),
                     start, end, source_start, source_end,
                     ", ".join(i.text for i, _ in added) if added else " ".join(u.text for u in tgt),
@@ -613,6 +651,7 @@ class _Pair:
 _KIND_NAMES = {"heading": "heading", "list_item": "list item", "table_cell": "table cell",
                "quote": "quotation", "paragraph": "passage"}
 _BILINGUAL_REACH = 4  # source units
+_BILINGUAL_MIN_WORDS = 8
 _TWIN_REACH = 3  # beads
 _FOOTER_WORDS = 8
 _FOOTER_UNITS = 6
