@@ -15,8 +15,9 @@ spread), up to ``--per-document`` times of each kind:
   stop): caught when an error-level PL402 (missing segment) is reported;
 - change a number (a plain 1-3 digit number, or a phone number when there are too few) by
   adding one: caught when an error-level PL405 (number mismatch) covers it;
-- leave a paragraph in English (a translated passage of 10+ words replaced by its English
-  source): caught when an error-level PL404 (untranslated segment) overlaps it.
+- leave a paragraph in English (a translated passage of 10+ words replaced by its source,
+  when the source is English: the VIS source gives its Spanish notice in Spanish already):
+  caught when an error-level PL404 (untranslated segment) overlaps it.
 """
 
 from __future__ import annotations
@@ -35,7 +36,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from literacy.findings import Finding  # noqa: E402
-from literacy.translations import align_documents, check_translations  # noqa: E402
+from literacy.language import detect_language  # noqa: E402
+from literacy.translations import (  # noqa: E402
+    AlignedPassage,
+    align_documents,
+    check_translations,
+)
 
 EVAL_FILE = "en_es_patient_education_pairs.csv"
 
@@ -66,6 +72,18 @@ def number_positions(text: str) -> list[int]:
              for match in re.finditer(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])", line)]
     return found or [offset + match.start() for offset, line in lines(text)
                      for match in re.finditer(r"\d-\d{3}-\d{3}-\d{4}", line)]
+
+
+def english_passages(en: str, es: str) -> list[AlignedPassage]:
+    """Aligned passages of 10+ words on both sides, ending in a full stop, whose source is
+    English: the places where a paragraph can be left in English."""
+    return [
+        p for p in align_documents(en, es)
+        if p.start is not None and p.end is not None and p.source_start is not None
+        and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
+        and p.text.endswith(".") and p.source_text.endswith(".")
+        and detect_language(p.source_text, ("en", "es"))[0] == "en"
+    ]
 
 
 def _errors(en: str, es: str, code: str) -> list[Finding]:
@@ -107,12 +125,7 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
             else:
                 missed.append(("number", doc, damaged[max(0, position - 30):position + 20]))
 
-        passages = [
-            p for p in align_documents(en, es)
-            if p.start is not None and p.end is not None and p.source_start is not None
-            and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
-            and p.text.endswith(".") and p.source_text.endswith(".")
-        ]
+        passages = english_passages(en, es)
         for passage in chooser.sample(passages, min(per_document, len(passages))):
             assert passage.start is not None and passage.end is not None
             damaged = es[:passage.start] + passage.source_text + es[passage.end:]

@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from translations_eval import number_positions, paragraphs
+from translations_eval import english_passages, number_positions, paragraphs
 
 from literacy.checker.translations import find_translation_pairs, stale_translations
 from literacy.errors import InputError
@@ -368,13 +368,7 @@ def test_real_handouts_clean_and_damaged(capsys):
                 missed.append(("number", row["doc"], damaged[position - 30:position + 20]))
 
         # 3. a paragraph left in English: a Spanish sentence replaced by its English source
-        passages = [
-            p for p in align_documents(en, es)
-            if p.start is not None and p.source_start is not None
-            and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
-            and p.text.endswith(".") and p.source_text.endswith(".")
-        ]
-        for passage in _spread(passages):
+        for passage in _spread(english_passages(en, es)):
             assert passage.start is not None and passage.end is not None
             damaged = es[:passage.start] + passage.source_text + es[passage.end:]
             end = passage.start + len(passage.source_text)
