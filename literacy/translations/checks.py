@@ -22,16 +22,16 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 
 What is a warning rather than an error
     Real handouts carry page furniture and bilingual notices, so these are warnings: a
-    missing sentence of a paragraph that is mostly translated (the translator may have
-    condensed it); anything in the trailing footer (short lines, copyright lines) but a
-    changed number other than a date (an edition date); short passages next to a passage
-    the source itself gives in the target language (the VIS "Hojas de información … en
-    español" notice); a source passage that appears in the translation word for word, or
-    whose links and phone numbers are in the translation beside text that lacks them
-    (moved); text in the source language that repeats nothing (a credit line); a copy that
-    looks like a name ("Centers for Disease Control and Prevention") or stands beside its
-    own translation; a link to another page of a site the other document also links to
-    (the translated page).
+    missing sentence of under 10 words and no numbers of a paragraph that is mostly
+    translated (the translator may have condensed it); anything in the trailing footer
+    (short lines, copyright lines) but a changed number other than a date (an edition
+    date); short passages next to a passage the source itself gives in the target language
+    (the VIS "Hojas de información … en español" notice); a source passage that appears in
+    the translation word for word, or whose links and phone numbers are in the translation
+    beside text that lacks them (moved); text in the source language that repeats nothing
+    (a credit line); a copy that looks like a name ("Centers for Disease Control and
+    Prevention") or stands beside its own translation; a link to another page of a site the
+    other document also links to (the translated page).
 
 After alignment (``literacy.translations.align``), a translation unit in the source
 language that repeats nothing is unpaired (a running header cannot be a translation), and
@@ -401,9 +401,13 @@ class _Pair:
                     f" Its {', '.join(strays)} appear elsewhere in the translation, beside text "
                     "that does not have them: it may have been moved; check the order."
                 )
+            # a short aside of a translated paragraph may be condensed away; a full sentence,
+            # or one with a number, link or phone number, is content
+            condensed = (partial and unit.words < _CONDENSED_WORDS
+                         and all(item.soft for item in unit.items))
             severity: Severity = (
                 "warning"
-                if already or near_notice or footer or partial or verbatim or moved is not None
+                if already or near_notice or footer or condensed or verbatim or moved is not None
                 or strays
                 else "error"
             )
@@ -658,6 +662,10 @@ _FOOTER_UNITS = 6
 _FOOTER_MIN_UNITS = 12
 _MOVED_SIMILARITY = 0.35
 _MOSTLY_TRANSLATED = 0.5  # share of a paragraph's words
+# Words from which a sentence missing from a translated paragraph is an error: on the
+# correct pairs the one such sentence is an 8-word aside ("You may also hear them called
+# anti-emetics."); patient handouts' sentences average about 15 words.
+_CONDENSED_WORDS = 10
 
 
 def _clip(text: str, size: int = 60) -> str:
