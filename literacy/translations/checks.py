@@ -680,10 +680,14 @@ def _moved(
 
     A pair counts when it shares features well above what neighbouring sentences do
     (Dice >= ``_MOVED_SIMILARITY``) and its lengths are plausible; the translation may be
-    one unit or two consecutive ones.
+    one unit or two consecutive ones.  Translation units count as unpaired when no source
+    unit is paired with them, or when one source unit is paired with three or more.
     """
     unpaired_source = [i for bead in beads if not bead.target for i in bead.source]
-    unpaired = sorted(j for bead in beads if not bead.source for j in bead.target)
+    # (a source unit paired with three or more units: where the aligner puts a moved block
+    # that it cannot leave in order)
+    unpaired = sorted(j for bead in beads if len(bead.target) > max(len(bead.source), 2)
+                      or not bead.source for j in bead.target)
     if not unpaired_source or not unpaired:
         return {}
     candidates: list[tuple[int, ...]] = [(j,) for j in unpaired]
@@ -708,6 +712,20 @@ def _moved(
         if best is not None:
             moved[i] = best
             taken.update(best)
+    # A block moves whole: an unpaired source unit just before (after) a moved one moved too
+    # when the unit just before (after) its translation is free and of a plausible length
+    # (a heading, which shares no words with its translation: "How can I learn more?",
+    # "¿Dónde puedo obtener más información?").
+    free = set(unpaired) - taken
+    for i in unpaired_source:
+        for step in (1, -1):
+            neighbour = moved.get(i + step)
+            if i in moved or neighbour is None:
+                continue
+            j = neighbour[0] - 1 if step == 1 else neighbour[-1] + 1
+            if j in free and length_cost(source[i].length, target[j].length, ratio) < 3.0:
+                moved[i] = (j,)
+                free.discard(j)
     return moved
 
 
