@@ -63,11 +63,18 @@ class Bead:
 
 
 def length_cost(source: int, target: int, ratio: float) -> float:
-    """Gale & Church: -log P(|delta|), delta = (l2 - c*l1) / sqrt(s^2 * mean length)."""
+    """Gale & Church: -log P(|delta|), delta = (l2 - c*l1) / sqrt(s^2 * c * mean length).
+
+    The variance grows with the expected translation length, ``c`` times the source's
+    (Gale & Church had ``c`` near 1): on the correct Hepatitis B VIS pairs, paragraph by
+    paragraph, s^2 / c varies less across languages (0.7-2.3 for es, ko, tl, ar, ru) than
+    s^2 does, and a language written in fewer characters (Chinese, c = 0.34; Korean, 0.45)
+    is not judged on a scale three times too coarse.
+    """
     if source == 0 and target == 0:
         return 0.0
     mean = (source + target / ratio) / 2
-    delta = (target - ratio * source) / math.sqrt(_VARIANCE * max(mean, 1.0))
+    delta = (target - ratio * source) / math.sqrt(_VARIANCE * ratio * max(mean, 1.0))
     probability = math.erfc(abs(delta) / math.sqrt(2))
     return -math.log(max(probability, 1e-300))
 
