@@ -39,7 +39,7 @@ from translations_eval import english_passages, number_positions, paragraphs
 from literacy.checker.translations import find_translation_pairs, stale_translations
 from literacy.errors import InputError
 from literacy.findings import Finding
-from literacy.translations import align_documents, check_translations
+from literacy.translations import Lexicons, align_documents, check_translations
 
 # --- hand-written bundles ------------------------------------------------------------------
 
@@ -410,3 +410,30 @@ def test_real_handouts_clean_and_damaged(capsys):
     for kind, floor in (("drop", 0.9), ("number", 0.9), ("untranslated", 0.85)):
         assert counts[kind + "_total"] >= 40
         assert counts[kind + "_caught"] >= floor * counts[kind + "_total"], summary
+
+
+# --- the footer, and the lexicon holder ----------------------------------------------------
+
+_BODY_EN = "\n".join(f"Take {n} tablets on day {n} of the treatment." for n in range(2, 14))
+_BODY_ES = "\n".join(f"Tome {n} tabletas el día {n} del tratamiento." for n in range(2, 14))
+_FOOTER = "\n42 U.S.C. § 300aa-26\n1/31/2025\n"
+
+
+def test_changed_citation_in_the_footer_is_an_error_and_a_date_a_warning():
+    en = _BODY_EN + _FOOTER
+    assert errors(check_translations({"en": en, "es": _BODY_ES + _FOOTER})) == []
+    cited = _BODY_ES + _FOOTER.replace("42 U.S.C.", "43 U.S.C.")
+    assert codes(check_translations({"en": en, "es": cited})) == {"number_mismatch": 1}
+    dated = _BODY_ES + _FOOTER.replace("1/31/2025", "2/15/2025")
+    flags = [f for f in check_translations({"en": en, "es": dated}) if f.code == "PL405"]
+    assert [f.level for f in flags] == ["warning"]
+
+
+def test_lexicons_are_read_once_by_their_holder():
+    lexicons = Lexicons()
+    pair = lexicons.pair("en", "es")
+    assert pair is not None and lexicons.pair("en", "es") is pair
+    assert lexicons.pair("en", "xx") is None
+    es = ES.replace("Tome 2 tabletas", "Tome 3 tabletas")
+    flags = check_translations({"en": EN, "es": es}, lexicons=lexicons)
+    assert codes(flags) == {"number_mismatch": 1}
