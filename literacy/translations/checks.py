@@ -332,9 +332,14 @@ class _Pair:
         )
 
     def _strays(self, unit: Unit) -> list[str]:
-        """The links, phone numbers and codes of a source unit, when it has some and each is
-        in the translation where the source passage paired there lacks it (else none)."""
-        distinctive = [item for item in unit.items if item.distinctive and not item.soft]
+        """The links, phone numbers and codes of a source unit found nowhere else in the
+        source, when it has some and each is in the translation where the source passage
+        paired there lacks it (else none)."""
+        distinctive = [
+            item for item in unit.items
+            if item.distinctive and not item.soft
+            and sum(item.matches(other) for other, _ in self.all_source_items) == 1
+        ]
         if distinctive and all(any(item.matches(other) for other in self.stray_items)
                                for item in distinctive):
             return [f"“{item.text}”" for item in distinctive]
