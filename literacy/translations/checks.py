@@ -272,19 +272,23 @@ class _Pair:
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
         self.moved = _moved(source, target, beads)
+        self.all_source_items = _items_of(source, range(len(source)))
+        self.all_target_items = _items_of(target, range(len(target)))
         # Links, phone numbers and codes of the translation that their own source passage
         # lacks: where a passage's content went when the translation moved it.
-        self.stray_items = [
-            item
+        self.stray_keys = {
+            key
             for bead in beads
             for item, _ in _spare(_items_of(target, bead.target), _items_of(source, bead.source))
             if item.distinctive
-        ]
+            for key in item.keys
+        }
+        self.source_key_counts = Counter(
+            key for item, _ in self.all_source_items for key in item.keys
+        )
         self.target_folded = " ".join(fold(unit.text) for unit in target)
         self.source_footer = _footer_start(source)
         self.target_footer = _footer_start(target)
-        self.all_source_items = _items_of(source, range(len(source)))
-        self.all_target_items = _items_of(target, range(len(target)))
         # Source passages written in the target language: a bilingual notice in the source
         # ("Hojas de información sobre vacunas están disponibles en español").  Around them
         # the translation may carry over the notice's source-language twin.
@@ -338,10 +342,9 @@ class _Pair:
         distinctive = [
             item for item in unit.items
             if item.distinctive and not item.soft
-            and sum(item.matches(other) for other, _ in self.all_source_items) == 1
+            and max(self.source_key_counts[key] for key in item.keys) == 1
         ]
-        if distinctive and all(any(item.matches(other) for other in self.stray_items)
-                               for item in distinctive):
+        if distinctive and all(self.stray_keys & item.keys for item in distinctive):
             return [f"“{item.text}”" for item in distinctive]
         return []
 
