@@ -5,22 +5,22 @@ their professional Spanish translations) from ``../shared/eval`` next to the rep
 from ``PLAINLY_EVAL_DIR``.  It is not copied into the repository.  It fails when the file
 is missing, unless ``PLAINLY_SKIP_EVAL=1``.
 
-Measured on that file (3 damages of each kind per document where the document has room):
+Measured on that file (3 damages of each kind per document where the document has room;
+the helpers that choose the places are ``bench/translations_eval.py``'s):
 
 ==============================  =====================================================
-untouched pairs                 1 error-level flag in 22 pairs (tdap: the Spanish PDF
-                                text moves two sections and glues "la muerte." to the
-                                heading "¿Dónde puedo obtener más información?")
-dropped paragraph               65 / 66 caught
-changed number                  42 / 45 caught (two misses are in the legal footer,
-                                reported as warnings; one "1 a 2" → "2 a 2")
+untouched pairs                 0 error-level flags in 22 pairs
+dropped paragraph               63 / 66 caught (two misses are the short line
+                                "For other signs that concern you…", which the
+                                aligner joins to the next paragraph)
+changed number                  43 / 44 caught (the miss: "1 a 2" → "2 a 2")
 paragraph left in English       66 / 66 caught
 Spanish removed (empty/absent)  44 / 44 caught
 ==============================  =====================================================
 
-The aligner's constants were tuned on these same pairs and places.  Damage at places drawn
-at random (``bench/translations_eval.py --seed N``) is caught less often: see README,
-"Spanish and translations".
+The aligner's first constants were tuned on these same pairs and places (before the
+paragraph-first alignment: 1 false alarm, 65/66, 42/45, 66/66).  Damage at places drawn at
+random (``bench/translations_eval.py --seed N``): see README, "Spanish and translations".
 """
 
 from __future__ import annotations
@@ -405,9 +405,9 @@ def test_real_handouts_clean_and_damaged(capsys):
               {k: v for k, v in summary.items() if k not in ("false_alarms", "missed")})
 
     assert counts["clean_pairs"] == 22
-    assert counts["clean_error_flags"] <= 1, false_alarms
+    assert counts["clean_error_flags"] == 0, false_alarms
     assert counts["removed_caught"] == counts["removed_total"] == 44
-    for kind, floor in (("drop", 0.9), ("number", 0.9), ("untranslated", 0.85)):
+    for kind, floor in (("drop", 0.9), ("number", 0.9), ("untranslated", 0.9)):
         assert counts[kind + "_total"] >= 40
         assert counts[kind + "_caught"] >= floor * counts[kind + "_total"], summary
 
