@@ -9,6 +9,10 @@ differ (a heading against a list item) and for each number the other side lacks.
 bilingual lexicon a bead is only rewarded for similarity above what neighbouring sentences
 share.  Units left in 1-0 beads are missing, units in 0-1 beads are extra.  The search is
 limited to a band around the diagonal, so it is linear in the number of units.
+
+:func:`align` runs it twice over the documents' paragraphs (each paragraph's units merged
+into one), the second time at the length ratio of the paragraphs the first time paired,
+and then over the units of each group of paired paragraphs.
 """
 
 from __future__ import annotations
