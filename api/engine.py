@@ -25,6 +25,7 @@ from literacy import Engine
 from literacy.analysis import DEFAULT_IDENTIFIER, detect_document_language
 from literacy.engine import Options, OptionValues
 from literacy.language import LanguageIdentifier
+from literacy.translations import Lexicons
 
 logger = logging.getLogger("plainly.api")
 
@@ -51,6 +52,7 @@ class PlainlyState:
     engines: dict[str, Engine] = field(default_factory=dict)
     pipeline_errors: dict[str, str] = field(default_factory=dict)
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
+    lexicons: Lexicons = field(default_factory=Lexicons)  # translation alignment lexicons
     spec: dict[str, Any] | None = None
     # For lang="auto"; the translation checks' own, so its model is unpacked once a process.
     identifier: LanguageIdentifier = DEFAULT_IDENTIFIER

@@ -186,7 +186,7 @@ def translations_check() -> Response:
         try:
             flags = check_translations(
                 body.documents, source=body.source, required=body.required,
-                format=body.format or "auto",
+                format=body.format or "auto", lexicons=get_state().lexicons,
             )
         except InputError as error:
             raise ApiError(error.code, error.message) from None

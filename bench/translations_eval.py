@@ -15,8 +15,9 @@ spread), up to ``--per-document`` times of each kind:
   stop): caught when an error-level PL402 (missing segment) is reported;
 - change a number (a plain 1-3 digit number, or a phone number when there are too few) by
   adding one: caught when an error-level PL405 (number mismatch) covers it;
-- leave a paragraph in English (a translated passage of 10+ words replaced by its English
-  source): caught when an error-level PL404 (untranslated segment) overlaps it.
+- leave a paragraph in English (a translated passage of 10+ words replaced by its source,
+  when the source is English: the VIS source gives its Spanish notice in Spanish already):
+  caught when an error-level PL404 (untranslated segment) overlaps it.
 """
 
 from __future__ import annotations
@@ -35,12 +36,18 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from literacy.findings import Finding  # noqa: E402
-from literacy.translations import align_documents, check_translations  # noqa: E402
+from literacy.language import detect_language  # noqa: E402
+from literacy.translations import (  # noqa: E402
+    AlignedPassage,
+    align_documents,
+    check_translations,
+)
 
 EVAL_FILE = "en_es_patient_education_pairs.csv"
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its offset."""
     out, position = [], 0
     for line in text.split("\n"):
         out.append((position, line))
@@ -48,20 +55,35 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _paragraphs(text: str) -> list[tuple[int, str]]:
-    lines = _lines(text)
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Lines that are whole paragraphs: 12+ words, a capital first and a full stop last, not
+    among the first or last three lines."""
+    found = lines(text)
     return [
-        (offset, line) for k, (offset, line) in enumerate(lines)
+        (offset, line) for k, (offset, line) in enumerate(found)
         if len(line.split()) >= 12 and line.rstrip().endswith(".")
-        and line.lstrip()[:1].isupper() and 2 < k < len(lines) - 3
+        and line.lstrip()[:1].isupper() and 2 < k < len(found) - 3
     ]
 
 
-def _numbers(text: str) -> list[int]:
-    found = [offset + match.start() for offset, line in _lines(text)
+def number_positions(text: str) -> list[int]:
+    """Offsets of plain 1-3 digit numbers; of phone numbers when there are none."""
+    found = [offset + match.start() for offset, line in lines(text)
              for match in re.finditer(r"(?<![\w.,/-])\d{1,3}(?![\w.,/-])", line)]
-    return found or [offset + match.start() for offset, line in _lines(text)
+    return found or [offset + match.start() for offset, line in lines(text)
                      for match in re.finditer(r"\d-\d{3}-\d{3}-\d{4}", line)]
+
+
+def english_passages(en: str, es: str) -> list[AlignedPassage]:
+    """Aligned passages of 10+ words on both sides, ending in a full stop, whose source is
+    English: the places where a paragraph can be left in English."""
+    return [
+        p for p in align_documents(en, es)
+        if p.start is not None and p.end is not None and p.source_start is not None
+        and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
+        and p.text.endswith(".") and p.source_text.endswith(".")
+        and detect_language(p.source_text, ("en", "es"))[0] == "en"
+    ]
 
 
 def _errors(en: str, es: str, code: str) -> list[Finding]:
@@ -82,8 +104,8 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
         counts["clean_pairs"] += 1
         false_alarms += [(doc, f.code, f.text[:60]) for f in clean]
 
-        paragraphs = _paragraphs(es)
-        for offset, line in chooser.sample(paragraphs, min(per_document, len(paragraphs))):
+        whole = paragraphs(es)
+        for offset, line in chooser.sample(whole, min(per_document, len(whole))):
             damaged = es[:offset] + es[offset + len(line) + 1:]
             counts["drop_total"] += 1
             if _errors(en, damaged, "PL402"):
@@ -91,7 +113,7 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
             else:
                 missed.append(("drop", doc, line[:60]))
 
-        positions = _numbers(es)
+        positions = number_positions(es)
         for position in chooser.sample(positions, min(per_document, len(positions))):
             number = re.match(r"\d+", es[position:])
             assert number is not None
@@ -103,12 +125,7 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
             else:
                 missed.append(("number", doc, damaged[max(0, position - 30):position + 20]))
 
-        passages = [
-            p for p in align_documents(en, es)
-            if p.start is not None and p.end is not None and p.source_start is not None
-            and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
-            and p.text.endswith(".") and p.source_text.endswith(".")
-        ]
+        passages = english_passages(en, es)
         for passage in chooser.sample(passages, min(per_document, len(passages))):
             assert passage.start is not None and passage.end is not None
             damaged = es[:passage.start] + passage.source_text + es[passage.end:]

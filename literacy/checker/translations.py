@@ -23,7 +23,7 @@ from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
-from literacy.translations import NO_SPAN, check_translations
+from literacy.translations import NO_SPAN, Lexicons, check_translations
 
 DEFAULT_LANGUAGES: tuple[str, ...] = (
     "es", "zh", "vi", "ko", "tl", "ru", "ar", "ht", "fr", "pt", "pl", "ja", "it", "de", "fa",
@@ -47,6 +47,7 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
     found: dict[Path, list[Finding]] = defaultdict(list)
     configs: dict[Path | None, Config] = {}
     groups: dict[Path | None, list[Path]] = defaultdict(list)
+    lexicons = Lexicons()  # read once for the run
     for item in files:
         if item.config.translations.enabled and not item.result.exempt:
             configs[item.config.path] = item.config
@@ -60,7 +61,8 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
             lang = translation_language(translation_path, source_path)
             translated.add((source_path, lang))
             found[translation_path].extend(
-                _content_findings(source_path, translation_path, rules.source, lang)
+                _content_findings(source_path, translation_path, rules.source, lang,
+                                  lexicons)
             )
             found[translation_path].extend(_stale_findings(config.root, source_path,
                                                            translation_path))
@@ -84,7 +86,7 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
 
 
 def _content_findings(source_path: Path, translation_path: Path, source: str,
-                      lang: str) -> list[Finding]:
+                      lang: str, lexicons: Lexicons) -> list[Finding]:
     try:
         source_text = read_document(str(source_path))
         text = read_document(str(translation_path))
@@ -94,7 +96,8 @@ def _content_findings(source_path: Path, translation_path: Path, source: str,
         return []
     return [
         replace(finding, text=finding.text[:200], data={"lang": finding.data["lang"]})
-        for finding in check_translations({source: source_text, lang: text}, source=source)
+        for finding in check_translations({source: source_text, lang: text}, source=source,
+                                          lexicons=lexicons)
     ]
 
 

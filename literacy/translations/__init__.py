@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from literacy.reading import read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, align
 from literacy.translations.checks import NO_SPAN, check_translations, clear_caches, repair
-from literacy.translations.units import lexicons, read_units
+from literacy.translations.units import Lexicons, read_units
 
-__all__ = ["NO_SPAN", "AlignedPassage", "align_documents", "check_translations"]
+__all__ = ["NO_SPAN", "AlignedPassage", "Lexicons", "align_documents", "check_translations"]
 
 
 @dataclass(frozen=True)
@@ -40,10 +40,10 @@ class AlignedPassage:
 
 def align_documents(
     source_text: str, translation_text: str, *, source: str = "en", lang: str = "es",
-    format: str = "auto",
+    format: str = "auto", lexicons: Lexicons | None = None,
 ) -> list[AlignedPassage]:
     """How :func:`check_translations` pairs the passages of two documents, for inspection."""
-    lexicon = lexicons(source, lang)
+    lexicon = (lexicons or Lexicons()).pair(source, lang)
     source_units = read_units(read_document(source_text, format), source,
                          lexicon[0] if lexicon else None)
     target_units = read_units(read_document(translation_text, format), lang,

@@ -22,14 +22,16 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 
 What is a warning rather than an error
     Real handouts carry page furniture and bilingual notices, so these are warnings: a
-    missing sentence of a paragraph that is mostly translated (the translator may have
-    condensed it); anything in the trailing footer (short lines, copyright lines); short
-    passages next to a passage the source itself gives in the target language (the VIS
-    "Hojas de información … en español" notice); a source passage that appears in the
-    translation word for word; text in the source language that repeats nothing (a credit
-    line); a copy that looks like a name ("Centers for Disease Control and Prevention") or
-    stands beside its own translation; a link to another page of a site the other
-    document also links to (the translated page).
+    missing sentence of under 10 words and no numbers of a paragraph that is mostly
+    translated (the translator may have condensed it); anything in the trailing footer
+    (short lines, copyright lines) but a changed number other than a date (an edition
+    date); short passages next to a passage the source itself gives in the target language
+    (the VIS "Hojas de información … en español" notice); a source passage that appears in
+    the translation word for word, or whose links and phone numbers are in the translation
+    beside text that lacks them (moved); text in the source language that repeats nothing
+    (a credit line); a copy that looks like a name ("Centers for Disease Control and
+    Prevention") or stands beside its own translation; a link to another page of a site the
+    other document also links to (the translated page).
 
 After alignment (``literacy.translations.align``), a translation unit in the source
 language that repeats nothing is unpaired (a running header cannot be a translation), and
@@ -55,7 +57,7 @@ from literacy.reading import line_starts, read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
 from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
-from literacy.translations.units import WORD, Unit, fold, lexicons, read_units
+from literacy.translations.units import WORD, Lexicons, Unit, fold, read_units
 
 __all__ = ["NO_SPAN", "check_translations", "clear_caches", "repair"]
 
@@ -75,11 +77,14 @@ def check_translations(
     source: str = "en",
     required: Iterable[str] | None = None,
     format: str = "auto",
+    lexicons: Lexicons | None = None,
 ) -> list[Finding]:
     """Check every translation in ``documents`` (language code → text) against the source.
 
     ``required`` lists languages that must be present with text (PL401 for each that is
     not).  Each document is read with ``format`` ("auto", "plain", "markdown" or "html").
+    ``lexicons`` holds the alignment lexicons already read (a new one reads them for this
+    call).
     Raises ``InputError`` when the source document is missing or empty.  Findings come out
     per language, in document order.
     """
@@ -106,7 +111,8 @@ def check_translations(
                 )
             )
     try:
-        findings.extend(_check_documents(documents, source, source_text, format))
+        findings.extend(_check_documents(documents, source, source_text, format,
+                                          lexicons or Lexicons()))
     finally:
         clear_caches()
     return findings
@@ -119,7 +125,8 @@ def clear_caches() -> None:
 
 
 def _check_documents(
-    documents: Mapping[str, str], source: str, source_text: str, format: str
+    documents: Mapping[str, str], source: str, source_text: str, format: str,
+    lexicons: Lexicons,
 ) -> list[Finding]:
     findings: list[Finding] = []
     source_document = read_document(source_text, format)
@@ -127,7 +134,7 @@ def _check_documents(
     for lang, text in documents.items():
         if lang == source or not _has_text(text):
             continue
-        lexicon = lexicons(source, lang)
+        lexicon = lexicons.pair(source, lang)
         key = id(lexicon[0]) if lexicon else 0
         if key not in source_units:
             source_units[key] = read_units(source_document, source,
@@ -266,16 +273,32 @@ class _Pair:
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
         self.moved = _moved(source, target, beads)
+        self.all_source_items = _items_of(source, range(len(source)))
+        self.all_target_items = _items_of(target, range(len(target)))
+        # Links, phone numbers and codes of the translation that their own source passage
+        # lacks: where a passage's content went when the translation moved it.
+        self.stray_keys = {
+            key
+            for bead in beads
+            for item, _ in _spare(_items_of(target, bead.target), _items_of(source, bead.source))
+            if item.distinctive
+            for key in item.keys
+        }
+        self.source_key_counts = Counter(
+            key for item, _ in self.all_source_items for key in item.keys
+        )
         self.target_folded = " ".join(fold(unit.text) for unit in target)
         self.source_footer = _footer_start(source)
         self.target_footer = _footer_start(target)
-        self.all_source_items = _items_of(source, range(len(source)))
-        self.all_target_items = _items_of(target, range(len(target)))
         # Source passages written in the target language: a bilingual notice in the source
         # ("Hojas de información sobre vacunas están disponibles en español").  Around them
         # the translation may carry over the notice's source-language twin.
+        # Short sentences made of shared medical words ("Influenza vaccine can prevent
+        # influenza (flu).") are put in the wrong language by the identifier, so a passage
+        # counts as bilingual from ``_BILINGUAL_MIN_WORDS`` words.
         self.bilingual = {
-            unit.index for unit in source if self._language(unit) == (lang, True)
+            unit.index for unit in source
+            if unit.words >= _BILINGUAL_MIN_WORDS and self._language(unit) == (lang, True)
         }
 
     # --- helpers ----------------------------------------------------------------------------
@@ -312,6 +335,19 @@ class _Pair:
         return all(
             " ".join(part) in self.target_folded for part in (words[:half], words[half:])
         )
+
+    def _strays(self, unit: Unit) -> list[str]:
+        """The links, phone numbers and codes of a source unit found nowhere else in the
+        source, when it has some and each is in the translation where the source passage
+        paired there lacks it (else none)."""
+        distinctive = [
+            item for item in unit.items
+            if item.distinctive and not item.soft
+            and max(self.source_key_counts[key] for key in item.keys) == 1
+        ]
+        if distinctive and all(self.stray_keys & item.keys for item in distinctive):
+            return [f"“{item.text}”" for item in distinctive]
+        return []
 
     def _insertion_point(self, number: int) -> int:
         for bead in self.beads[number + 1:]:
@@ -368,9 +404,20 @@ class _Pair:
                     " Its translation seems to be elsewhere in the document: "
                     f"“{_clip(self.target[moved[0]].text)}”; check the order."
                 )
+            strays = self._strays(unit)
+            if strays:
+                message += (
+                    f" Its {', '.join(strays)} appear elsewhere in the translation, beside text "
+                    "that does not have them: it may have been moved; check the order."
+                )
+            # a short aside of a translated paragraph may be condensed away; a full sentence,
+            # or one with a number, link or phone number, is content
+            condensed = (partial and unit.words < _CONDENSED_WORDS
+                         and all(item.soft for item in unit.items))
             severity: Severity = (
                 "warning"
-                if already or near_notice or footer or partial or verbatim or moved is not None
+                if already or near_notice or footer or condensed or verbatim or moved is not None
+                or strays
                 else "error"
             )
             flags.append(
@@ -415,13 +462,17 @@ class _Pair:
         Untranslated means copied: a unit that (nearly) repeats a source passage of this or
         a nearby bead, and is long enough to be prose or is judged to be in the source
         language by the identifier.  A unit the identifier puts in the source language that
-        copies nothing is added text (a header, a credit line): a warning.
+        copies nothing is added text (a header, a credit line): a warning.  A copy stands
+        beside its own translation (a bilingual passage) when the bead has at least as many
+        units in the translation's language as source units; with fewer, the units in the
+        translation's language translate the bead's other source units, and the copy stands
+        in place of a translation.
         """
         bead = self.beads[number]
         if all(i in self.bilingual for i in bead.source):
             return []
         suspects: list[tuple[Unit, Unit | None]] = []
-        translated = False
+        translated = 0
         for j in bead.target:
             unit = self.target[j]
             copied = self._copy(unit, number)
@@ -430,9 +481,9 @@ class _Pair:
             elif self._language(unit) == (self.source_lang, True):
                 suspects.append((unit, None))
             elif (language := self._language(unit)) is not None and language[0] == self.lang:
-                translated = True
+                translated += 1
         return [
-            self._untranslated_flag(unit, number, copied, translated)
+            self._untranslated_flag(unit, number, copied, translated >= len(bead.source))
             for unit, copied in suspects
         ]
 
@@ -467,7 +518,8 @@ class _Pair:
         near = [copied.index] if copied is not None else list(bead.source)
         name = _looks_like_name(unit)
         footer = unit.index >= self.target_footer
-        bilingual = self._near_bilingual(near)
+        # the source-language twin of a bilingual notice: short passages next to it
+        bilingual = unit.words <= _FOOTER_WORDS and self._near_bilingual(near)
         if copied is None:
             message = (
                 f"This passage of the {self.name} translation is in {self.source_name} but "
@@ -560,9 +612,12 @@ class _Pair:
         src = [self.source[i] for i in source_units]
         tgt = [self.target[j] for j in target_units]
         flags = []
+        # A date in the page furniture at the end is an edition or translation date, which
+        # may differ; any other number there (a legal citation, a phone number) may not.
         footer = (
             all(i >= self.source_footer for i in source_units)
             and all(j >= self.target_footer for j in target_units)
+            and all(item.kind == "date" for item, _ in (*lost, *added))
         )
         if lost or added:
             parts = []
@@ -579,7 +634,7 @@ class _Pair:
                     "PL405", "warning" if footer else "error",
                     "Numbers differ between the source and its translation: "
                     + " but ".join(parts)
-                    + (". (In the document's footer.)" if footer
+                    + (". (Dates in the document's footer: edition dates?)" if footer
                        else ". Check doses, dates, times and contact details."),
                     start, end, source_start, source_end,
                     ", ".join(i.text for i, _ in added) if added else " ".join(u.text for u in tgt),
@@ -609,12 +664,19 @@ class _Pair:
 _KIND_NAMES = {"heading": "heading", "list_item": "list item", "table_cell": "table cell",
                "quote": "quotation", "paragraph": "passage"}
 _BILINGUAL_REACH = 4  # source units
+# The short English sentences the identifier puts in Spanish on the correct pairs have 5-6
+# words; the VIS notice "Hojas de información sobre vacunas…" has 18.
+_BILINGUAL_MIN_WORDS = 8
 _TWIN_REACH = 3  # beads
 _FOOTER_WORDS = 8
 _FOOTER_UNITS = 6
 _FOOTER_MIN_UNITS = 12
 _MOVED_SIMILARITY = 0.35
 _MOSTLY_TRANSLATED = 0.5  # share of a paragraph's words
+# Words from which a sentence missing from a translated paragraph is an error: on the
+# correct pairs the one such sentence is an 8-word aside ("You may also hear them called
+# anti-emetics."); the full sentences of the 22 handouts average 15 words (median 14).
+_CONDENSED_WORDS = 10
 
 
 def _clip(text: str, size: int = 60) -> str:
@@ -629,10 +691,14 @@ def _moved(
 
     A pair counts when it shares features well above what neighbouring sentences do
     (Dice >= ``_MOVED_SIMILARITY``) and its lengths are plausible; the translation may be
-    one unit or two consecutive ones.
+    one unit or two consecutive ones.  Translation units count as unpaired when no source
+    unit is paired with them, or when one source unit is paired with three or more.
     """
     unpaired_source = [i for bead in beads if not bead.target for i in bead.source]
-    unpaired = sorted(j for bead in beads if not bead.source for j in bead.target)
+    # (a source unit paired with three or more units: where the aligner puts a moved block
+    # that it cannot leave in order)
+    unpaired = sorted(j for bead in beads if len(bead.target) > max(len(bead.source), 2)
+                      or not bead.source for j in bead.target)
     if not unpaired_source or not unpaired:
         return {}
     candidates: list[tuple[int, ...]] = [(j,) for j in unpaired]
@@ -657,6 +723,20 @@ def _moved(
         if best is not None:
             moved[i] = best
             taken.update(best)
+    # A block moves whole: an unpaired source unit just before (after) a moved one moved too
+    # when the unit just before (after) its translation is free and of a plausible length
+    # (a heading, which shares no words with its translation: "How can I learn more?",
+    # "¿Dónde puedo obtener más información?").
+    free = set(unpaired) - taken
+    for i in unpaired_source:
+        for step in (1, -1):
+            neighbour = moved.get(i + step)
+            if i in moved or neighbour is None:
+                continue
+            j = neighbour[0] - 1 if step == 1 else neighbour[-1] + 1
+            if j in free and length_cost(source[i].length, target[j].length, ratio) < 3.0:
+                moved[i] = (j,)
+                free.discard(j)
     return moved
 
 

@@ -16,7 +16,6 @@ the last one stopped.
 from __future__ import annotations
 
 import csv
-import functools
 import importlib.resources
 import io
 import itertools
@@ -31,7 +30,7 @@ from literacy.reading import Document, Segment, SegmentKind
 from literacy.translations.items import extract_items
 from literacy.translations.numbers import Item
 
-__all__ = ["WORD", "Lexicon", "Unit", "fold", "lexicons", "read_units"]
+__all__ = ["WORD", "Lexicon", "Lexicons", "Unit", "fold", "load_lexicons", "read_units"]
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word of letters (with an inner apostrophe: "don't", "l’enfant")."""
@@ -253,8 +252,7 @@ class Lexicon:
         return frozenset(found)
 
 
-@functools.lru_cache(maxsize=8)
-def lexicons(source: str, lang: str) -> tuple[Lexicon, Lexicon] | None:
+def load_lexicons(source: str, lang: str) -> tuple[Lexicon, Lexicon] | None:
     """The (source side, translation side) of the alignment lexicon for a language pair,
     from ``wordlists/<lang>/alignment_lexicon.csv`` (columns ``<source>,<lang>``; stems
     separated by ";"); ``None`` when there is none."""
@@ -277,3 +275,18 @@ def lexicons(source: str, lang: str) -> tuple[Lexicon, Lexicon] | None:
         for exact, prefixes in sides
     )
     return source_side, lang_side
+
+
+class Lexicons:
+    """The alignment lexicons of the language pairs checked so far, each read from its file
+    once: whoever checks translations holds one (the API's state, a ``plainly check`` run;
+    ``check_translations`` makes one for its call when given none)."""
+
+    def __init__(self) -> None:
+        self._pairs: dict[tuple[str, str], tuple[Lexicon, Lexicon] | None] = {}
+
+    def pair(self, source: str, lang: str) -> tuple[Lexicon, Lexicon] | None:
+        """:func:`load_lexicons` for ``source`` and ``lang``, read on the first request."""
+        if (source, lang) not in self._pairs:
+            self._pairs[source, lang] = load_lexicons(source, lang)
+        return self._pairs[source, lang]

@@ -3,8 +3,8 @@ translate into: the CDC Hepatitis B Vaccine Information Statement, sections 1-2,
 and in Immunize.org's translations (``tests/data/translations``, see ``SOURCES.md``).
 
 For each language: the professional translation raises no error; a missing translation, a
-paragraph left in English and a changed number are each caught as an error.  A dropped
-paragraph is caught as an error in Spanish only (see ``_DROP_UNCAUGHT``).  French,
+dropped paragraph, a paragraph left in English and a changed number are each caught as an
+error.  French,
 Portuguese and Polish have no real pair here yet: their numbers are tested in
 ``test_translation_numbers.py``.
 """
@@ -74,18 +74,7 @@ def _passage(english: str, lang: str, text: str, start: str) -> tuple[int, int, 
     return spans[0][0], spans[-1][1], spans[0][2]
 
 
-# A known limit: without cognates or a bilingual lexicon (only Spanish has one), the
-# aligner spreads a dropped paragraph's sentences over their neighbours, so the drop is
-# reported as a warning ("a sentence … has no counterpart, though the rest of it has") or
-# not at all.  Strict: these fail loudly once they pass.
-_DROP_UNCAUGHT = pytest.mark.xfail(
-    strict=True, reason="no bilingual lexicon for this language: the drop is not an error")
-
-
-@pytest.mark.parametrize(
-    "lang",
-    [lang if lang == "es" else pytest.param(lang, marks=_DROP_UNCAUGHT) for lang in LANGUAGES],
-)
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_dropped_paragraph_is_caught(lang: str) -> None:
     english, text = _pair(lang)
     start, end, _ = _passage(english, lang, text, "Chronic hepatitis B is a long-term")
