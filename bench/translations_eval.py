@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from literacy.findings import Finding  # noqa: E402
-from literacy.language import detect_language  # noqa: E402
+from literacy.language import LanguageIdentifier  # noqa: E402
 from literacy.translations import (  # noqa: E402
     AlignedPassage,
     align_documents,
@@ -44,6 +44,8 @@ from literacy.translations import (  # noqa: E402
 )
 
 EVAL_FILE = "en_es_patient_education_pairs.csv"
+
+IDENTIFIER = LanguageIdentifier()  # built once; its model is unpacked on first use
 
 
 def lines(text: str) -> list[tuple[int, str]]:
@@ -82,7 +84,7 @@ def english_passages(en: str, es: str) -> list[AlignedPassage]:
         if p.start is not None and p.end is not None and p.source_start is not None
         and len(p.text.split()) >= 10 and len(p.source_text.split()) >= 10
         and p.text.endswith(".") and p.source_text.endswith(".")
-        and detect_language(p.source_text, ("en", "es"))[0] == "en"
+        and IDENTIFIER.detect(p.source_text, ("en", "es"))[0] == "en"
     ]
 
 

@@ -6,7 +6,7 @@ returns), and ``analyze(text, ...)``, the same on a default engine per language.
 """
 
 from literacy.analysis import analyze
-from literacy.engine import SUPPORTED_LANGUAGES, Engine
+from literacy.engine import SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
 from literacy.report import Report, report_schema
@@ -18,6 +18,7 @@ __all__ = [
     "Engine",
     "Finding",
     "InputError",
+    "Options",
     "PipelineError",
     "PlainlyError",
     "Report",

@@ -37,7 +37,7 @@ from literacy.measures import (
     total,
 )
 from literacy.nlp import load_pipeline
-from literacy.parsing import ParsedDocument, Word, parse_many
+from literacy.parsing import ParsedDocument, Word, parse_each
 from literacy.reading import FORMATS, Document, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
@@ -232,8 +232,8 @@ class Engine:
             except InputError as error:
                 documents.append(error)
         known = self.allow | options.allow
-        parsed = iter(parse_many([d for d in documents if isinstance(d, Document)], self.nlp,
-                                 self.lang))
+        parsed = parse_each([d for d in documents if isinstance(d, Document)], self.nlp,
+                            self.lang)
         return [
             document if isinstance(document, InputError)
             else self._report(next(parsed), options.targets, known)

@@ -129,6 +129,14 @@ def parse_many(documents: Sequence[Document], nlp: Language, lang: str = "en"
                ) -> list[ParsedDocument]:
     """Parse several documents with one ``nlp.pipe`` over all their segments (spaCy batches
     them, which is faster per word than one call per document)."""
+    return list(parse_each(documents, nlp, lang))
+
+
+def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
+               ) -> Iterator[ParsedDocument]:
+    """:func:`parse_many` one document at a time: each is given as soon as its last segment
+    is parsed, so a caller that reports on it and lets it go keeps one parsed document in
+    memory, not all of them."""
     pieces = [
         (number, index, segment, start)
         for number, document in enumerate(documents)
@@ -139,14 +147,15 @@ def parse_many(documents: Sequence[Document], nlp: Language, lang: str = "en"
         tokenizable(segment.text[start : _chunk_end(segment.text, start)])
         for _, _, segment, start in pieces
     )
-    sentences: list[list[Sentence]] = [[] for _ in documents]
-    docs = nlp.pipe(texts, batch_size=PIPE_BATCH)
-    for (number, index, segment, offset), doc in zip(pieces, docs, strict=True):
-        sentences[number].extend(_sentences(doc, segment, index, offset, lang))
-    return [
-        ParsedDocument(document, found) for document, found in zip(documents, sentences,
-                                                                  strict=True)
-    ]
+    docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH))
+    position = 0
+    for number, document in enumerate(documents):
+        found: list[Sentence] = []
+        while position < len(pieces) and pieces[position][0] == number:
+            _, index, segment, offset = pieces[position]
+            found.extend(_sentences(next(docs), segment, index, offset, lang))
+            position += 1
+        yield ParsedDocument(document, found)
 
 
 def _chunk_starts(text: str) -> list[int]:
@@ -200,10 +209,18 @@ def _sentences(
     """The sentences of one piece, read from spaCy's token arrays (one call for all
     tokens, instead of a Python object per token per attribute)."""
     tokens = [_Token(*row) for row in doc.to_array(_COLUMNS).tolist()]
+    text = doc.text
+    # Punctuation around a word (not part of it): a mark, quote, bracket or space token
+    # with no letter or digit.
+    edge = [
+        bool(token.is_punct or token.is_quote or token.is_bracket or token.is_space)
+        and not any(map(str.isalnum, text[token.idx : token.idx + token.length]))
+        for token in tokens
+    ]
+    piece = _Piece(tokens, edge, doc.vocab.strings, segment, offset, lang)
     starts = [i for i, token in enumerate(tokens) if i == 0 or token.sent_start == 1]
-    text, strings = doc.text, doc.vocab.strings
     for begin, stop in itertools.pairwise([*starts, len(tokens)]):
-        words = tuple(_words(tokens, begin, stop, text, strings, segment, offset, lang))
+        words = tuple(_words(piece, begin, stop))
         if not words:
             continue
         first = tokens[begin].idx + offset
@@ -234,37 +251,52 @@ _COLUMNS = [SENT_START, IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT, IS_QUOTE, IS_BRA
             LIKE_EMAIL, POS, TAG, LEMMA]
 
 
-def _words(tokens: list[_Token], begin: int, stop: int, text: str, strings: StringStore,
-           segment: Segment, offset: int, lang: str) -> Iterator[Word]:
+class _Piece(NamedTuple):
+    """One parsed piece of a segment: its tokens, which are edge punctuation, and where
+    the piece starts in the segment."""
+
+    tokens: list[_Token]
+    edge: list[bool]
+    strings: StringStore
+    segment: Segment
+    offset: int
+    lang: str
+
+
+def _words(piece: _Piece, begin: int, stop: int) -> Iterator[Word]:
     """Runs of tokens with no space between them, each a word unless it is only marks."""
-    group: list[_Token] = []
+    tokens = piece.tokens
+    first = -1  # the current run's first token, -1 when none is open
     initial = True
-    for token in tokens[begin:stop]:
-        if not token.is_space:
-            group.append(token)
-        if (token.whitespace or token.is_space) and group:
-            word = _word(group, text, strings, segment, offset, lang, initial)
-            group = []
+    for position in range(begin, stop):
+        token = tokens[position]
+        if not token.is_space and first < 0:
+            first = position
+        if (token.whitespace or token.is_space) and first >= 0:
+            word = _word(piece, first, position if token.is_space else position + 1, initial)
+            first = -1
             if word is not None:
                 initial = False
                 yield word
-    if group:
-        word = _word(group, text, strings, segment, offset, lang, initial)
+    if first >= 0:
+        word = _word(piece, first, stop, initial)
         if word is not None:
             yield word
 
 
-def _word(tokens: list[_Token], text: str, strings: StringStore, segment: Segment,
-          offset: int, lang: str, initial: bool) -> Word | None:
-    first_token, last_token = 0, len(tokens)
-    while first_token < last_token and _is_edge_punctuation(tokens[first_token], text):
+def _word(piece: _Piece, first_token: int, last_token: int, initial: bool) -> Word | None:
+    """The word made of tokens ``first_token`` up to ``last_token`` (not included), less the
+    punctuation around it; None when nothing with a letter or digit is left."""
+    edge = piece.edge
+    while first_token < last_token and edge[first_token]:
         first_token += 1
-    while last_token > first_token and _is_edge_punctuation(tokens[last_token - 1], text):
+    while last_token > first_token and edge[last_token - 1]:
         last_token -= 1
     if first_token == last_token:
         return None
-    kept = tokens[first_token:last_token]
+    kept = piece.tokens[first_token:last_token]
     first, last = kept[0].idx, kept[-1].idx + kept[-1].length
+    segment, offset = piece.segment, piece.offset
     word_text = segment.text[first + offset : last + offset]
     characters = sum(map(str.isalnum, word_text))
     if not characters:
@@ -275,6 +307,7 @@ def _word(tokens: list[_Token], text: str, strings: StringStore, segment: Segmen
     is_link = single and bool(head.like_url or head.like_email)
     letters = sum(map(str.isalpha, word_text))
     pos = _POS_NAMES.get(head.pos, "")
+    strings = piece.strings
     return Word(
         text=word_text,
         start=start,
@@ -282,17 +315,11 @@ def _word(tokens: list[_Token], text: str, strings: StringStore, segment: Segmen
         lemma=(strings[head.lemma] or word_text).lower() if single else word_text.lower(),
         pos=pos,
         tag=strings[head.tag],
-        syllables=1 if is_link else max(1, count_syllables(word_text, lang)),
+        syllables=1 if is_link else max(1, count_syllables(word_text, piece.lang)),
         letters=0 if is_link else letters,
         characters=0 if is_link else characters,
         is_number=not letters and any(map(str.isdigit, word_text)),
         is_link=is_link,
         is_proper=pos == "PROPN",
         sentence_initial=initial,
-    )
-
-
-def _is_edge_punctuation(token: _Token, text: str) -> bool:
-    return bool(token.is_punct or token.is_quote or token.is_bracket or token.is_space) and (
-        not any(map(str.isalnum, text[token.idx : token.idx + token.length]))
     )
