@@ -13,6 +13,9 @@ sentencizer): the pass any integration of the tagger pays.  The engine's own spa
 timed too: it applies the same attribute rules by table lookup (``plainly_attributes``,
 token for token the same result), so it is faster than the baseline, and ``Engine.analyze``
 against it is the engine's own overhead.
+
+Batching (``analyze_many``, one ``nlp.pipe``) is also timed on short documents of about
+SHORT_WORDS words, where spaCy's batching pays: a 500-word document already fills a batch.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from pathlib import Path
 csv.field_size_limit(10**9)
 ROOT = Path(__file__).resolve().parent.parent
 PIPE_CHUNK = 16  # documents per analyze_many call (a CMS batch)
+SHORT_WORDS = 60  # words per document of the short-document comparison
 
 
 def corpus(eval_dir: Path, words: int, size: int = 500) -> list[str]:
@@ -127,6 +131,22 @@ def main() -> int:
             batch[chunk_number] = min(batch[chunk_number], time.perf_counter() - start)
     batch_seconds = sum(batch)
 
+    # Short documents (a CMS batch of snippets): analyze one by one against analyze_many on
+    # the same chunks, interleaved chunk by chunk, each chunk's least time over the rounds.
+    short = corpus(arguments.eval_dir, arguments.words // 4, size=SHORT_WORDS)
+    short_chunks = [short[i : i + PIPE_CHUNK] for i in range(0, len(short), PIPE_CHUNK)]
+    one_by_one = [math.inf] * len(short_chunks)
+    together = [math.inf] * len(short_chunks)
+    for _ in range(arguments.rounds):
+        for number, texts in enumerate(short_chunks):
+            start = time.perf_counter()
+            for text in texts:
+                engine.analyze(text)
+            one_by_one[number] = min(one_by_one[number], time.perf_counter() - start)
+            start = time.perf_counter()
+            engine.analyze_many(texts)
+            together[number] = min(together[number], time.perf_counter() - start)
+
     # The vocabulary work alone, on documents already parsed, against the parse itself.
     parsed = parse_many([engine.read(document) for document in documents], nlp)
     start = time.perf_counter()
@@ -152,6 +172,11 @@ def main() -> int:
     overhead = sum(results["Engine.analyze"]) / own
     print(f"Engine.analyze / the engine's own spaCy pass: {overhead:.2f}x")
     print(f"vocabulary work (jargon matching) / bare spaCy pass: {vocabulary_seconds / base:.1%}")
+    short_words = sum(len(text.split()) for text in short)
+    print(f"short documents ({len(short)} of about {SHORT_WORDS} words, {short_words:,} words): "
+          f"analyze one by one {short_words / sum(one_by_one):,.0f} words/s, analyze_many "
+          f"{short_words / sum(together):,.0f} words/s "
+          f"({sum(one_by_one) / sum(together):.2f}x as fast)")
     return 0
 
 

@@ -46,7 +46,7 @@ from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, st
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.reading import Document
 from literacy.suggestions import fit
-from literacy.vocabulary import COMMON_ZIPF, Frequencies
+from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
 Kind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
@@ -360,7 +360,8 @@ class JargonMatcher:
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
             return _single(word, index, "morphology", word.lemma, category="medical")
-        if self.frequencies.band(word) == "rare" and word.text.isalpha() and not (
+        # The rare band (a lowercase word the tagger calls a name has none).
+        if frequency < RARE_ZIPF and not word.is_proper and word.text.isalpha() and not (
             self._transparent(lower)
         ):
             return _single(word, index, "rare", word.lemma, category="rare")

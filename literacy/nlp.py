@@ -106,36 +106,27 @@ def load_pipeline(lang: str = "en") -> Language:
 def _tabulate_attribute_rules(nlp: Language) -> None:
     """Put ``plainly_attributes`` (the same rules, looked up) in place of the model's
     ``attribute_ruler``, when its rules are ones the table can express."""
-    if "attribute_ruler" not in nlp.pipe_names:
-        return
-    ruler = nlp.get_pipe("attribute_ruler")
-    if not isinstance(ruler, AttributeRuler) or not tabulable(ruler):
-        return
-    position = nlp.pipe_names.index("attribute_ruler")
-    nlp.remove_pipe("attribute_ruler")
-    if position < len(nlp.pipe_names):
-        nlp.add_pipe("plainly_attributes", before=position)
-    else:
-        nlp.add_pipe("plainly_attributes")
-    component = nlp.get_pipe("plainly_attributes")
-    assert isinstance(component, TokenAttributes)
-    component.initialize(nlp=nlp, ruler=ruler)
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if isinstance(ruler, AttributeRuler) and tabulable(ruler):
+        component = _in_place_of(nlp, "attribute_ruler", "plainly_attributes")
+        assert isinstance(component, TokenAttributes)
+        component.initialize(nlp=nlp, ruler=ruler)
 
 
 def _cache_lemmas(nlp: Language) -> None:
     """Put ``plainly_lemmas`` (the same lemmatizer, asked once per distinct token) in place of
     the model's ``lemmatizer`` when it is a rule lemmatizer."""
-    if "lemmatizer" not in nlp.pipe_names:
-        return
-    lemmatizer = nlp.get_pipe("lemmatizer")
-    if not isinstance(lemmatizer, Lemmatizer) or not lemmas_cachable(lemmatizer):
-        return
-    position = nlp.pipe_names.index("lemmatizer")
-    nlp.remove_pipe("lemmatizer")
+    lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+    if isinstance(lemmatizer, Lemmatizer) and lemmas_cachable(lemmatizer):
+        component = _in_place_of(nlp, "lemmatizer", "plainly_lemmas")
+        assert isinstance(component, CachedLemmas)
+        component.initialize(nlp=nlp, lemmatizer=lemmatizer)
+
+
+def _in_place_of(nlp: Language, stock: str, factory: str) -> object:
+    """Remove the component ``stock`` and add ``factory`` where it stood; the new one."""
+    position = nlp.pipe_names.index(stock)
+    nlp.remove_pipe(stock)
     if position < len(nlp.pipe_names):
-        nlp.add_pipe("plainly_lemmas", before=position)
-    else:
-        nlp.add_pipe("plainly_lemmas")
-    component = nlp.get_pipe("plainly_lemmas")
-    assert isinstance(component, CachedLemmas)
-    component.initialize(nlp=nlp, lemmatizer=lemmatizer)
+        return nlp.add_pipe(factory, before=position)
+    return nlp.add_pipe(factory)
