@@ -147,7 +147,8 @@ def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
         tokenizable(segment.text[start : _chunk_end(segment.text, start)])
         for _, _, segment, start in pieces
     )
-    docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH))
+    # One piece goes straight through the pipeline: setting up nlp.pipe costs about 2 ms.
+    docs = iter(nlp.pipe(texts, batch_size=PIPE_BATCH)) if len(pieces) > 1 else map(nlp, texts)
     position = 0
     for number, document in enumerate(documents):
         found: list[Sentence] = []
@@ -208,54 +209,59 @@ def _sentences(
 ) -> Iterator[Sentence]:
     """The sentences of one piece, read from spaCy's token arrays (one call for all
     tokens, instead of a Python object per token per attribute)."""
-    tokens = [_Token(*row) for row in doc.to_array(_COLUMNS).tolist()]
+    columns = _Columns(*doc.to_array(_COLUMNS).T.tolist()) if len(doc) else _NO_TOKENS
     text = doc.text
     # Punctuation around a word (not part of it): a mark, quote, bracket or space token
     # with no letter or digit.
     edge = [
-        bool(token.is_punct or token.is_quote or token.is_bracket or token.is_space)
-        and not any(map(str.isalnum, text[token.idx : token.idx + token.length]))
-        for token in tokens
+        bool(punct or quote or bracket or space)
+        and not any(map(str.isalnum, text[start : start + length]))
+        for punct, quote, bracket, space, start, length in zip(
+            columns.is_punct, columns.is_quote, columns.is_bracket, columns.is_space,
+            columns.idx, columns.length, strict=True,
+        )
     ]
-    piece = _Piece(tokens, edge, doc.vocab.strings, segment, offset, lang)
-    starts = [i for i, token in enumerate(tokens) if i == 0 or token.sent_start == 1]
-    for begin, stop in itertools.pairwise([*starts, len(tokens)]):
+    piece = _Piece(columns, edge, doc.vocab.strings, segment, offset, lang)
+    starts = [i for i, start in enumerate(columns.sent_start) if i == 0 or start == 1]
+    for begin, stop in itertools.pairwise([*starts, len(doc)]):
         words = tuple(_words(piece, begin, stop))
         if not words:
             continue
-        first = tokens[begin].idx + offset
-        last = tokens[stop - 1].idx + tokens[stop - 1].length + offset
+        first = columns.idx[begin] + offset
+        last = columns.idx[stop - 1] + columns.length[stop - 1] + offset
         start, end = segment.source_span(first, last)
         yield Sentence(segment.text[first:last].strip(), start, end, index, segment.kind, words)
 
 
-class _Token(NamedTuple):
-    """What parsing reads of one spaCy token (the columns of ``_COLUMNS``, in order)."""
+class _Columns(NamedTuple):
+    """What parsing reads of a piece's tokens: one list per attribute of ``_COLUMNS``, in
+    order, with an entry per token."""
 
-    sent_start: int
-    idx: int
-    length: int
-    is_space: int
-    whitespace: int
-    is_punct: int
-    is_quote: int
-    is_bracket: int
-    like_url: int
-    like_email: int
-    pos: int
-    tag: int
-    lemma: int
+    sent_start: list[int]
+    idx: list[int]
+    length: list[int]
+    is_space: list[int]
+    whitespace: list[int]
+    is_punct: list[int]
+    is_quote: list[int]
+    is_bracket: list[int]
+    like_url: list[int]
+    like_email: list[int]
+    pos: list[int]
+    tag: list[int]
+    lemma: list[int]
 
 
 _COLUMNS = [SENT_START, IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_URL,
             LIKE_EMAIL, POS, TAG, LEMMA]
+_NO_TOKENS = _Columns(*([] for _ in _COLUMNS))
 
 
 class _Piece(NamedTuple):
     """One parsed piece of a segment: its tokens, which are edge punctuation, and where
     the piece starts in the segment."""
 
-    tokens: list[_Token]
+    tokens: _Columns
     edge: list[bool]
     strings: StringStore
     segment: Segment
@@ -265,15 +271,15 @@ class _Piece(NamedTuple):
 
 def _words(piece: _Piece, begin: int, stop: int) -> Iterator[Word]:
     """Runs of tokens with no space between them, each a word unless it is only marks."""
-    tokens = piece.tokens
+    is_space, whitespace = piece.tokens.is_space, piece.tokens.whitespace
     first = -1  # the current run's first token, -1 when none is open
     initial = True
     for position in range(begin, stop):
-        token = tokens[position]
-        if not token.is_space and first < 0:
+        space = is_space[position]
+        if not space and first < 0:
             first = position
-        if (token.whitespace or token.is_space) and first >= 0:
-            word = _word(piece, first, position if token.is_space else position + 1, initial)
+        if (whitespace[position] or space) and first >= 0:
+            word = _word(piece, first, position if space else position + 1, initial)
             first = -1
             if word is not None:
                 initial = False
@@ -294,27 +300,30 @@ def _word(piece: _Piece, first_token: int, last_token: int, initial: bool) -> Wo
         last_token -= 1
     if first_token == last_token:
         return None
-    kept = piece.tokens[first_token:last_token]
-    first, last = kept[0].idx, kept[-1].idx + kept[-1].length
+    tokens = piece.tokens
+    first = tokens.idx[first_token]
+    last = tokens.idx[last_token - 1] + tokens.length[last_token - 1]
     segment, offset = piece.segment, piece.offset
     word_text = segment.text[first + offset : last + offset]
     characters = sum(map(str.isalnum, word_text))
     if not characters:
         return None
     start, end = segment.source_span(first + offset, last + offset)
-    single = len(kept) == 1
-    head = kept[0] if single else max(kept, key=lambda token: token.length)
-    is_link = single and bool(head.like_url or head.like_email)
+    single = last_token - first_token == 1
+    head = first_token if single else max(range(first_token, last_token),
+                                          key=tokens.length.__getitem__)
+    is_link = single and bool(tokens.like_url[head] or tokens.like_email[head])
     letters = sum(map(str.isalpha, word_text))
-    pos = _POS_NAMES.get(head.pos, "")
+    pos = _POS_NAMES.get(tokens.pos[head], "")
     strings = piece.strings
     return Word(
         text=word_text,
         start=start,
         end=end,
-        lemma=(strings[head.lemma] or word_text).lower() if single else word_text.lower(),
+        lemma=(strings[tokens.lemma[head]] or word_text).lower() if single
+        else word_text.lower(),
         pos=pos,
-        tag=strings[head.tag],
+        tag=strings[tokens.tag[head]],
         syllables=1 if is_link else max(1, count_syllables(word_text, piece.lang)),
         letters=0 if is_link else letters,
         characters=0 if is_link else characters,
