@@ -8,6 +8,7 @@ Run it in production with ``plainly serve`` (gunicorn, see ``api.serve``).
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
 from collections.abc import Mapping
@@ -62,6 +63,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     state = engine.init_app(app, settings)
     if settings.preload_pipelines:
         _warm_language_detection(state.identifier)
+        gc.freeze()  # the engines live as long as the process: see literacy.engine.Engine
     errors.register_error_handlers(app)
     guard.register_guards(app, settings)
     app.register_blueprint(v1.bp)

@@ -19,6 +19,7 @@ initializer), in batches small enough that a worker is never idle for long.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import stat
@@ -122,6 +123,7 @@ class Checker:
             except PlainlyError as error:
                 raise CheckError(error.message) from None
             self._engines[key] = engine
+            gc.freeze()  # the engine lives as long as the process: see literacy.engine.Engine
         return engine
 
     def check_batch(self, tasks: Sequence[FileTask]) -> list[FileResult]:
