@@ -1,7 +1,7 @@
 """Checking documents in batches (``Checker``), and many batches at once (``run_tasks``).
 
 ``Checker.check_batch`` reads each file of a batch and applies its front matter, then
-analyses the files that share a language and settings with one ``Engine.analyze_each`` (one
+analyses the files that share a language and settings with one ``Engine.analyze_with`` (one
 ``nlp.pipe`` over all of them), and turns each report into a ``FileResult``: the jargon budget
 (PL204) is checked against the document's own ``max_jargon_density``, severities are set from
 the configuration (``off`` drops a finding), allowed terms and inline suppressions are
@@ -38,7 +38,7 @@ from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
 from literacy.communication import CommunicationReport
-from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine
+from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
 from literacy.report import Report
@@ -128,39 +128,37 @@ class Checker:
 
     def check_batch(self, tasks: Sequence[FileTask]) -> list[FileResult]:
         """Check every task; results in the order of ``tasks``.  Files with the same
-        language and settings are analysed together (:meth:`Engine.analyze_each`)."""
+        language and settings are analysed together (:meth:`Engine.analyze_with`)."""
         results: list[FileResult | None] = [None] * len(tasks)
-        groups: dict[tuple[object, ...], list[_Read]] = {}
+        groups: dict[tuple[str, str | None, Options], list[_Read]] = {}
         for index, task in enumerate(tasks):
             read = _read(task, index)
             if isinstance(read, FileResult):
                 results[index] = read
-            else:
-                groups.setdefault(read.group, []).append(read)
-        for members in groups.values():
+                continue
+            try:
+                options = read.options()
+            except InputError as error:  # an option out of range: this file only
+                results[index] = _result(read, error, 0.0)
+                continue
+            groups.setdefault((task.lang, read.variant, options), []).append(read)
+        for (lang, variant, options), members in groups.items():
             started = time.perf_counter()
-            reports = self._analyse(members)
+            reports = self._analyse(members, lang, variant, options)
             characters = sum(len(read.text) for read in members) or 1
             share = (time.perf_counter() - started) / characters
             for read, report in zip(members, reports, strict=True):
                 results[read.index] = _result(read, report, share * len(read.text))
         return [result for result in results if result is not None]
 
-    def _analyse(self, members: list[_Read]) -> list[Report | InputError]:
-        """Reports of files that share a language and settings, or for each the
+    def _analyse(self, members: list[_Read], lang: str, variant: str | None, options: Options
+                 ) -> list[Report | InputError]:
+        """Reports of files that share a language and options, or for each the
         ``InputError`` that says why it cannot be checked."""
-        first = members[0]
-        settings = first.settings
-        engine = self.engine(first.task.lang, first.variant)
-        analyse = partial(
-            engine.analyze_each, format=first.task.format, target_grade=settings.target_grade,
-            max_sentence_words=settings.max_sentence_words, allow=settings.allow,
-            jargon_threshold=settings.jargon_threshold,
-        )
+        engine = self.engine(lang, variant)
+        analyse = partial(engine.analyze_with, options=options)
         try:
             return analyse([read.text for read in members])
-        except InputError as error:  # an option out of range: every file of the group
-            return [error] * len(members)
         except PlainlyError as error:
             raise CheckError(error.message) from None
         except Exception:  # an engine bug: find the file, which the error message names
@@ -182,12 +180,13 @@ class _Read:
     def variant(self) -> str | None:
         return self.settings.variant if self.task.lang == "en" else None
 
-    @property
-    def group(self) -> tuple[object, ...]:
-        """What the files analysed together share: the engine and its options."""
+    def options(self) -> Options:
+        """The analysis options of its settings, checked (``InputError`` when out of range);
+        files with equal options and engine are analysed together."""
         settings = self.settings
-        return (self.task.lang, self.variant, self.task.format, settings.target_grade,
-                settings.max_sentence_words, settings.allow, settings.jargon_threshold)
+        return Options.of(format=self.task.format, target_grade=settings.target_grade,
+                          max_sentence_words=settings.max_sentence_words, allow=settings.allow,
+                          jargon_threshold=settings.jargon_threshold)
 
 
 def _read(task: FileTask, index: int) -> _Read | FileResult:

@@ -1,5 +1,5 @@
-"""``plainly check`` analyses a batch of files together (one ``Engine.analyze_each`` per
-language and settings), and each file still gets the result it gets when checked alone."""
+"""``plainly check`` analyses a batch of files together (one ``Engine.analyze_with`` per
+language and options), and each file still gets the result it gets when checked alone."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from literacy.checker.config import Layer
 from literacy.checker.discovery import ConfigFinder, discover
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Checker, FileTask, make_task
-from literacy.engine import Engine
+from literacy.engine import Engine, Options
 
 SPANISH = (
     "# Vivir con diabetes\n\n"
@@ -74,13 +74,13 @@ def test_a_batch_gives_each_file_the_result_it_gets_alone(
 ) -> None:
     tasks = _tasks(mixed_repo)
     calls: list[int] = []
-    analyze_each = Engine.analyze_each
+    analyze_with = Engine.analyze_with
 
-    def counted(self: Engine, texts: Sequence[str | bytes], **options: Any) -> Any:
+    def counted(self: Engine, texts: Sequence[str | bytes], options: Options) -> Any:
         calls.append(len(texts))
-        return analyze_each(self, texts, **options)
+        return analyze_with(self, texts, options)
 
-    monkeypatch.setattr(Engine, "analyze_each", counted)
+    monkeypatch.setattr(Engine, "analyze_with", counted)
     checker = Checker()
     together = checker.check_batch(tasks)
     batched = list(calls)
