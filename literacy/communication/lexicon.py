@@ -9,7 +9,31 @@ vowel ("Cúbrase", "Lávese", "Enséñeles").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class CuedPattern:
+    """A pattern searched only in text that holds one of its cues.
+
+    Every match of ``pattern`` contains one of ``cues`` (lower-case, looked for in the
+    case-folded text), so the matches are the pattern's own; a long alternation is then not
+    run over the many sentences that cannot match.
+    """
+
+    pattern: re.Pattern[str]
+    cues: tuple[str, ...]
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self._cued(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self._cued(text) else iter(())
+
+    def _cued(self, text: str) -> bool:
+        folded = text.casefold()
+        return any(cue in folded for cue in self.cues)
 
 
 @dataclass(frozen=True)
@@ -38,10 +62,10 @@ class Lexicon:
     series_leads: frozenset[str]
     percent: re.Pattern[str]
     decimal: re.Pattern[str]
-    calculation: re.Pattern[str]
+    calculation: CuedPattern
     concentration: re.Pattern[str]
     risk_words: re.Pattern[str]
-    relative_risk: re.Pattern[str]
+    relative_risk: CuedPattern
     future: re.Pattern[str]
     stopwords: frozenset[str]
 
@@ -66,7 +90,8 @@ NATURAL_FREQUENCY = re.compile(
     r"cien|mil)\b",
     re.IGNORECASE,
 )
-FRACTION = re.compile(r"(?<![\d/])\d+/\d+(?![\d/])|[½⅓⅔¼¾⅕⅛]")
+FRACTION = CuedPattern(re.compile(r"(?<![\d/])\d+/\d+(?![\d/])|[½⅓⅔¼¾⅕⅛]"),
+                       ("/", "½", "⅓", "⅔", "¼", "¾", "⅕", "⅛"))
 
 ENGLISH = Lexicon(
     navigation=_words("learn read see visit click find watch download view browse subscribe "
@@ -131,14 +156,16 @@ ENGLISH = Lexicon(
     series_leads=_words("include includes including as: such"),
     percent=re.compile(_PERCENT_EN, re.IGNORECASE),
     decimal=re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])"),
-    calculation=_any(
-        r"\badd(?:ing)? up\b", r"\bsubtract", r"\bmultiply", r"\bdivide\b", r"\bcalculate",
-        r"\bwork out (?:the|how|your)\b", r"\bconvert\b", r"\bthe difference between\b",
+    calculation=CuedPattern(
+        _any(r"\badd(?:ing)? up\b", r"\bsubtract", r"\bmultiply", r"\bdivide\b", r"\bcalculate",
+             r"\bwork out (?:the|how|your)\b", r"\bconvert\b", r"\bthe difference between\b"),
+        ("add", "subtract", "multiply", "divide", "calculate", "work out", "convert",
+         "the difference between"),
     ),
     concentration=_any(r"\s*(?:of\s+)?(?:alcohol|deet)\b"),
     risk_words=_any(r"\brisks?\b", r"\bchances?\b", r"\blikely\b", r"\blikelihood\b",
                     r"\bodds\b", r"\bprobability\b"),
-    relative_risk=_any(
+    relative_risk=CuedPattern(_any(
         r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times\s+(?:more|less|as|higher|"
         r"lower|greater)\b",
         r"\btwice\s+as\b", r"\bdoubles?\b", r"\bdoubled\b", r"\bhalves\b", r"\bhalved\b",
@@ -147,7 +174,7 @@ ENGLISH = Lexicon(
         r"decreases)\b[^.;]{0,60}?\bby\s+(?:as much as\s+|about\s+|up to\s+)?\d+(?:\.\d+)?\s?"
         r"(?:%|percent)",
         r"\d+(?:\.\d+)?\s?(?:%|percent)\s+(?:lower|higher|less|more|greater|fewer)\b",
-    ),
+    ), ("times", "twice", "double", "halve", "half", "%", "percent")),
     future=_any(r"\bwill\b", r"\bwould\b", r"\bwithin\b"),
     stopwords=_words(
         "a an the and or of to in on for with your you yours how what when why is are be "
@@ -210,17 +237,20 @@ SPANISH = Lexicon(
     series_leads=_words("como incluye incluyen incluidos entre"),
     percent=re.compile(r"\d+(?:,\d+)?\s?(?:%|por ciento\b)", re.IGNORECASE),
     decimal=re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])"),
-    calculation=_any(r"\bsume\b", r"\breste\b", r"\bcalcule\b", r"\bmultiplique\b",
-                     r"\bdivida\b", r"\bconvierta\b", r"\bla diferencia entre\b"),
+    calculation=CuedPattern(
+        _any(r"\bsume\b", r"\breste\b", r"\bcalcule\b", r"\bmultiplique\b", r"\bdivida\b",
+             r"\bconvierta\b", r"\bla diferencia entre\b"),
+        ("sume", "reste", "calcule", "multiplique", "divida", "convierta", "la diferencia entre"),
+    ),
     concentration=_any(r"\s*(?:de\s+)?alcohol\b"),
     risk_words=_any(r"\briesgos?\b", r"\bprobabilidad(?:es)?\b", r"\bprobable\b",
                     r"\bposibilidad(?:es)?\b"),
-    relative_risk=_any(
+    relative_risk=CuedPattern(_any(
         r"\b(?:\d+(?:,\d+)?|dos|tres|cuatro|cinco|diez)\s+veces\s+(?:m[áa]s|menos)\b",
         r"\bel doble\b", r"\bla mitad\b", r"\bduplica\b",
         r"\b(?:reduce|reducir|baja|bajar|aumenta|aumentar|disminuye)\b[^.;]{0,60}?\ben\s+"
         r"(?:un\s+)?\d+(?:,\d+)?\s?(?:%|por ciento)",
-    ),
+    ), ("veces", "doble", "mitad", "duplica", "%", "por ciento")),
     future=_any(r"\b\w+(?:rá|rán)\b", r"\bdentro de\b"),
     stopwords=_words(
         "el la los las un una unos unas y o de del a al en con por para su sus que qué es son "

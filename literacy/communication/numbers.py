@@ -37,6 +37,7 @@ _BASELINE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 NEARBY = 2  # a baseline may come in the next two sentences
+_DIGIT = re.compile(r"\d")
 
 
 def natural_frequency(percent: float) -> str | None:
@@ -96,9 +97,27 @@ def _counts(sentence: Sentence, index: int) -> bool:
 def _faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
     lexicon = view.lexicon
     text = sentence.text
+    if _DIGIT.search(text):
+        yield from _digit_faults(view, sentence)
+    for match in FRACTION.finditer(text):
+        if match.group() != "24/7":
+            yield _evidence(view, sentence, match,
+                            f"“{match.group()}”: say “1 in 3” or “a third” instead of a fraction.",
+                            None)
+    for match in lexicon.calculation.finditer(text):
+        yield _evidence(view, sentence, match,
+                        "The reader is asked to calculate: give the result instead.", None)
+
+
+def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
+    """Percentages without a natural frequency, and decimals (both need a digit)."""
+    lexicon = view.lexicon
+    text = sentence.text
     covered: list[tuple[int, int]] = []
-    has_frequency = bool(NATURAL_FREQUENCY.search(text))
+    has_frequency: bool | None = None  # looked for at the first percentage only
     for match in lexicon.percent.finditer(text):
+        if has_frequency is None:
+            has_frequency = bool(NATURAL_FREQUENCY.search(text))
         if has_frequency or lexicon.concentration.match(text, match.end()):
             continue
         covered.append(match.span())
@@ -115,14 +134,6 @@ def _faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
             yield _evidence(view, sentence, match,
                             f"“{match.group()}”: round the decimal to a whole number readers "
                             "can picture.", None)
-    for match in FRACTION.finditer(text):
-        if match.group() != "24/7":
-            yield _evidence(view, sentence, match,
-                            f"“{match.group()}”: say “1 in 3” or “a third” instead of a fraction.",
-                            None)
-    for match in lexicon.calculation.finditer(text):
-        yield _evidence(view, sentence, match,
-                        "The reader is asked to calculate: give the result instead.", None)
 
 
 def _evidence(view: DocumentView, sentence: Sentence, match: re.Match[str], note: str,
@@ -140,11 +151,13 @@ def risk_baseline(view: DocumentView) -> ItemResult:
     for index, sentence in enumerate(body):
         text = sentence.text
         relative = lexicon.relative_risk.search(text)
-        percent = lexicon.percent.search(text)
-        frequency = NATURAL_FREQUENCY.search(text)
-        chance = lexicon.risk_words.search(text) or lexicon.future.search(text)
-        if not relative and not (chance and (percent or frequency)):
-            continue
+        percent = None
+        if not relative:
+            if not (lexicon.risk_words.search(text) or lexicon.future.search(text)):
+                continue  # no change in risk, and no chance to state
+            percent = lexicon.percent.search(text)
+            if not percent and not NATURAL_FREQUENCY.search(text):
+                continue
         statements.append(sentence)
         nearby = " ".join(s.text for s in body[index : index + 1 + NEARBY])
         if relative:
@@ -153,7 +166,8 @@ def risk_baseline(view: DocumentView) -> ItemResult:
                     view, sentence, relative,
                     f"“{relative.group()}” of what? Give the baseline: “from 2 in 100 to 1 in "
                     "100”.", None))
-        elif not frequency and not NATURAL_FREQUENCY.search(nearby) and percent is not None:
+        # A natural frequency in the sentence is one in ``nearby``, which starts with it.
+        elif percent is not None and not NATURAL_FREQUENCY.search(nearby):
             faults.append(_evidence(
                 view, sentence, percent,
                 f"“{percent.group()}”: say what the chance means, e.g. “about 1 in 8 women”.",
