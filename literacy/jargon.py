@@ -76,16 +76,21 @@ _DEFINED_AS_SUBJECT = re.compile(
     r"\s+(?:is|are|means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b",
     re.IGNORECASE,
 )
+_NAMING = ("called", "known as", "named", "termed")
+_KINDS = ("drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "vaccine",
+          "test", "tests", "scan", "procedure", "surgery", "operation", "condition", "disease",
+          "illness", "infection", "virus", "bacteria", "germ", "germs", "hormone", "vitamin",
+          "mineral", "cancer")
 _NAMED_BEFORE = re.compile(
     # "abnormal growths, called polyps" (not "we called about …": no pronoun before it)
     r"(?:(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bit )(?<!\byou )(?<!\bshe )(?<!\bthey )"
-    r"\b(?:called|known as|named|termed)|\bsuch as|"
-    r"\b(?:drug|drugs|medicine|medicines|medication|medications|pill|vaccine|test|tests|scan|"
-    r"procedure|surgery|operation|condition|disease|illness|infection|virus|bacteria|germ|"
-    r"germs|hormone|vitamin|mineral|cancer))"  # "the diabetes drug metformin"
+    rf"\b(?:{'|'.join(_NAMING)})|\bsuch as|"
+    rf"\b(?:{'|'.join(_KINDS)}))"  # "the diabetes drug metformin"
     r"\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# A match ends with one of these words, then white space (and maybe an article) to the end.
+_NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as", *_KINDS)})
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
@@ -677,10 +682,24 @@ def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bo
     ):
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
-    if _NAMED_BEFORE.search(before):
+    if _named_before(before):
         return True
-    return bool(_EXPLAINED_BEFORE.search(before)) and source[term.end : term.end + 2].lstrip(
-    ).startswith(")")
+    return source[term.end : term.end + 2].lstrip().startswith(")") and bool(
+        _EXPLAINED_BEFORE.search(before)
+    )
+
+
+def _named_before(before: str) -> bool:
+    """``_NAMED_BEFORE`` matches ``before``; the pattern is tried only when the last word
+    (before an article) ends like one of its words, which few do."""
+    words = before.split()
+    if not before[-1:].isspace() or not words:
+        return False
+    if words[-1].lower() in _ARTICLES:
+        words.pop()
+    return bool(words) and words[-1].casefold().endswith(_NAMED_BEFORE_ENDS) and bool(
+        _NAMED_BEFORE.search(before)
+    )
 
 
 def _letters_in_order(text: str, letters: list[str]) -> bool:
