@@ -147,10 +147,10 @@ def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
         for index, segment in enumerate(document.segments)
         for start in _chunk_starts(segment.text)
     ]
-    texts = (
+    texts = [
         tokenizable(segment.text[start : _chunk_end(segment.text, start)])
         for _, _, segment, start in pieces
-    )
+    ]
     # One piece goes straight through the pipeline: setting up nlp.pipe costs about 2 ms.
     docs: Iterator[Doc] = map(nlp, texts)
     if len(pieces) > 1:
@@ -163,7 +163,7 @@ def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
         found: list[Sentence] = []
         while position < len(pieces) and pieces[position][0] == number:
             _, index, segment, offset = pieces[position]
-            found.extend(_sentences(next(docs), segment, index, offset, lang))
+            found.extend(_sentences(next(docs), texts[position], segment, index, offset, lang))
             position += 1
         yield ParsedDocument(document, found)
 
@@ -214,12 +214,12 @@ def tokenizable(text: str) -> str:
 
 
 def _sentences(
-    doc: Doc, segment: Segment, index: int, offset: int, lang: str
+    doc: Doc, text: str, segment: Segment, index: int, offset: int, lang: str
 ) -> Iterator[Sentence]:
     """The sentences of one piece, read from spaCy's token arrays (one call for all
-    tokens, instead of a Python object per token per attribute)."""
+    tokens, instead of a Python object per token per attribute); ``text`` is the text the
+    pipeline was given (spaCy's ``doc.text`` would build every token to join it again)."""
     columns = _Columns(*doc.to_array(_COLUMNS).T.tolist()) if len(doc) else _NO_TOKENS
-    text = doc.text
     # Punctuation around a word (not part of it): a mark, quote, bracket or space token
     # with no letter or digit.
     edge = [
