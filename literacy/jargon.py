@@ -45,7 +45,7 @@ from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.reading import Document
-from literacy.suggestions import fit
+from literacy.suggestions import fit, link_end
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -668,8 +668,10 @@ def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
 def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
     """The term is followed by an explanation, is itself the parenthesised technical name, is
     the subject of a sentence that defines it ("Cellulitis is a skin infection …"), or is
-    named after what it is ("growths, called polyps", "the diabetes drug metformin")."""
-    after = source[term.end : min(sentence.end + 1, term.end + 40)]
+    named after what it is ("growths, called polyps", "the diabetes drug metformin").  The
+    explanation of a link's text follows the link ("[renal](…) (del riñón)")."""
+    end = link_end(source, term.start, term.end)
+    after = source[end : min(sentence.end + 1, end + 40)]
     if _EXPLAINED_AFTER.match(after) and term.end < sentence.end:
         return True
     if _DEFINED_AS_SUBJECT.match(after) and _SUBJECT_LEAD.match(
