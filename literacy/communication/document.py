@@ -34,8 +34,10 @@ _IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no
                                  "siempre"})
 # Past and conditional forms that end like a present subjunctive ("tomase", "tenía", "llamaste").
 _NOT_SUBJUNCTIVE = re.compile(r"(?:ase|are|ara|iese|iere|iera|yese|yera|ía|aste|iste)$")
-# Object pronouns after an usted imperative, which then has a written accent ("Llévela").
-_OBJECT_PRONOUNS = re.compile(r"^(\w*[áéíóú]\w*?)(?:me|te|se|nos|le|les)?(?:lo|la|los|las)$")
+# Object pronouns after an usted imperative, which then has a written accent ("Llévela",
+# "Désela"): the direct object last, an indirect one before it.
+_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
+_INDIRECT_OBJECT = re.compile(r"(?:me|te|se|nos|le|les)$")
 _UNACCENTED = str.maketrans("áéíóú", "aeiou")
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a verb with a subject of its own
 
@@ -242,7 +244,13 @@ def _usted_imperative(word: Word) -> bool:
         or (lemma.endswith(("er", "ir", "ír")) and lower.endswith("a"))
     ):
         return True
-    pronouns = _OBJECT_PRONOUNS.match(lower)
-    return pronouns is not None and verbs.infinitive_of_subjunctive(
-        pronouns.group(1).translate(_UNACCENTED)
-    ) is not None
+    direct = _DIRECT_OBJECT.search(lower)
+    if direct is None:
+        return False
+    form = lower[: direct.start(1)]
+    indirect = _INDIRECT_OBJECT.search(form)
+    forms = {form, *([form[: indirect.start()]] if indirect else [])}
+    return any(
+        verbs.infinitive_of_subjunctive(candidate) is not None
+        for candidate in forms | {form.translate(_UNACCENTED) for form in forms}
+    )
