@@ -29,10 +29,12 @@ stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health tex
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
 from spacy.language import Language
+from spacy.lookups import Lookups, load_lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -249,6 +251,7 @@ _NOT_AGREEING = frozenset({
     "se", "no", "y", "e", "o", "u", "ni", "que", "lo", "la", "los", "las", "le", "les", "su",
     "sus", "el", "un", "una", "es", "son", "está", "están", "cuando", "como", "donde",
     "mucho", "mucha", "poco", "poca", "todo", "toda", "cada", "otro", "otra", "algo", "nada",
+    "mal", "buen", "gran", "primer", "tercer",  # shortened before a noun: "mal aliento"
 })
 # A clause anywhere ("proteína de la sangre que lleva oxígeno") may need its verb to agree.
 _CLAUSE = frozenset({"que", "se", "no", "cual", "cuyo", "cuya", "donde", "cuando"})
@@ -269,8 +272,9 @@ def plural_phrase(phrase: str) -> str:
     The phrase is kept as written when that is not sure: it opens with an infinitive
     ("quitar la vesícula") or a quantifier ("mucha sed"), has a clause ("el corazón se
     para", "proteína de la sangre que lleva oxígeno") or a conjunction in its noun group, a
-    word is already plural or has no regular plural ("pausas", "análisis"), or the noun
-    group is longer than a noun and two adjectives.
+    word is already plural or has no regular plural ("pausas", "análisis"), the noun group
+    is longer than a noun and two adjectives, or, after an opening article, a word after
+    the noun is not a known adjective ("el hígado deja de funcionar").
     """
     words = phrase.split(" ")
     opening = 1 if words[0].lower() in _ARTICLE_PLURALS else 0
@@ -287,8 +291,28 @@ def plural_phrase(phrase: str) -> str:
     plurals = [word if word.lower() in _DEGREE_ADVERBS else plural_word(word) for word in group]
     if any(plural is None for plural in plurals):
         return phrase
+    if opening and not all(_is_adjective(word.lower()) for word in content[1:]):
+        return phrase  # "el hígado deja de funcionar": after an article, maybe a sentence
     article = [_ARTICLE_PLURALS[words[0].lower()]] if opening else []
     return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
+
+
+@functools.cache
+def lookup_tables() -> Lookups:
+    """The tables of spaCy's Spanish rule lemmatizer from ``spacy-lookups-data`` (MIT), read
+    once: ``lemma_index`` (the nouns, verbs, adjectives, determiners and pronouns it knows)
+    and ``lemma_rules`` (suffix rules from each verb form to the infinitive)."""
+    return load_lookups("es", ["lemma_index", "lemma_rules"])
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective of the lemmatizer's index (in the masculine: "alta" → "alto") or a past
+    participle ("inflamada")."""
+    adjectives = lookup_tables().get_table("lemma_index")["adj"]
+    masculine = re.sub(r"a$", "o", word)
+    return word in adjectives or masculine in adjectives or bool(
+        _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
+    )
 
 
 def plural_word(word: str) -> str | None:

@@ -13,7 +13,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from spacy.lookups import load_lookups
+from literacy.spanish_grammar import lookup_tables
 
 
 @dataclass(frozen=True)
@@ -265,8 +265,8 @@ _SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "an
 
 @functools.cache
 def spanish_verbs() -> SpanishVerbs:
-    """The tables of :class:`SpanishVerbs`, read once from the installed package."""
-    lookups = load_lookups("es", ["lemma_index", "lemma_rules"])
+    """The tables of :class:`SpanishVerbs` (:func:`literacy.spanish_grammar.lookup_tables`)."""
+    lookups = lookup_tables()
     index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
     return SpanishVerbs(
         infinitives=frozenset(index["verb"]),

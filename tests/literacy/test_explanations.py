@@ -127,6 +127,10 @@ def test_explanation_after_a_link_counts_as_explained_when_checked_again() -> No
     ("proteína de la sangre que lleva oxígeno", "proteína de la sangre que lleva oxígeno"),
     ("pastilla o jarabe", "pastilla o jarabe"),  # a conjunction in the noun group
     ("mucha sed", "mucha sed"),  # a mass noun's quantifier
+    ("mal aliento", "mal aliento"),  # a shortened adjective before the noun
+    ("el hígado deja de funcionar", "el hígado deja de funcionar"),  # a sentence
+    ("el cáncer volvió", "el cáncer volvió"),
+    ("la vena inflamada", "las venas inflamadas"),
     ("medicamento para el VIH", "medicamentos para el VIH"),
 ])
 def test_plural_phrase(phrase: str, plural: str) -> None:
