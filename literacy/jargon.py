@@ -45,7 +45,8 @@ from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.reading import Document
-from literacy.suggestions import fit
+from literacy.spanish_grammar import plural_phrase
+from literacy.suggestions import fit, link_end
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -298,7 +299,7 @@ class JargonMatcher:
         suggestions: tuple[str, ...] = ()
         if entry.category in EXPLAIN_CATEGORIES:
             explanation = _explanation(entry.category, plain, definition, self.lang,
-                                       plural=self.lang == "en" and words[-1].tag == "NNS")
+                                       plural=_written_plural(words, entry.term, self.lang))
             action = "explain" if explanation else "none"
         else:
             suggestions = tuple(
@@ -502,7 +503,11 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
     else a short definition; empty when neither fits in a bracket.  The article is English:
     a Spanish plain name goes in as written ("warfarina (medicamento para evitar coágulos)").
     After an English plural the plain name agrees ("diuretics (water pills)"), when it is a
-    short name whose last word is its noun; other plain names keep no article."""
+    short name whose last word is its noun; other plain names keep no article.  After a
+    Spanish plural the name or definition agrees ("analgésicos (medicamentos para el
+    dolor)", :func:`literacy.spanish_grammar.plural_phrase`)."""
+    if plural and lang == "es":
+        return plural_phrase(_explanation(category, plain, definition, lang))
     if plain:
         words = plain[0]
         if plural:
@@ -516,6 +521,16 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
     if definition and len(definition.split()) <= _MAX_EXPLANATION_WORDS and ";" not in definition:
         return definition.rstrip(".")
     return ""
+
+
+def _written_plural(words: Sequence[Word], term: str, lang: str) -> bool:
+    """The term is written in the plural: tagged so in English ("diuretics"); in Spanish
+    (no tagger), its first word, the head noun, ends in -s where the listed term's does not
+    ("analgésicos" for "analgésico", "apneas del sueño")."""
+    if lang == "en":
+        return words[-1].tag == "NNS"
+    first, listed = words[0].text.lower(), term.split()[0]
+    return lang == "es" and first != listed and first.endswith("s") and not listed.endswith("s")
 
 
 def _plural(phrase: str) -> str:
@@ -673,8 +688,10 @@ def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
 def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
     """The term is followed by an explanation, is itself the parenthesised technical name, is
     the subject of a sentence that defines it ("Cellulitis is a skin infection …"), or is
-    named after what it is ("growths, called polyps", "the diabetes drug metformin")."""
-    after = source[term.end : min(sentence.end + 1, term.end + 40)]
+    named after what it is ("growths, called polyps", "the diabetes drug metformin").  The
+    explanation of a link's text follows the link ("[renal](…) (del riñón)")."""
+    end = link_end(source, term.start, term.end)
+    after = source[end : min(sentence.end + 1, end + 40)]
     if _EXPLAINED_AFTER.match(after) and term.end < sentence.end:
         return True
     if _DEFINED_AS_SUBJECT.match(after) and _SUBJECT_LEAD.match(

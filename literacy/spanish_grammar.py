@@ -29,10 +29,12 @@ stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health tex
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
 from spacy.language import Language
+from spacy.lookups import Lookups, load_lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -233,3 +235,129 @@ def _present_stem(infinitive: str, stem: str) -> str:
 def _change_last(stem: str, vowel: str, replacement: str) -> str:
     index = stem.rfind(vowel)
     return stem if index < 0 else stem[:index] + replacement + stem[index + 1 :]
+
+
+_ARTICLE_PLURALS = {"el": "los", "la": "las", "un": "unos", "una": "unas"}
+_PREPOSITIONS = frozenset({
+    "a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde", "durante", "en",
+    "entre", "hacia", "hasta", "para", "por", "según", "sin", "sobre", "tras",
+    "fuera", "dentro", "debajo", "encima", "detrás", "delante", "cerca", "lejos", "antes",
+    "después",  # adverbs that open a complement with "de" ("fuera de la matriz")
+})
+_DEGREE_ADVERBS = frozenset({"muy", "más", "menos", "tan", "bastante", "demasiado"})
+# Words that end a noun group without agreeing (pronouns, conjunctions, verbs, relatives),
+# and quantifiers of a mass noun ("mucha sed" is not "muchas sedes").
+_NOT_AGREEING = frozenset({
+    "se", "no", "y", "e", "o", "u", "ni", "que", "lo", "la", "los", "las", "le", "les", "su",
+    "sus", "el", "un", "una", "es", "son", "está", "están", "cuando", "como", "donde",
+    "mucho", "mucha", "poco", "poca", "todo", "toda", "cada", "otro", "otra", "algo", "nada",
+    "mal", "buen", "gran", "primer", "tercer",  # shortened before a noun: "mal aliento"
+})
+# A clause anywhere ("proteína de la sangre que lleva oxígeno") may need its verb to agree.
+_CLAUSE = frozenset({"que", "se", "no", "cual", "cuyo", "cuya", "donde", "cuando"})
+_INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
+_MOST_AGREEING = 3  # a noun and two adjectives ("medicamento muy fuerte", "presión arterial alta")
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+_ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
+_VOWEL_GROUP = re.compile(r"[aeiouáéíóúü]+")
+
+
+def plural_phrase(phrase: str) -> str:
+    """A Spanish noun phrase in the plural, to agree with a plural term ("analgésicos
+    (medicamentos para el dolor)"): the article that opens it ("el"/"la"/"un"/"una"), its
+    first noun and the adjectives after it, up to the preposition that starts its
+    complement ("sustancia fuerte contra el dolor" → "sustancias fuertes contra el dolor";
+    RAE, *Nueva gramática*, §3.2-3.3 and §13.7 on agreement).
+
+    The phrase is kept as written when that is not sure: it opens with an infinitive
+    ("quitar la vesícula") or a quantifier ("mucha sed"), has a clause ("el corazón se
+    para", "proteína de la sangre que lleva oxígeno") or a conjunction in its noun group, a
+    word is already plural or has no regular plural ("pausas", "análisis"), the noun group
+    is longer than a noun and two adjectives, or, after an opening article, a word after
+    the noun is not a known adjective ("el hígado deja de funcionar").
+    """
+    words = phrase.split(" ")
+    opening = 1 if words[0].lower() in _ARTICLE_PLURALS else 0
+    end = next((i for i in range(opening, len(words)) if words[i].lower() in _PREPOSITIONS),
+               len(words))
+    group = words[opening:end]
+    content = [word for word in group if word.lower() not in _DEGREE_ADVERBS]
+    if not content or len(content) > _MOST_AGREEING or group[0].lower() in _DEGREE_ADVERBS or (
+        _INFINITIVE.search(group[0])
+    ) or any(word.lower() in _NOT_AGREEING for word in group) or any(
+        word.lower() in _CLAUSE for word in words
+    ):
+        return phrase
+    plurals = [word if word.lower() in _DEGREE_ADVERBS else plural_word(word) for word in group]
+    if any(plural is None for plural in plurals):
+        return phrase
+    if opening and not all(_is_adjective(word.lower()) for word in content[1:]):
+        return phrase  # "el hígado deja de funcionar": after an article, maybe a sentence
+    article = [_ARTICLE_PLURALS[words[0].lower()]] if opening else []
+    return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
+
+
+@functools.cache
+def lookup_tables() -> Lookups:
+    """The tables of spaCy's Spanish rule lemmatizer from ``spacy-lookups-data`` (MIT), read
+    once: ``lemma_index`` (the nouns, verbs, adjectives, determiners and pronouns it knows)
+    and ``lemma_rules`` (suffix rules from each verb form to the infinitive)."""
+    return load_lookups("es", ["lemma_index", "lemma_rules"])
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective of the lemmatizer's index (in the masculine: "alta" → "alto") or a past
+    participle ("inflamada")."""
+    adjectives = lookup_tables().get_table("lemma_index")["adj"]
+    masculine = re.sub(r"a$", "o", word)
+    return word in adjectives or masculine in adjectives or bool(
+        _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
+    )
+
+
+def plural_word(word: str) -> str | None:
+    """The plural of a Spanish noun or adjective by the regular rules (RAE, *Nueva
+    gramática*, §3.2; accents by the *Ortografía* of 2010, §3.4): an unstressed vowel or
+    stressed á/é/ó takes -s ("medicamento" → "medicamentos"); í/ú, -y after a vowel and
+    l/r/d/j/n take -es ("débil" → "débiles", "dolor" → "dolores"), losing the written
+    accent of a last stressed syllable ("inflamación" → "inflamaciones") or gaining one on
+    the stressed syllable of a word ending in an unaccented -n ("examen" → "exámenes"); -z
+    becomes -ces.  None for a word that is not lower-case letters, already ends in -s or
+    -x (plural, or the same in both numbers: "análisis"), ends in another consonant (mostly
+    borrowings: "test", "club"), or is stressed before its last two syllables ("régimen").
+    Known limit: "carácter" → "carácteres" (the plural is "caracteres")."""
+    if not word.isalpha() or not word.islower():
+        return None
+    last = word[-1]
+    if last in "aeioáéó":
+        return word + "s"
+    if last in "íú":
+        return word + "es"
+    if last == "z":
+        return word[:-1] + "ces"
+    if last == "y" and word[-2:-1] in ("a", "e", "o", "u"):
+        return word + "es"
+    if last not in "lrdjn":
+        return None
+    groups = list(_VOWEL_GROUP.finditer(word))
+    stressed = next((index - len(groups) for index, group in enumerate(groups)
+                     if any(char in "áéíóú" for char in group.group())), None)
+    if stressed == -1:
+        last_group = groups[-1]
+        return word[: last_group.start()] + last_group.group().translate(_UNACCENTED) + (
+            word[last_group.end() :] + "es"
+        )
+    if stressed is not None and stressed < -2:
+        return None  # "régimen" → "regímenes": the stress moves
+    if last == "n" and stressed is None and len(groups) >= 2:
+        return _with_accent(word, groups[-2]) + "es"
+    return word + "es"
+
+
+def _with_accent(word: str, group: re.Match[str]) -> str:
+    """``word`` with a written accent on the strong vowel of a vowel group (its last vowel
+    when all are weak: "ui" → "uí")."""
+    vowels = group.group()
+    strong = next((i for i, char in enumerate(vowels) if char in "aeo"), len(vowels) - 1)
+    position = group.start() + strong
+    return word[:position] + _ACCENTED.get(word[position], word[position]) + word[position + 1 :]

@@ -66,6 +66,40 @@ _NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|without|cannot)\b|n[
 _MARKUP = re.compile(r"[\[\]<>*_`#|]|https?://|\]\(")
 
 
+# A Markdown link around a term: "[" before it (not escaped, no other bracket and no blank
+# line between), and after it the rest of the text, "]", and a destination "(url "title")"
+# (CommonMark 0.31, §6.3), a reference "[label]" or "[]", and an attribute list "{.pdf}".
+_LINK_REACH = 500  # characters looked at on each side of the term
+_TEXT_LINE = r"(?:[^\[\]\n]|\n(?![ \t]*\n))"
+_MARKDOWN_OPEN = re.compile(rf"(?<!\\)\[{_TEXT_LINE}*$")
+_MARKDOWN_CLOSE = re.compile(
+    rf"{_TEXT_LINE}*\]"
+    r"(?:\([ \t]*(?:<[^<>\n]*>|[^()\s]*(?:\([^()\s]*\)[^()\s]*)*)"
+    r"(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)|\[[^\[\]\n]*\])"
+    r"(?:\{[^{}\n]{1,256}\})?"
+)
+_HTML_OPEN = re.compile(r"<a(?:\s[^<>]*)?>", re.IGNORECASE)
+_HTML_CLOSE = re.compile(r"(?:(?!<a[\s>]|</a\s*>)[\s\S]){0,500}?</a\s*>", re.IGNORECASE)
+
+
+def link_end(source: str, start: int, end: int) -> int:
+    """Where the link whose text holds ``source[start:end]`` ends, or ``end`` when the term is
+    not in a link's text: an explanation goes after the link ("[analgésicos](…) (medicamentos
+    para el dolor)"), so the link's words and address stay as they were.  Markdown links
+    (inline, reference, with an attribute list) and HTML ``<a>`` elements are recognised."""
+    reach = max(0, start - _LINK_REACH)
+    if _MARKDOWN_OPEN.search(source, reach, start):
+        markdown = _MARKDOWN_CLOSE.match(source, end)
+        if markdown is not None:
+            return markdown.end()
+    openings = list(_HTML_OPEN.finditer(source, reach, start))
+    if openings and "</a" not in source[openings[-1].end() : start].lower():
+        html = _HTML_CLOSE.match(source, end)
+        if html is not None:
+            return html.end()
+    return end
+
+
 def keeps_what_matters(original: str, replacement: str) -> bool:
     """A replacement loses no number or dose, negation, link or markup of ``original``."""
     return all(

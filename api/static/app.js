@@ -448,12 +448,18 @@
     }
   }
 
-  function suggestionLabel(suggestion) {
+  function suggestionLabel(suggestion, term) {
     var original = state.analysedText ? codePointSlice(state.analysedText, suggestion.start,
       suggestion.end) : "";
     if (!suggestion.replacement) { return ["Delete \u201c" + clip(original, 40) + "\u201d", original]; }
     var verb = { explain: "Explain", replace: "Replace with", rewrite: "Rewrite as" }[suggestion.action] || "Apply";
-    return [verb + ": \u201c" + clip(suggestion.replacement, 60) + "\u201d", original];
+    var shown = suggestion.replacement;
+    if (suggestion.action === "explain" && term && original &&
+        shown.indexOf(original) === 0 && original !== term) {
+      /* An explanation after a link keeps the link; show the term and what is added. */
+      shown = term + shown.slice(original.length);
+    }
+    return [verb + ": \u201c" + clip(shown, 60) + "\u201d", original];
   }
 
   function codePointSlice(text, start, end) {
@@ -485,7 +491,7 @@
       }
       var actions = el("div", "suggestions");
       (finding.suggestions || []).forEach(function (suggestion) {
-        var labels = suggestionLabel(suggestion);
+        var labels = suggestionLabel(suggestion, finding.text);
         var button = el("button", "apply", labels[0]);
         button.type = "button";
         button.setAttribute("aria-label", (suggestion.replacement ? "Replace \u201c" + clip(labels[1], 60) +

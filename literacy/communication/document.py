@@ -7,9 +7,12 @@ list item), and the actions: sentences that ask the reader to do something.
 
 An action, in English, is an imperative (a base-form verb first, or right after an
 introductory clause: "If you smoke, quit") or a "you can / should / need to" sentence; in
-Spanish, an usted imperative or an "usted debe / puede" sentence.  Imperatives of navigation
-verbs ("Learn more", "Visit") are not actions unless they name someone to contact, and the
-items of a list that completes an "if you:" lead-in are conditions, not actions.
+Spanish, an usted imperative (a listed one, a present subjunctive by its form: "Llame",
+"Mezcle", "Obtenga", or one with pronouns after it: "Llévela", "Quédese") or an "usted debe
+/ puede" sentence.  Imperatives of navigation verbs ("Learn more", "Visit") are not actions
+unless they name someone to contact, and the items of a list that completes an open
+condition ("the risk is higher if:", "if you:") are conditions, not actions; the items
+after a condition that is complete ("If you think someone has overdosed:") are actions.
 """
 
 from __future__ import annotations
@@ -19,14 +22,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from literacy.communication.lexicon import LEXICONS, Lexicon
+from literacy.communication.lexicon import LEXICONS, Lexicon, spanish_verbs
 from literacy.communication.model import Evidence
 from literacy.parsing import ParsedDocument, Sentence, Word
+from literacy.spanish_grammar import PARTICIPLE
 
 _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)(?:\s[^>]*)?>)\s*$", re.IGNORECASE)
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:se|le|les|nos|me)$", re.IGNORECASE)
 _CONDITION_LEAD = re.compile(r"\b(?:if|si)\b", re.IGNORECASE)
-_IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no", "nunca"})
+_IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no", "nunca",
+                                 "siempre"})
+# Past and conditional forms that end like a present subjunctive ("tomase", "tenía", "llamaste").
+_NOT_SUBJUNCTIVE = re.compile(r"(?:ase|are|ara|iese|iere|iera|yese|yera|ía|aste|iste)$")
+# Object pronouns after an usted imperative, which then has a written accent ("Llévela",
+# "Désela"): the direct object last, an indirect one before it.
+_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
+_INDIRECT_OBJECT = re.compile(r"(?:me|te|se|nos|le|les)$")
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a verb with a subject of its own
 
 
@@ -114,9 +126,7 @@ class DocumentView:
         conditions = False
         for sentence in self.body:
             if sentence.kind != "list_item":
-                conditions = sentence.text.rstrip().endswith(":") and bool(
-                    _CONDITION_LEAD.search(sentence.text)
-                )
+                conditions = _completes_condition(sentence.text)
             elif conditions:
                 continue
             if self.is_action(sentence):
@@ -160,7 +170,9 @@ class DocumentView:
         word = words[index]
         if self.lang == "es":
             lower = word.text.lower()
-            return lower in self.lexicon.imperatives or bool(_ENCLITIC.match(lower))
+            return lower in self.lexicon.imperatives or bool(_ENCLITIC.match(lower)) or (
+                _usted_imperative(word)
+            )
         allowed = ("VB", "VBP") if index == 0 else ("VB", "VBP", "VBD")
         listed = word.text.lower() in self.lexicon.imperatives
         if not listed and (word.tag not in allowed
@@ -197,3 +209,48 @@ class DocumentView:
             if len(word.text) >= 3 and word.text.lower() not in self.lexicon.stopwords
             and not word.is_number
         }
+
+
+def _completes_condition(text: str) -> bool:
+    """A lead-in whose list completes a condition: it ends in ":" after an "if"/"si" that
+    is not its first word ("the risk is higher if:", "incluyendo si usted:"), or that is
+    followed by two words at most ("If you:"), with no comma after it.  "Si cree que alguien
+    tiene una sobredosis:" states a whole condition, and its list says what to do."""
+    text = text.rstrip()
+    leads = list(_CONDITION_LEAD.finditer(text))
+    if not text.endswith(":") or not leads:
+        return False
+    lead = leads[-1]
+    rest = text[lead.end() : -1]
+    opening = not text[: lead.start()].strip(" ¿¡*_\"“'")
+    return "," not in rest and (not opening or len(rest.split()) <= 2)
+
+
+def _usted_imperative(word: Word) -> bool:
+    """A present subjunctive, the form of the usted imperative, told by its lemma: an -ar
+    verb ending in -e, an -er or -ir verb in -a ("Llame", "Mezcle", "Obtenga", "Acueste");
+    not a word that is also a noun, adjective or preposition ("Sangre", "Parte", "Entre"),
+    a participle, or a past or conditional form ("Tomase", "Tenía").  With object pronouns
+    after it ("Llévela", "Tómelo"), the form before them is checked by the regular
+    endings."""
+    lower, lemma = word.text.lower(), word.lemma
+    verbs = spanish_verbs()
+    if len(lower) < 3 or word.tag == PARTICIPLE or lower in verbs.not_verbs or (
+        _NOT_SUBJUNCTIVE.search(lower)
+    ):
+        return False  # "ha", "va": the present of haber and ir
+    if lemma != lower and (
+        (lemma.endswith("ar") and lower.endswith("e"))
+        or (lemma.endswith(("er", "ir", "ír")) and lower.endswith("a"))
+    ):
+        return True
+    direct = _DIRECT_OBJECT.search(lower)
+    if direct is None:
+        return False
+    form = lower[: direct.start(1)]
+    indirect = _INDIRECT_OBJECT.search(form)
+    forms = {form, *([form[: indirect.start()]] if indirect else [])}
+    return any(
+        verbs.infinitive_of_subjunctive(candidate) is not None
+        for candidate in forms | {form.translate(_UNACCENTED) for form in forms}
+    )

@@ -9,6 +9,7 @@ from literacy.findings import Finding, Span, Suggestion
 from literacy.jargon import JargonTerm, indefinite_article
 from literacy.parsing import ParsedDocument
 from literacy.reading import line_starts
+from literacy.suggestions import link_end
 
 
 @dataclass(frozen=True)
@@ -46,13 +47,15 @@ class RuleContext:
 
 def term_finding(context: RuleContext, code: str, term: JargonTerm, message: str) -> Finding:
     """A finding on one jargon term with what the writer can do about it: keep the term and
-    explain it at first use (safe: every word stays), or replace it with plain words that fit
-    the sentence (the writer decides), with "a"/"an" made to agree."""
+    explain it at first use (safe: every word stays; after the link when the term is a
+    link's text), or replace it with plain words that fit the sentence (the writer decides),
+    with "a"/"an" made to agree."""
     suggestions: tuple[Suggestion, ...] = ()
     if term.action == "explain":
+        end = link_end(context.source, term.start, term.end)
         suggestions = (
-            Suggestion(f"{term.text} ({term.explanation})", term.start, term.end, "safe",
-                       "explain"),
+            Suggestion(f"{context.source[term.start : end]} ({term.explanation})", term.start,
+                       end, "safe", "explain"),
         )
     elif term.action == "replace":
         suggestions = tuple(

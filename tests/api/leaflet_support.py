@@ -83,9 +83,9 @@ def apply_from_the_end(text: str, suggestions: Iterable[dict[str, Any]]) -> str:
 def lost(before: str, after: str, drug_names: Iterable[str]) -> list[str]:
     """What applying advice to ``before`` lost in ``after``, as messages (none: all kept).
 
-    Names, numbers and negations are counted, so one dropped of two is caught.  A link is
-    kept when ``after`` has a link to the same address whose words start with the old words
-    (an explanation may follow the term inside the link's words)."""
+    Names, numbers and negations are counted, so one dropped of two is caught.  Every link
+    is kept as it was, its words and address: an explanation of a link's words goes after
+    the link, never inside it."""
     problems = []
     folded_before, folded_after = before.casefold(), after.casefold()
     for name in drug_names:
@@ -95,8 +95,6 @@ def lost(before: str, after: str, drug_names: Iterable[str]) -> list[str]:
     for what, pattern in (("number", NUMBER), ("negation", NEGATION)):
         missing = Counter(pattern.findall(folded_before)) - Counter(pattern.findall(folded_after))
         problems += [f"the {what} {item!r} was lost" for item in missing]
-    links_after = LINK.findall(after)
-    for words, address in LINK.findall(before):
-        if not any(url == address and text.startswith(words) for text, url in links_after):
-            problems.append(f"the link [{words}]({address}) was lost")
+    missing_links = Counter(LINK.findall(before)) - Counter(LINK.findall(after))
+    problems += [f"the link [{words}]({address}) was lost" for words, address in missing_links]
     return problems

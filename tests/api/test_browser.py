@@ -410,6 +410,26 @@ def test_spanish_leaflet_shows_spanish_scores_and_findings(page: Any, server: Se
     assert "dolor de cabeza" in findings
 
 
+def test_explanation_of_a_link_is_labelled_with_the_term_and_applied_after_the_link(
+    page: Any, server: Server
+) -> None:
+    text = "Take [warfarin](https://example.org/warfarin) each day. Do not miss a dose.\n"
+    page.select_option("#format", "markdown")
+    paste(page, text)
+    report = report_of(server, text, "en", "markdown")
+    (explain,) = [s for f in report["findings"] for s in f["suggestions"]
+                  if s["action"] == "explain"]
+    button = page.locator("#findings .apply", has_text="Explain")
+    assert button.text_content() == "Explain: \u201cwarfarin (a blood thinner)\u201d"
+    button.click()
+    expected = ("Take [warfarin](https://example.org/warfarin) (a blood thinner) each day. "
+                "Do not miss a dose.\n")
+    assert apply_from_the_end(text, [explain]) == expected
+    page.wait_for_function(
+        "(text) => document.getElementById('text').value === text", arg=expected
+    )
+
+
 SELECTED_SCRIPT = """
 () => {
   const box = document.getElementById('text');
