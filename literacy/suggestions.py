@@ -88,11 +88,13 @@ def link_end(source: str, start: int, end: int) -> int:
     para el dolor)"), so the link's words and address stay as they were.  Markdown links
     (inline, reference, with an attribute list) and HTML ``<a>`` elements are recognised."""
     reach = max(0, start - _LINK_REACH)
-    if _MARKDOWN_OPEN.search(source, reach, start):
+    # The patterns are tried only where their first mark is (most text has no link).
+    if source.rfind("[", reach, start) >= 0 and _MARKDOWN_OPEN.search(source, reach, start):
         markdown = _MARKDOWN_CLOSE.match(source, end)
         if markdown is not None:
             return markdown.end()
-    openings = list(_HTML_OPEN.finditer(source, reach, start))
+    openings = list(_HTML_OPEN.finditer(source, reach, start)) if source.rfind(
+        "<", reach, start) >= 0 else []
     if openings and "</a" not in source[openings[-1].end() : start].lower():
         html = _HTML_CLOSE.match(source, end)
         if html is not None:
