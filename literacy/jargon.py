@@ -267,7 +267,7 @@ class JargonMatcher:
                     ) -> tuple[int, JargonEntry] | None:
         word = words[position]
         lower = word.text.lower()
-        keys = (lower, word.lemma, _singular(lower)) if not word.tag else (lower, word.lemma)
+        keys = (lower, word.lemma, *_singulars(lower)) if not word.tag else (lower, word.lemma)
         for key in dict.fromkeys(keys):  # in this order, each once
             for tokens, entry in self._by_first.get(key, ()):
                 length = len(tokens)
@@ -653,16 +653,18 @@ def _same(word: Word, token: str) -> bool:
         lower == token
         or word.lemma == token
         or lower.replace("’", "'") == token
-        or (not word.tag and _singular(lower) == token)  # no tagger (Spanish): plural by rule
+        or (not word.tag and token in _singulars(lower))  # no tagger (Spanish): plural by rule
     )
 
 
-def _singular(lower: str) -> str:
-    """A plural's singular by the regular rules ("vacunas" → "vacuna", "úlceras" → "úlcera",
-    "hipertensiones" → "hipertensión" is not covered); used only where no lemmatizer runs."""
+def _singulars(lower: str) -> tuple[str, ...]:
+    """A plural's possible singulars by the regular rules, the likelier first: after a
+    consonant, "-es" may be the ending ("úlceras" → "úlcera", "infecciones" has no accent
+    rule here) or "-s" after a stem in -e ("opioides" → "opioide"); used only where no
+    lemmatizer runs."""
     if lower.endswith("es") and len(lower) > 4 and lower[-3] not in "aeiou":
-        return lower[:-2]
-    return lower[:-1] if lower.endswith("s") and len(lower) > 3 else lower
+        return lower[:-2], lower[:-1]
+    return (lower[:-1],) if lower.endswith("s") and len(lower) > 3 else (lower,)
 
 
 def _medical_form(lower: str) -> bool:
