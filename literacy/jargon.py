@@ -72,20 +72,34 @@ _EXPLAINED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+# "X is a/an …" says what X is; "X is the …" says what it does or how it ranks ("the #2
+# cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
 _DEFINED_AS_SUBJECT = re.compile(
-    r"\s+(?:is|are|means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b",
+    r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
+    r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of))\b",
     re.IGNORECASE,
 )
 _NAMED_BEFORE = re.compile(
     # "abnormal growths, called polyps" (not "we called about …": no pronoun before it)
     r"(?:(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bit )(?<!\byou )(?<!\bshe )(?<!\bthey )"
-    r"\b(?:called|known as|named|termed)|\bsuch as|"
-    r"\b(?:drug|drugs|medicine|medicines|medication|medications|pill|vaccine|test|tests|scan|"
-    r"procedure|surgery|operation|condition|disease|illness|infection|virus|bacteria|germ|"
-    r"germs|hormone|vitamin|mineral|cancer))"  # "the diabetes drug metformin"
-    r"\s+(?:an?\s+|the\s+)?$",
+    r"\b(?:called|known as|named|termed)|\bsuch as)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# "the diabetes drug metformin": a class noun right before a name says what it is.
+_CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
+_CLASS_NOUNS: dict[str, frozenset[str]] = {
+    "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
+                           "vitamin", "mineral"}),
+    "test": frozenset({"test", "scan"}),
+    "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
+    "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
+                            "bacteria", "germ", "cancer"}),
+    "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+}
+"""A listed term's class nouns by its category; an unlisted word may follow any of them.  A
+class noun of another kind modifies the term ("breast cancer incidence rates": an incidence
+rate is not a cancer) and explains nothing."""
+_ANY_CLASS = frozenset().union(*_CLASS_NOUNS.values())
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
@@ -677,10 +691,22 @@ def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bo
     ):
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
-    if _NAMED_BEFORE.search(before):
+    if _NAMED_BEFORE.search(before) or _named_by_class(before, term):
         return True
     return bool(_EXPLAINED_BEFORE.search(before)) and source[term.end : term.end + 2].lstrip(
     ).startswith(")")
+
+
+def _named_by_class(before: str, term: JargonTerm) -> bool:
+    """The term follows a class noun of its own kind ("the diabetes drug metformin",
+    "the mineral sodium"); a listed term only one of its category's nouns."""
+    match = _CLASS_BEFORE.search(before)
+    if match is None:
+        return False
+    noun = match.group(1).lower()
+    noun = noun if noun in _ANY_CLASS else noun.removesuffix("s")
+    listed = term.kind in ("list", "wordy")
+    return noun in (_CLASS_NOUNS.get(term.category, frozenset()) if listed else _ANY_CLASS)
 
 
 def _letters_in_order(text: str, letters: list[str]) -> bool:
