@@ -52,7 +52,7 @@ from literacy.difficulty import (
     stop_words,
     variants,
 )
-from literacy.jargon import JargonMatcher, JargonTerm, _medical_form
+from literacy.jargon import JargonMatcher, JargonTerm, medical_form, term_evidence
 from literacy.nlp import load_pipeline
 from literacy.parsing import Sentence, Word, parse
 from literacy.reading import read_document
@@ -167,11 +167,8 @@ def candidates(sentence: Sentence, terms: Sequence[JargonTerm], lists: WordLists
         if entry is not None:
             found.append(Candidate(term.start, term.end, _listed(words, entry, sentence)))
             continue
-        listed = term.kind in ("list", "wordy")
-        evidence = Evidence(words, term.kind, category=term.category if listed else "",
-                            has_plain=any(term.suggestions), has_definition=bool(term.definition),
-                            medical_form=any(map(_medical, words)), context=sentence.words)
-        found.append(Candidate(term.start, term.end, evidence))
+        found.append(Candidate(term.start, term.end,
+                               term_evidence(term, words, sentence.words)))
     covered = [(term.start, term.end) for term in terms]
     for word in sentence.words:
         if any(start < word.end and word.start < end for start, end in covered):
@@ -181,7 +178,7 @@ def candidates(sentence: Sentence, terms: Sequence[JargonTerm], lists: WordLists
             continue
         entry = _variant_entry(word, lists)
         evidence = (_listed((word,), entry, sentence) if entry is not None else
-                    Evidence((word,), "candidate", medical_form=_medical(word),
+                    Evidence((word,), "candidate", medical_form=medical_form(word),
                              context=sentence.words))
         found.append(Candidate(word.start, word.end, evidence))
     return found
@@ -198,12 +195,7 @@ def _variant_entry(word: Word, lists: WordLists) -> JargonEntry | None:
 def _listed(words: tuple[Word, ...], entry: JargonEntry, sentence: Sentence) -> Evidence:
     return Evidence(words, "list", category=entry.category, has_plain=bool(entry.plain),
                     has_definition=bool(entry.definition),
-                    medical_form=any(map(_medical, words)), context=sentence.words)
-
-
-def _medical(word: Word) -> bool:
-    """Built like a medical term, judged on its American spelling (as "anemia" is)."""
-    return _medical_form(variants(word.text.lower())[-1])
+                    medical_form=any(map(medical_form, words)), context=sentence.words)
 
 
 @dataclass(frozen=True)

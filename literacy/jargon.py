@@ -42,7 +42,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
-from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
+from literacy.difficulty import (
+    DEFAULT_THRESHOLD,
+    DifficultyModel,
+    Evidence,
+    stop_words,
+    variants,
+)
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.reading import Document
 from literacy.suggestions import fit
@@ -232,13 +238,9 @@ class JargonMatcher:
             if term is not None and term.start <= word.start:
                 if term.start == word.start:
                     words = tuple(w for w in context[position:] if w.start < term.end)
-                    graded.append(replace(term, difficulty=model.difficulty(Evidence(
-                        words, term.kind, category=_listed_category(term),
-                        has_plain=bool(term.suggestions) or bool(term.explanation),
-                        has_definition=bool(term.definition),
-                        medical_form=any(_medical_form(w.text.lower()) for w in words),
-                        context=context,
-                    ))))
+                    graded.append(replace(term, difficulty=model.difficulty(
+                        term_evidence(term, words, context)
+                    )))
                 continue
             if word.is_link or word.is_number or not word.letters or (
                 word.text.lower() in self._stops
@@ -248,8 +250,7 @@ class JargonMatcher:
                 word.start, word.end, word.text, word.lemma, "candidate", "", False,
                 index, 1,
                 difficulty=model.difficulty(Evidence(
-                    (word,), "candidate", medical_form=_medical_form(word.text.lower()),
-                    context=context,
+                    (word,), "candidate", medical_form=medical_form(word), context=context,
                 )),
             ))
         return graded
@@ -473,6 +474,25 @@ def _in_capitals(words: Sequence[Word], position: int) -> bool:
         0 <= other < len(words) and words[other].text.isupper() and len(words[other].text) > 6
         for other in (position - 1, position + 1)
     )
+
+
+def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word, ...]
+                  ) -> Evidence:
+    """What the difficulty model reads of a found term: the engine grades it with this and
+    ``bench/fit_difficulty.py`` fits on it, so the two describe a term alike.  Plain words
+    are offered when the report gives a replacement or an explanation ("sepsis (a blood
+    infection)")."""
+    return Evidence(
+        words, term.kind, category=_listed_category(term),
+        has_plain=bool(term.suggestions) or bool(term.explanation),
+        has_definition=bool(term.definition),
+        medical_form=any(medical_form(word) for word in words), context=context,
+    )
+
+
+def medical_form(word: Word) -> bool:
+    """Built like a medical term, judged on its American spelling ("anaemia" as "anemia")."""
+    return _medical_form(variants(word.text.lower())[-1])
 
 
 def _listed_category(term: JargonTerm) -> str:

@@ -27,7 +27,7 @@ from literacy.difficulty import (
     Evidence,
     variants,
 )
-from literacy.jargon import JargonMatcher, _medical_form
+from literacy.jargon import JargonMatcher, medical_form, term_evidence
 from literacy.nlp import load_pipeline
 from literacy.parsing import parse
 from literacy.reading import read_document
@@ -59,13 +59,11 @@ def _evidence(sentence: str, term: str) -> Evidence:
     start = sentence.index(term)
     mine = tuple(w for w in words if start <= w.start and w.end <= start + len(term))
     assert " ".join(w.text for w in mine) == term
-    medical = any(_medical_form(variants(w.text.lower())[-1]) for w in mine)
+    medical = any(medical_form(w) for w in mine)
     for found in matcher.find(parsed):
         if found.start == mine[0].start and found.end == mine[-1].end and found.kind in (
                 "list", "wordy", "abbreviation"):
-            listed = found.kind != "abbreviation"
-            return Evidence(mine, found.kind, found.category if listed else "",
-                            any(found.suggestions), bool(found.definition), medical, words)
+            return term_evidence(found, mine, words)
     for form in (f for w in mine for f in variants(w.text.lower()) + variants(w.lemma)):
         entry = lists.jargon.get(form)
         if entry is not None:
