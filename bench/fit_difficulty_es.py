@@ -130,7 +130,8 @@ def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
         "fitted": datetime.date.today().isoformat(),
         "jargon_threshold": DEFAULT_THRESHOLD,
     }
-    model = DifficultyModel("es", weights, english.intercept + offset, {}, 1.0, metadata)
+    model = DifficultyModel("es", weights, english.intercept + offset, {}, 1.0,
+                            metadata=metadata)
     return model, ratios
 
 

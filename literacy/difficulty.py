@@ -72,6 +72,17 @@ _UK_TO_US: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"logue(s?)$"), r"log\1"),  # catalogue
 )
 _VARIANT_MIN_LETTERS = 7
+# A rare word is read through the commonest member of its derivational family, at a cost
+# (family_cost, Zipf units): "menstruate" through "menstrual", "lethality" through "lethal",
+# "precancerous" through "cancer".  Readers recognise derived words by their base and family
+# (Nagy et al. 1989, "Morphological families in the internal lexicon", Reading Research
+# Quarterly 24; Bertram, Baayen & Schreuder 2000, J. Memory and Language 42).  Members are
+# found by rule: an everyday prefix taken off, a derivational suffix taken off or swapped.
+_FAMILY_PREFIXES = ("non", "un", "pre", "over", "under")
+_FAMILY_SUFFIXES = ("ness", "ly", "able", "ible", "ous", "ation", "ion", "al", "ate", "ive",
+                    "ity", "ment", "ed", "ing")
+_FAMILY_ENDINGS = ("", "e", "ion", "ation", "al", "ate", "y")
+_FAMILY_MIN_STEM = 4  # letters left after a suffix; a prefix must leave one more
 ZIPF_CACHE_SIZE = 200_000  # words; the cache starts again when full
 
 # The features, in the order the weights file lists them.
@@ -146,6 +157,7 @@ class DifficultyModel:
     intercept: float
     lay_usage: Mapping[str, LayUsage]
     consumer_cap: float = 1.0
+    family_cost: float | None = None  # None: words are not read through their family
     metadata: dict[str, Any] = field(default_factory=dict)
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _static: dict[tuple[Any, ...], tuple[float, float, int, bool]] = field(
@@ -199,9 +211,12 @@ class DifficultyModel:
             )
         weights = dict(zip(names, (float(w) for w in data["weights"]), strict=True))
         metadata = {key: value for key, value in data.items()
-                    if key not in ("lang", "features", "weights", "intercept", "consumer_cap")}
+                    if key not in ("lang", "features", "weights", "intercept", "consumer_cap",
+                                   "family_cost")}
+        cost = data.get("family_cost")
         return cls(data["lang"], weights, float(data["intercept"]), lay_usage,
-                   float(data.get("consumer_cap", 1.0)), metadata)
+                   float(data.get("consumer_cap", 1.0)),
+                   None if cost is None else float(cost), metadata)
 
     def to_dict(self) -> dict[str, Any]:
         """The weights file's contents."""
@@ -211,6 +226,7 @@ class DifficultyModel:
             "weights": [round(self.weights[name], 6) for name in FEATURES],
             "intercept": round(self.intercept, 6),
             "consumer_cap": self.consumer_cap,
+            **({} if self.family_cost is None else {"family_cost": self.family_cost}),
             **self.metadata,
         }
 
@@ -306,11 +322,18 @@ class DifficultyModel:
 
     def zipf(self, lower: str) -> float:
         """Zipf frequency (wordfreq) of a lower-case word or, in English, its American
-        spelling."""
+        spelling; with a ``family_cost``, at least that of its commonest family member less
+        the cost."""
         cached = self._zipf.get(lower)
         if cached is None:
-            forms = variants(lower) if self.lang == "en" else [lower]  # British spellings
+            english = self.lang == "en"
+            forms = variants(lower) if english else [lower]  # British spellings
             cached = max(wordfreq.zipf_frequency(form, self.lang) for form in forms)
+            if english and self.family_cost is not None:
+                members = (form for member in family(lower) for form in variants(member))
+                cached = max(cached, max(
+                    (wordfreq.zipf_frequency(form, "en") for form in members), default=0.0
+                ) - self.family_cost)
             if len(self._zipf) >= ZIPF_CACHE_SIZE:
                 self._zipf.clear()
             self._zipf[lower] = cached
@@ -369,6 +392,23 @@ def variants(lower: str) -> list[str]:
             if changed != forms[-1]:
                 forms.append(changed)
     return forms
+
+
+def family(lower: str) -> set[str]:
+    """Other members of an English word's derivational family, by rule: "precancerous" →
+    "cancerous", "cancer", "cancerate" …; "menstruate" → "menstrual", "menstruation" ….
+    Some are not words, which have no frequency."""
+    stems = [lower] + [
+        lower[len(prefix):].lstrip("-") for prefix in _FAMILY_PREFIXES
+        if lower.startswith(prefix) and len(lower) - len(prefix) > _FAMILY_MIN_STEM
+    ]
+    members = set(stems)
+    for stem in stems:
+        for suffix in _FAMILY_SUFFIXES:
+            if stem.endswith(suffix) and len(stem) - len(suffix) >= _FAMILY_MIN_STEM:
+                members.update(stem[: -len(suffix)] + ending for ending in _FAMILY_ENDINGS)
+    members.discard(lower)
+    return members
 
 
 def stop_words(lang: str) -> frozenset[str]:

@@ -42,7 +42,13 @@ from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
-from literacy.difficulty import DEFAULT_THRESHOLD, DifficultyModel, Evidence, stop_words
+from literacy.difficulty import (
+    DEFAULT_THRESHOLD,
+    DifficultyModel,
+    Evidence,
+    stop_words,
+    variants,
+)
 from literacy.parsing import ParsedDocument, Sentence, Word
 from literacy.reading import Document
 from literacy.spanish_grammar import plural_phrase
@@ -73,25 +79,39 @@ _EXPLAINED_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+# "X is a/an …" says what X is; "X is the …" says what it does or how it ranks ("the #2
+# cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
 _DEFINED_AS_SUBJECT = re.compile(
-    r"\s+(?:is|are|means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b",
+    r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
+    r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of))\b",
     re.IGNORECASE,
 )
 _NAMING = ("called", "known as", "named", "termed")
-_KINDS = ("drug", "drugs", "medicine", "medicines", "medication", "medications", "pill", "vaccine",
-          "test", "tests", "scan", "procedure", "surgery", "operation", "condition", "disease",
-          "illness", "infection", "virus", "bacteria", "germ", "germs", "hormone", "vitamin",
-          "mineral", "cancer")
 _NAMED_BEFORE = re.compile(
     # "abnormal growths, called polyps" (not "we called about …": no pronoun before it)
     r"(?:(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bit )(?<!\byou )(?<!\bshe )(?<!\bthey )"
-    rf"\b(?:{'|'.join(_NAMING)})|\bsuch as|"
-    rf"\b(?:{'|'.join(_KINDS)}))"  # "the diabetes drug metformin"
-    r"\s+(?:an?\s+|the\s+)?$",
+    rf"\b(?:{'|'.join(_NAMING)})|\bsuch as)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
-# A match ends with one of these words, then white space (and maybe an article) to the end.
-_NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as", *_KINDS)})
+# "the diabetes drug metformin": a class noun right before a name says what it is.
+_CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
+_CLASS_NOUNS: dict[str, frozenset[str]] = {
+    "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
+                           "vitamin", "mineral"}),
+    "test": frozenset({"test", "scan"}),
+    "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
+    "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
+                            "bacteria", "germ", "cancer"}),
+    "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+}
+"""A listed term's class nouns by its category; an unlisted word may follow any of them.  A
+class noun of another kind modifies the term ("breast cancer incidence rates": an incidence
+rate is not a cancer) and explains nothing."""
+_ANY_CLASS = frozenset().union(*_CLASS_NOUNS.values())
+# How the last word before a term ends when these patterns can match: they are tried only
+# then (most words end otherwise).
+_NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as")})
+_CLASS_ENDS = tuple(sorted(_ANY_CLASS | {f"{noun}s" for noun in _ANY_CLASS}))
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 
 
@@ -224,13 +244,9 @@ class JargonMatcher:
             if term is not None and term.start <= word.start:
                 if term.start == word.start:
                     words = tuple(w for w in context[position:] if w.start < term.end)
-                    graded.append(replace(term, difficulty=model.difficulty(Evidence(
-                        words, term.kind, category=_listed_category(term),
-                        has_plain=bool(term.suggestions) or bool(term.explanation),
-                        has_definition=bool(term.definition),
-                        medical_form=any(_medical_form(w.text.lower()) for w in words),
-                        context=context,
-                    ))))
+                    graded.append(replace(term, difficulty=model.difficulty(
+                        term_evidence(term, words, context)
+                    )))
                 continue
             if word.is_link or word.is_number or not word.letters or (
                 word.text.lower() in self._stops
@@ -240,8 +256,7 @@ class JargonMatcher:
                 word.start, word.end, word.text, word.lemma, "candidate", "", False,
                 index, 1,
                 difficulty=model.difficulty(Evidence(
-                    (word,), "candidate", medical_form=_medical_form(word.text.lower()),
-                    context=context,
+                    (word,), "candidate", medical_form=medical_form(word), context=context,
                 )),
             ))
         return graded
@@ -465,6 +480,25 @@ def _in_capitals(words: Sequence[Word], position: int) -> bool:
         0 <= other < len(words) and words[other].text.isupper() and len(words[other].text) > 6
         for other in (position - 1, position + 1)
     )
+
+
+def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word, ...]
+                  ) -> Evidence:
+    """What the difficulty model reads of a found term: the engine grades it with this and
+    ``bench/fit_difficulty.py`` fits on it, so the two describe a term alike.  Plain words
+    are offered when the report gives a replacement or an explanation ("sepsis (a blood
+    infection)")."""
+    return Evidence(
+        words, term.kind, category=_listed_category(term),
+        has_plain=bool(term.suggestions) or bool(term.explanation),
+        has_definition=bool(term.definition),
+        medical_form=any(medical_form(word) for word in words), context=context,
+    )
+
+
+def medical_form(word: Word) -> bool:
+    """Built like a medical term, judged on its American spelling ("anaemia" as "anemia")."""
+    return _medical_form(variants(word.text.lower())[-1])
 
 
 def _listed_category(term: JargonTerm) -> str:
@@ -701,24 +735,43 @@ def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bo
     ):
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
-    if _named_before(before):
+    if _named_before(before) or _named_by_class(before, term):
         return True
     return source[term.end : term.end + 2].lstrip().startswith(")") and bool(
         _EXPLAINED_BEFORE.search(before)
     )
 
 
+def _last_words(before: str) -> list[str]:
+    """The words of ``before`` when white space ends it (as every pattern of a word before
+    a term requires), else none."""
+    return before.split() if before[-1:].isspace() else []
+
+
 def _named_before(before: str) -> bool:
     """``_NAMED_BEFORE`` matches ``before``; the pattern is tried only when the last word
     (before an article) ends like one of its words, which few do."""
-    words = before.split()
-    if not before[-1:].isspace() or not words:
-        return False
-    if words[-1].lower() in _ARTICLES:
+    words = _last_words(before)
+    if words and words[-1].lower() in _ARTICLES:
         words.pop()
     return bool(words) and words[-1].casefold().endswith(_NAMED_BEFORE_ENDS) and bool(
         _NAMED_BEFORE.search(before)
     )
+
+
+def _named_by_class(before: str, term: JargonTerm) -> bool:
+    """The term follows a class noun of its own kind ("the diabetes drug metformin",
+    "the mineral sodium"); a listed term only one of its category's nouns."""
+    words = _last_words(before)
+    if not words or not words[-1].lower().endswith(_CLASS_ENDS):
+        return False
+    match = _CLASS_BEFORE.search(before)
+    if match is None:
+        return False
+    noun = match.group(1).lower()
+    noun = noun if noun in _ANY_CLASS else noun.removesuffix("s")
+    listed = term.kind in ("list", "wordy")
+    return noun in (_CLASS_NOUNS.get(term.category, frozenset()) if listed else _ANY_CLASS)
 
 
 def _letters_in_order(text: str, letters: list[str]) -> bool:

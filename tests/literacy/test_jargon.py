@@ -140,3 +140,30 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
     report = analyze("We called regarding your results.")
     finding = next(f for f in report.findings if f.text == "regarding")
     assert finding.suggestions[0].replacement == "about"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hypertension is a condition in which blood pushes too hard on the vessels.",
+         "Hypertension"),
+        ("Hypertension is the medical term for high blood pressure.", "Hypertension"),
+        ("Ask about the diabetes drug metformin.", "metformin"),
+        ("Watch for signs of the infection sepsis.", "sepsis"),
+    ],
+)
+def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
+    assert _terms(text)[term]["explained"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # "is the …" ranks or describes the term; it does not say what it is
+        ("Nephrectomy is the usual treatment for this tumor.", "Nephrectomy"),
+        # "cancer" modifies "incidence rates" here: an incidence rate is not a cancer
+        ("Experts use breast cancer incidence rates to estimate risk.", "incidence rates"),
+    ],
+)
+def test_a_ranking_or_a_modifier_of_another_kind_does_not_explain_a_term(text, term):
+    assert _terms(text)[term]["explained"] is False

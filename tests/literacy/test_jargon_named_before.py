@@ -1,29 +1,44 @@
-"""The quick test in front of ``_NAMED_BEFORE`` ("the diabetes drug metformin", "growths,
-called polyps") never changes what the pattern finds."""
+"""The quick tests in front of the patterns for a word before a term ("growths, called
+polyps", "the diabetes drug metformin") never change what the patterns find."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from literacy.jargon import _NAMED_BEFORE, _named_before
+from literacy.jargon import (
+    _CLASS_BEFORE,
+    _CLASS_ENDS,
+    _NAMED_BEFORE,
+    _last_words,
+    _named_before,
+)
 
 PIECES = ["drug", "Drugs", "the", "THE", "a", "An", "called", "we called", "known as", "such as",
           "cancer", "anti-drug", "renamed", "Vitamin", "germs", "it", "they", "x", ",", "(",
-          " ", "  ", "\n", "\xa0"]
+          "2drug", " ", "  ", "\n", "\xa0"]
+BEFORE = st.builds(lambda pieces, end: " ".join(pieces) + end,
+                   st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=8),
+                   st.sampled_from(["", " ", "  ", "\n"]))
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=8),
-       st.sampled_from(["", " ", "  ", "\n"]))
-def test_the_quick_test_agrees_with_the_pattern(pieces: list[str], end: str) -> None:
-    before = " ".join(pieces) + end
+@given(BEFORE)
+def test_the_quick_test_agrees_with_the_naming_pattern(before: str) -> None:
     assert _named_before(before) == bool(_NAMED_BEFORE.search(before))
 
 
+@settings(max_examples=500, deadline=None)
+@given(BEFORE)
+def test_a_class_noun_the_pattern_finds_passes_the_quick_test(before: str) -> None:
+    match = _CLASS_BEFORE.search(before)
+    if match is not None and match.group(1).lower() in _CLASS_ENDS:
+        words = _last_words(before)
+        assert words and words[-1].lower().endswith(_CLASS_ENDS)
+
+
 def test_names_before_a_term_are_found() -> None:
-    assert _named_before("the diabetes drug ")
     assert _named_before("abnormal growths, called ")
     assert _named_before("a medicine such as an ")
     assert not _named_before("we called ")
-    assert not _named_before("the drug")
+    assert not _named_before("growths, called")
