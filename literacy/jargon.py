@@ -34,6 +34,7 @@ context names (``senses.csv``), or no substitute when the context does not say.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections import defaultdict
@@ -71,6 +72,7 @@ _LONGEST_TRANSPARENT = 30  # letters; longer runs are not words anyone reads at 
 _COMPOUND_ZIPF = 4.3  # both parts of a closed compound among the ~2,500 commonest words
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ARTICLES = frozenset({"a", "an", "the"})
+_MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
 _EXPLAINED_AFTER = re.compile(
@@ -498,7 +500,15 @@ def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word
 
 def medical_form(word: Word) -> bool:
     """Built like a medical term, judged on its American spelling ("anaemia" as "anemia")."""
-    return _medical_form(variants(word.text.lower())[-1])
+    return _medical_spelling(word.text.lower())
+
+
+@functools.lru_cache(maxsize=65_536)
+def _medical_spelling(lower: str) -> bool:
+    """:func:`medical_form` of a lower-case word, once per word (the spelling rules are a
+    dozen substitutions); a word too short to be built like a medical term has no
+    American spelling that is."""
+    return len(lower) >= _MEDICAL_FORM_LETTERS and _medical_form(variants(lower)[-1])
 
 
 def _listed_category(term: JargonTerm) -> str:
@@ -702,7 +712,7 @@ def _singulars(lower: str) -> tuple[str, ...]:
 
 
 def _medical_form(lower: str) -> bool:
-    if len(lower) < 7:
+    if len(lower) < _MEDICAL_FORM_LETTERS:
         return False
     return lower.endswith(MEDICAL_SUFFIXES) or (
         lower.startswith(MEDICAL_PREFIXES) and len(lower) >= 9
