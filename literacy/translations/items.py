@@ -25,6 +25,7 @@ from literacy.translations.numbers import (
     fold_digits,
     number_words,
     numbers,
+    roman_centuries,
     times,
 )
 
@@ -116,7 +117,7 @@ def extract_items(text: str, lang: str) -> list[Item]:
                 or _RANGE_OR_COMPOUND.fullmatch(token)):
             continue  # an ordinal, a dose, a range (6-18): its numbers are read below
         add("code", [("code", token.lower())], *match.span())
-    for found in (*numbers(text), *number_words(text, lang)):
+    for found in (*numbers(text), *roman_centuries(text), *number_words(text, lang)):
         if claim(found.start, found.end):
             items.append(found)
     items.sort(key=lambda item: item.start)

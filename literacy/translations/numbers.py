@@ -20,7 +20,9 @@ readings share a key:
 - number words ("two", "veintiuno", "trois", "dwadzieścia jeden") come from ``num2words``
   (0-100 and the first ten ordinals) for the languages it supports, and from short lists
   for Tagalog and Haitian Creole; they satisfy a digit on the other side but are never
-  reported themselves (``soft``).
+  reported themselves (``soft``), and so do centuries in Roman numerals ("XXIe siècle",
+  "século XXI" for "21st century");
+- a year range's two-digit end is also read as a full year ("2019-20": 2020).
 
 Language conventions: Unicode CLDR (Common Locale Data Repository) date and time formats
 and day-period names; the month names are CLDR's wide and abbreviated forms.
@@ -47,6 +49,7 @@ __all__ = [
     "number_readings",
     "number_words",
     "numbers",
+    "roman_centuries",
     "times",
 ]
 
@@ -216,7 +219,21 @@ def numbers(text: str) -> Iterator[Item]:
         keys: set[Key] = {("n", value) for value in values}
         if match.group("num").isdigit():
             keys.add(("tel", match.group("num")))
+            keys |= _short_year(text, start, match.group("num"))
         yield Item(frozenset(keys), unit, text[start:end], start, end)
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{2})(\d{2})[-–]$")
+
+
+def _short_year(text: str, start: int, digits: str) -> set[Key]:
+    """The full year of the two digits that end a year range ("2019-20": 2020), which a
+    translation may write out ("2019-2020")."""
+    year = _YEAR_RANGE.search(text, max(0, start - 6), start)
+    if len(digits) != 2 or year is None:
+        return set()
+    full = int(year.group(1) + digits)
+    return {("n", float(full))} if full > int(year.group(1) + year.group(2)) else set()
 
 
 # --- times ---------------------------------------------------------------------------------
@@ -400,6 +417,36 @@ def dates(text: str, lang: str) -> Iterator[Item]:
             keys = {key, ("written", year, first, second)} if key else set()
         if keys:
             yield Item(frozenset(keys), None, match.group(), *match.span(), kind="date")
+
+
+# --- centuries in Roman numerals -----------------------------------------------------------
+
+# French, Spanish, Portuguese, Polish and Russian write a century in Roman numerals ("XXIe
+# siècle", "siglo XXI", "século XXI", "XXI wieku", "XXI век") where English writes "21st
+# century".  A numeral is read only beside a century word: elsewhere ("type II", "Louis
+# XIV") it is a name, kept as it is.
+_CENTURY = r"(?i:siècles?|siglos?|séculos?|wiek(?:u|i|ach|ów)?|век(?:а|е|ов|ах)?)"
+_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+_ROMAN_CENTURY = re.compile(
+    rf"(?<![{ALNUM}])(?P<after>{_ROMAN})(?:e|è|ème|er|re)?\s+{_CENTURY}(?![{ALNUM}])"
+    rf"|(?<![{ALNUM}]){_CENTURY}\s+(?P<before>{_ROMAN})(?![{ALNUM}])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_centuries(text: str) -> Iterator[Item]:
+    """Centuries written in Roman numerals, as numbers ("XXIe siècle": 21); like number
+    words they satisfy a digit on the other side but are never reported themselves."""
+    for match in _ROMAN_CENTURY.finditer(text):
+        group = "after" if match.group("after") else "before"
+        numeral = match.group(group)
+        value = sum(
+            -_ROMAN_VALUES[char] if _ROMAN_VALUES.get(following, 0) > _ROMAN_VALUES[char]
+            else _ROMAN_VALUES[char]
+            for char, following in zip(numeral, numeral[1:] + " ", strict=True)
+        )
+        yield Item(frozenset({("n", float(value))}), None, numeral, *match.span(group),
+                   soft=True, kind="word")
 
 
 # --- number words --------------------------------------------------------------------------

@@ -68,6 +68,12 @@ SAME = [
     ("About 50 percent of people get a fever.", "fr", "Environ 50 % des personnes."),
     ("The rate is 3‰.", "es", "La tasa es de 3 por mil."),
     ("Take 2 tablets every 6 hours.", "ar", "تناول ٢ أقراص كل ٦ ساعات."),
+    # centuries in Roman numerals, a year range's short end
+    ("It began in the 21st century.", "fr", "Cela a commencé au XXIe siècle."),
+    ("It began in the 21st century.", "pt", "Começou no século XXI."),
+    ("It began in the 21st century.", "es", "Comenzó en el siglo XXI."),
+    ("It began in the 19th century.", "pl", "Zaczęło się w XIX wieku."),
+    ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2020."),
 ]
 
 
@@ -92,6 +98,8 @@ CHANGED = [
     ("About 50% of people get a fever.", "ja", "約６０％の人が発熱します。"),
     ("Give 5 mL every 6 hours.", "es", "Dé 5 ml cada 8 horas."),
     ("Take 250 mg twice a day.", "ru", "Принимайте 500 мг два раза в день."),
+    ("It began in the 21st century.", "fr", "Cela a commencé au XIXe siècle."),
+    ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2021."),
 ]
 
 
@@ -113,6 +121,12 @@ def test_number_words_to_one_hundred_in_spanish() -> None:
         words = str(num2words(value, lang="es"))
         found = list(number_words(f"Espere {words} días.", "es"))
         assert [item.keys for item in found] == [frozenset({("n", float(value))})], words
+
+
+def test_a_roman_numeral_is_a_number_only_beside_a_century_word() -> None:
+    assert [item.text for item in extract_items("au XXIe siècle, siglo XIX", "fr")] == [
+        "XXI", "XIX"]
+    assert extract_items("diabète de type II, Louis XIV, XXIe arrondissement", "fr") == []
 
 
 def test_a_time_is_one_item() -> None:
