@@ -61,7 +61,8 @@ _CODE = re.compile(
     rf"(?![{ALNUM}_-])"
 )
 _ORDINAL = re.compile(
-    r"^(?P<n>\d+)(?:st|nd|rd|th|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma|º|ª|\.º|\.ª|°|s)$",
+    r"^(?P<n>\d+)(?:st|nd|rd|th|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma|º|ª|\.º|\.ª|°|s"
+    r"|e|ème|re)$",
     re.IGNORECASE,
 )
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:" + UNIT_PATTERN + r")", re.IGNORECASE)

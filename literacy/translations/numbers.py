@@ -22,7 +22,9 @@ readings share a key:
   for Tagalog and Haitian Creole; they satisfy a digit on the other side but are never
   reported themselves (``soft``), and so do centuries in Roman numerals ("XXIe siècle",
   "século XXI" for "21st century");
-- a year range's two-digit end is also read as a full year ("2019-20": 2020).
+- a year range's two-digit end is also read as a full year ("2019-20": 2020), and a number
+  before a word for thousand or million as the whole number too ("6 mil": 6,000; "40 tys.":
+  40,000; "1,8 million").
 
 Language conventions: Unicode CLDR (Common Locale Data Repository) date and time formats
 and day-period names; the month names are CLDR's wide and abbreviated forms.
@@ -41,6 +43,7 @@ from typing import Any
 __all__ = [
     "ALNUM",
     "ALPHA",
+    "MONTH_NAMES",
     "UNITS",
     "UNIT_PATTERN",
     "Item",
@@ -166,7 +169,8 @@ _NUMBER = re.compile(
     rf"(?<![{ALNUM}])(?<!\d[.,])(?P<pct_before>百分之\s*)?"
     rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,5}}(?:[.,]\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)*)"
-    r"(?P<ord>st|nd|rd|th|\.?º|\.?ª|er\b|ra\b|ro\b|do\b|da\b|s\b|['’]s\b)?"
+    r"(?P<ord>st|nd|rd|th|\.?º|\.?ª|er\b|ra\b|ro\b|do\b|da\b|s\b|['’]s\b"
+    r"|e\b|ème\b|re\b|ᵉ)?"  # French: "3e", "3ème", "1re"
     r"(?:\s?(?P<pct>" + _PERCENT + r")"
     r"|\s?(?P<mille>" + _PER_MILLE + r")"
     r"|\s?(?P<deg>[°º]\s?[FC]?)"
@@ -220,7 +224,21 @@ def numbers(text: str) -> Iterator[Item]:
         if match.group("num").isdigit():
             keys.add(("tel", match.group("num")))
             keys |= _short_year(text, start, match.group("num"))
+        scale = _SCALE.match(text, end) if unit is None else None
+        if scale:  # "6 mil", "40 tys.", "1,8 million": also the whole number
+            factor = 1e6 if scale.group("million") else 1e3
+            keys |= {("n", round(value * factor, 6)) for value in values}
         yield Item(frozenset(keys), unit, text[start:end], start, end)
+
+
+# Words for a thousand and a million after a number, which some languages write where
+# English writes the digits ("6 mil adultos", "40 tys. osób", "6 000" for "6,000").
+_SCALE = re.compile(
+    r"\s?(?:(?P<thousand>thousand|mil|mille|tys\.|tysi[aąęe]c\w*|тыс\.|тысяч\w*)"
+    r"|(?P<million>millions?|mill[oó]n(?:es)?|milh(?:ão|ões)|milion\w*|mln\b\.?"
+    r"|миллион\w*|млн\.?))(?!\w)",
+    re.IGNORECASE,
+)
 
 
 _YEAR_RANGE = re.compile(r"(?<!\d)(\d{2})(\d{2})[-–]$")
@@ -339,6 +357,12 @@ _MONTH_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+MONTH_NAMES = frozenset(
+    name for months in _MONTH_NAMES.values() for names in months for name in names.split(",")
+)
+"""Month names and abbreviations of every language here ("jan", "janv", "janeiro")."""
+
+
 @functools.lru_cache(maxsize=32)
 def _named_dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """The named-date pattern of ``lang`` (with English: translations keep English dates)."""
@@ -348,12 +372,12 @@ def _named_dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
             for name in names.split(","):
                 months[name] = number
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.?º|\.?°)?"
     pattern = re.compile(
         rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>{day})(?:\s+(?:de|of|ng))?\s+(?P<m2>{names})\.?"
         rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y2>\d{{4}}))?"
-        rf"|(?P<m3>{names})\.?,?\s+(?:de(?:l)?\s+)?(?P<y3>\d{{4}}))(?!\w)",
+        rf"|(?P<m3>{names})\.?,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>\d{{4}}))(?!\w)",
         re.IGNORECASE,
     )
     return pattern, months

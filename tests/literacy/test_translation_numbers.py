@@ -74,6 +74,19 @@ SAME = [
     ("It began in the 21st century.", "es", "Comenzó en el siglo XXI."),
     ("It began in the 19th century.", "pl", "Zaczęło się w XIX wieku."),
     ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2020."),
+    # words for thousand and million, dates in other words
+    ("The study recruits 6000 adults.", "pt", "O estudo recruta 6 mil adultos."),
+    ("About 40,000 new cases.", "pl", "Około 40 tys. nowych przypadków."),
+    ("About 1.8 million children.", "pt", "Cerca de 1,8 milhões de crianças."),
+    ("It began in late December of 2019.", "pt", "Começou no final de dezembro de 2019."),
+    ("Symptoms began after 1 February 2020.", "pt",
+     "Os sintomas começaram após 1.º de fevereiro de 2020."),
+    ("Cases rose before 23 Jan. 2020, during travel.", "pt",
+     "Os casos aumentaram antes de 23 de janeiro de 2020, durante as viagens."),
+    # French ordinals
+    ("Start on the 3rd day.", "fr", "Commencez le 3e jour."),
+    ("Get the 1st dose now and the 2nd in 4 weeks.", "fr",
+     "Recevez la 1re dose maintenant et la 2ème dans 4 semaines."),
 ]
 
 
@@ -100,6 +113,9 @@ CHANGED = [
     ("Take 250 mg twice a day.", "ru", "Принимайте 500 мг два раза в день."),
     ("It began in the 21st century.", "fr", "Cela a commencé au XIXe siècle."),
     ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2021."),
+    ("Start on the 3rd day.", "fr", "Commencez le 4e jour."),
+    ("The study recruits 6000 adults.", "pt", "O estudo recruta 5 mil adultos."),
+    ("About 40,000 new cases.", "pl", "Około 4 tys. nowych przypadków."),
 ]
 
 

@@ -78,6 +78,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("century", numbers_module._ROMAN_CENTURY, "XX "),
     ("century", numbers_module._ROMAN_CENTURY, "siglo "),
     ("year range", numbers_module._YEAR_RANGE, "2019-"),
+    ("scale", numbers_module._SCALE, "1 tysi"),
     ("sentence end", units_module._SENTENCE_END, "."),
     ("sentence end", units_module._SENTENCE_END, "a. "),
     ("word", units_module.WORD, "a'"),
