@@ -66,7 +66,9 @@ _ORDINAL = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:" + UNIT_PATTERN + r")", re.IGNORECASE)
-_RANGE_OR_COMPOUND = re.compile(r"\d+(?:-\d+)+|\d+-[^\W\d_]+(?:-[^\W\d_]+)*")
+_RANGE_OR_COMPOUND = re.compile(
+    r"\d+(?:-\d+)+|\d+(?:st|nd|rd|th)?-[^\W\d_]+(?:-[^\W\d_]+)*"  # 6-18, 19th-century
+)
 
 
 def extract_items(text: str, lang: str) -> list[Item]:

@@ -275,8 +275,8 @@ _HOUR = r"h|hs|z?è|giờ|godz\.?|ч\.?|час(?:а|ов)?|o['’]clock"
 _CJK_HOUR = "点點时時시"
 _CJK_AM = "上午|早上|凌晨|清晨|오전|午前"
 _CJK_PM = "下午|晚上|傍晚|오후|午後"
-# Words before a number that make it a clock time: "a las 6", "às 6", "alas-6".
-_AT = r"\b(?:las|a\s+la|às|alas)[-\s]"
+# Words before a number that make it a clock time: "a las 6", "às 6", "alas-6", "godz. 19".
+_AT = r"\b(?:las|a\s+la|às|alas|godz\.|godzin(?:a|ie|y))[-\s]"
 
 _TIME = re.compile(
     # 下午6点30分, 오후 6시 30분, 午後6時, 下午6:30
@@ -285,7 +285,10 @@ _TIME = re.compile(
     rf"|(?<=\d)(?(cjk_period):(?P<cjk_colon_m>\d{{2}})(?!\d)|(?!)))"
     # 6 pm, 6:30 p.m., 18:00, 18 h 30, 6 giờ chiều, 6 de la tarde, a las 6
     rf"|(?P<at>{_AT})?(?<![{ALNUM}:])(?<!\d[.,])(?P<h>\d{{1,2}})"
-    rf"(?::(?P<m>\d{{2}})(?!\d)|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
+    rf"(?::(?P<m>\d{{2}})(?!\d)"
+    # 7.55 am, godz. 19.00: a point only with a day period after or an hour word before
+    rf"|\.(?P<dm>\d{{2}})(?!\d)(?:(?=\s?(?:{_AM}|{_PM}))|(?(at)|(?!)))"
+    rf"|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
     rf"(?:\s?(?:phút|min)\b)?)?(?!\w))?"
     rf"(?:\s?(?P<period>{_AM}|{_PM}))?",
     re.IGNORECASE,
@@ -303,9 +306,10 @@ def times(text: str) -> Iterator[Item]:
             period = groups["cjk_period"]
             clock = True
         else:
-            hour, minute = int(groups["h"]), int(groups["m"] or groups["hm"] or 0)
+            minutes = groups["m"] or groups["dm"] or groups["hm"]
+            hour, minute = int(groups["h"]), int(minutes or 0)
             period = groups["period"]
-            clock = bool(groups["m"] or groups["hour"] or period or groups["at"])
+            clock = bool(minutes or groups["hour"] or period or groups["at"])
             if not clock:
                 continue  # a plain number: read by ``numbers``
         if hour > 24 or minute > 59:
@@ -318,7 +322,7 @@ def times(text: str) -> Iterator[Item]:
             keys = {("time", hour * 60 + minute)}
         else:
             keys = {("time", (hour % 12) * 60 + minute), ("time", (hour % 12 + 12) * 60 + minute)}
-        if not period and not groups["m"] and not groups["hm"]:
+        if not period and not groups["m"] and not groups["dm"] and not groups["hm"]:
             keys.add(("n", float(hour)))  # "6 giờ", "6 h", "a las 6": also six hours, or six
         start, end = match.span()
         if groups["at"]:
@@ -331,7 +335,8 @@ def times(text: str) -> Iterator[Item]:
 
 _MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # CLDR wide and abbreviated month names (the genitive forms where a language uses them
-    # in dates: Polish and Russian), January to December, comma-separated per month.
+    # in dates: Polish and Russian; and their locative, "w czerwcu 2018", "в июне 2018"),
+    # January to December, comma-separated per month.
     "en": ("january,jan", "february,feb", "march,mar", "april,apr", "may", "june,jun",
            "july,jul", "august,aug", "september,sept,sep", "october,oct", "november,nov",
            "december,dec"),
@@ -341,13 +346,15 @@ _MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "août", "septembre", "octobre", "novembre", "décembre,déc"),
     "pt": ("janeiro,jan", "fevereiro,fev", "março", "abril", "maio", "junho", "julho",
            "agosto", "setembro,set", "outubro,out", "novembro", "dezembro,dez"),
-    "pl": ("stycznia,styczeń", "lutego,luty", "marca,marzec", "kwietnia,kwiecień",
-           "maja,maj", "czerwca,czerwiec", "lipca,lipiec", "sierpnia,sierpień",
-           "września,wrzesień", "października,październik", "listopada,listopad",
-           "grudnia,grudzień"),
-    "ru": ("января,январь", "февраля,февраль", "марта,март", "апреля,апрель", "мая,май",
-           "июня,июнь", "июля,июль", "августа,август", "сентября,сентябрь",
-           "октября,октябрь", "ноября,ноябрь", "декабря,декабрь"),
+    "pl": ("stycznia,styczeń,styczniu", "lutego,luty,lutym", "marca,marzec,marcu",
+           "kwietnia,kwiecień,kwietniu", "maja,maj,maju", "czerwca,czerwiec,czerwcu",
+           "lipca,lipiec,lipcu", "sierpnia,sierpień,sierpniu", "września,wrzesień,wrześniu",
+           "października,październik,październiku", "listopada,listopad,listopadzie",
+           "grudnia,grudzień,grudniu"),
+    "ru": ("января,январь,январе", "февраля,февраль,феврале", "марта,март,марте",
+           "апреля,апрель,апреле", "мая,май,мае", "июня,июнь,июне", "июля,июль,июле",
+           "августа,август,августе", "сентября,сентябрь,сентябре", "октября,октябрь,октябре",
+           "ноября,ноябрь,ноябре", "декабря,декабрь,декабре"),
     "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
            "setyembre", "oktubre", "nobyembre", "disyembre"),
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm",
@@ -372,7 +379,7 @@ def _named_dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
             for name in names.split(","):
                 months[name] = number
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th|er|\.?º|\.?°)?"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.?º|\.?°)?(?![.,]\d)"  # not "w czerwcu 1,8"
     pattern = re.compile(
         rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>{day})(?:\s+(?:de|of|ng))?\s+(?P<m2>{names})\.?"

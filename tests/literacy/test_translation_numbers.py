@@ -83,6 +83,15 @@ SAME = [
      "Os sintomas começaram após 1.º de fevereiro de 2020."),
     ("Cases rose before 23 Jan. 2020, during travel.", "pt",
      "Os casos aumentaram antes de 23 de janeiro de 2020, durante as viagens."),
+    # Polish clock times, month names after "w", ordinal compounds (NTREX-128 sentences)
+    ("He was found at 7.55am.", "pl", "Znaleziono go o godzinie 7:55."),
+    ("The rally is at 7 p.m.", "pl", "Wiec odbędzie się o godzinie 19.00."),
+    ("No reports by 1 p.m.", "pl", "Do godziny 13 nie było zgłoszeń."),
+    ("They married in June 2018.", "pl", "Pobrali się w czerwcu 2018 roku."),
+    ("They married in June 2018.", "ru", "Они поженились в июне 2018 года."),
+    ("A 19th-century conflict.", "pl", "Konflikt z XIX wieku."),
+    ("Sales grew 2.7 per cent in July.", "pl", "Sprzedaż wzrosła w lipcu 2,7 procent."),
+    ("The best time is 5.30pm.", "pl", "Najlepsza jest godzina 17.30."),
     # French ordinals
     ("Start on the 3rd day.", "fr", "Commencez le 3e jour."),
     ("Get the 1st dose now and the 2nd in 4 weeks.", "fr",
@@ -116,6 +125,8 @@ CHANGED = [
     ("Start on the 3rd day.", "fr", "Commencez le 4e jour."),
     ("The study recruits 6000 adults.", "pt", "O estudo recruta 5 mil adultos."),
     ("About 40,000 new cases.", "pl", "Około 4 tys. nowych przypadków."),
+    ("The rally is at 7 p.m.", "pl", "Wiec odbędzie się o godzinie 17.00."),
+    ("They married in June 2018.", "pl", "Pobrali się w lipcu 2018 roku."),
 ]
 
 

@@ -70,6 +70,8 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ("time", numbers_module._TIME, "12 "),
     ("time", numbers_module._TIME, "下午"),
     ("time", numbers_module._TIME, "a las 6 de la "),
+    ("time", numbers_module._TIME, "godz. 1."),
+    ("time", numbers_module._TIME, "1.00 "),
     ("date", numbers_module._DATE_NUMERIC, "1/1/"),
     ("date", numbers_module._DATE_LOCAL, "1 tháng "),
     ("date", numbers_module._DATE_LOCAL, "2025年1"),
