@@ -25,6 +25,7 @@ from literacy.translations.numbers import (
     fold_digits,
     number_words,
     numbers,
+    roman_centuries,
     times,
 )
 
@@ -60,11 +61,14 @@ _CODE = re.compile(
     rf"(?![{ALNUM}_-])"
 )
 _ORDINAL = re.compile(
-    r"^(?P<n>\d+)(?:st|nd|rd|th|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma|º|ª|\.º|\.ª|°|s)$",
+    r"^(?P<n>\d+)(?:st|nd|rd|th|er|ra|ro|do|da|to|ta|vo|va|no|na|mo|ma|º|ª|\.º|\.ª|°|s"
+    r"|e|ème|re)$",
     re.IGNORECASE,
 )
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:[.,]\d+)?(?:" + UNIT_PATTERN + r")", re.IGNORECASE)
-_RANGE_OR_COMPOUND = re.compile(r"\d+(?:-\d+)+|\d+-[^\W\d_]+(?:-[^\W\d_]+)*")
+_RANGE_OR_COMPOUND = re.compile(
+    r"\d+(?:-\d+)+|\d+(?:st|nd|rd|th)?-[^\W\d_]+(?:-[^\W\d_]+)*"  # 6-18, 19th-century
+)
 
 
 def extract_items(text: str, lang: str) -> list[Item]:
@@ -116,7 +120,7 @@ def extract_items(text: str, lang: str) -> list[Item]:
                 or _RANGE_OR_COMPOUND.fullmatch(token)):
             continue  # an ordinal, a dose, a range (6-18): its numbers are read below
         add("code", [("code", token.lower())], *match.span())
-    for found in (*numbers(text), *number_words(text, lang)):
+    for found in (*numbers(text), *roman_centuries(text), *number_words(text, lang)):
         if claim(found.start, found.end):
             items.append(found)
     items.sort(key=lambda item: item.start)

@@ -20,7 +20,11 @@ readings share a key:
 - number words ("two", "veintiuno", "trois", "dwadzieścia jeden") come from ``num2words``
   (0-100 and the first ten ordinals) for the languages it supports, and from short lists
   for Tagalog and Haitian Creole; they satisfy a digit on the other side but are never
-  reported themselves (``soft``).
+  reported themselves (``soft``), and so do centuries in Roman numerals ("XXIe siècle",
+  "século XXI" for "21st century");
+- a year range's two-digit end is also read as a full year ("2019-20": 2020), and a number
+  before a word for thousand or million as the whole number too ("6 mil": 6,000; "40 tys.":
+  40,000; "1,8 million").
 
 Language conventions: Unicode CLDR (Common Locale Data Repository) date and time formats
 and day-period names; the month names are CLDR's wide and abbreviated forms.
@@ -39,6 +43,7 @@ from typing import Any
 __all__ = [
     "ALNUM",
     "ALPHA",
+    "MONTH_NAMES",
     "UNITS",
     "UNIT_PATTERN",
     "Item",
@@ -47,6 +52,7 @@ __all__ = [
     "number_readings",
     "number_words",
     "numbers",
+    "roman_centuries",
     "times",
 ]
 
@@ -163,7 +169,8 @@ _NUMBER = re.compile(
     rf"(?<![{ALNUM}])(?<!\d[.,])(?P<pct_before>百分之\s*)?"
     rf"(?P<num>\d{{1,3}}(?:[{_SPACES}]\d{{3}}){{1,5}}(?:[.,]\d+)?(?!\d)"
     r"|\d+(?:[.,]\d+)*)"
-    r"(?P<ord>st|nd|rd|th|\.?º|\.?ª|er\b|ra\b|ro\b|do\b|da\b|s\b|['’]s\b)?"
+    r"(?P<ord>st|nd|rd|th|\.?º|\.?ª|er\b|ra\b|ro\b|do\b|da\b|s\b|['’]s\b"
+    r"|e\b|ème\b|re\b|ᵉ)?"  # French: "3e", "3ème", "1re"
     r"(?:\s?(?P<pct>" + _PERCENT + r")"
     r"|\s?(?P<mille>" + _PER_MILLE + r")"
     r"|\s?(?P<deg>[°º]\s?[FC]?)"
@@ -216,7 +223,35 @@ def numbers(text: str) -> Iterator[Item]:
         keys: set[Key] = {("n", value) for value in values}
         if match.group("num").isdigit():
             keys.add(("tel", match.group("num")))
+            keys |= _short_year(text, start, match.group("num"))
+        scale = _SCALE.match(text, end) if unit is None else None
+        if scale:  # "6 mil", "40 tys.", "1,8 million": also the whole number
+            factor = 1e6 if scale.group("million") else 1e3
+            keys |= {("n", round(value * factor, 6)) for value in values}
         yield Item(frozenset(keys), unit, text[start:end], start, end)
+
+
+# Words for a thousand and a million after a number, which some languages write where
+# English writes the digits ("6 mil adultos", "40 tys. osób", "6 000" for "6,000").
+_SCALE = re.compile(
+    r"\s?(?:(?P<thousand>thousand|mil|mille|tys\.|tysi[aąęe]c\w*|тыс\.|тысяч\w*)"
+    r"|(?P<million>millions?|mill[oó]n(?:es)?|milh(?:ão|ões)|milion\w*|mln\b\.?"
+    r"|миллион\w*|млн\.?))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_YEAR_RANGE = re.compile(r"(?<!\d)(\d{2})(\d{2})[-–]$")
+
+
+def _short_year(text: str, start: int, digits: str) -> set[Key]:
+    """The full year of the two digits that end a year range ("2019-20": 2020), which a
+    translation may write out ("2019-2020")."""
+    year = _YEAR_RANGE.search(text, max(0, start - 6), start)
+    if len(digits) != 2 or year is None:
+        return set()
+    full = int(year.group(1) + digits)
+    return {("n", float(full))} if full > int(year.group(1) + year.group(2)) else set()
 
 
 # --- times ---------------------------------------------------------------------------------
@@ -240,8 +275,8 @@ _HOUR = r"h|hs|z?è|giờ|godz\.?|ч\.?|час(?:а|ов)?|o['’]clock"
 _CJK_HOUR = "点點时時시"
 _CJK_AM = "上午|早上|凌晨|清晨|오전|午前"
 _CJK_PM = "下午|晚上|傍晚|오후|午後"
-# Words before a number that make it a clock time: "a las 6", "às 6", "alas-6".
-_AT = r"\b(?:las|a\s+la|às|alas)[-\s]"
+# Words before a number that make it a clock time: "a las 6", "às 6", "alas-6", "godz. 19".
+_AT = r"\b(?:las|a\s+la|às|alas|godz\.|godzin(?:a|ie|y))[-\s]"
 
 _TIME = re.compile(
     # 下午6点30分, 오후 6시 30분, 午後6時, 下午6:30
@@ -250,7 +285,10 @@ _TIME = re.compile(
     rf"|(?<=\d)(?(cjk_period):(?P<cjk_colon_m>\d{{2}})(?!\d)|(?!)))"
     # 6 pm, 6:30 p.m., 18:00, 18 h 30, 6 giờ chiều, 6 de la tarde, a las 6
     rf"|(?P<at>{_AT})?(?<![{ALNUM}:])(?<!\d[.,])(?P<h>\d{{1,2}})"
-    rf"(?::(?P<m>\d{{2}})(?!\d)|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
+    rf"(?::(?P<m>\d{{2}})(?!\d)"
+    # 7.55 am, godz. 19.00: a point only with a day period after or an hour word before
+    rf"|\.(?P<dm>\d{{2}})(?!\d)(?:(?=\s?(?:{_AM}|{_PM}))|(?(at)|(?!)))"
+    rf"|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
     rf"(?:\s?(?:phút|min)\b)?)?(?!\w))?"
     rf"(?:\s?(?P<period>{_AM}|{_PM}))?",
     re.IGNORECASE,
@@ -268,9 +306,10 @@ def times(text: str) -> Iterator[Item]:
             period = groups["cjk_period"]
             clock = True
         else:
-            hour, minute = int(groups["h"]), int(groups["m"] or groups["hm"] or 0)
+            minutes = groups["m"] or groups["dm"] or groups["hm"]
+            hour, minute = int(groups["h"]), int(minutes or 0)
             period = groups["period"]
-            clock = bool(groups["m"] or groups["hour"] or period or groups["at"])
+            clock = bool(minutes or groups["hour"] or period or groups["at"])
             if not clock:
                 continue  # a plain number: read by ``numbers``
         if hour > 24 or minute > 59:
@@ -283,7 +322,7 @@ def times(text: str) -> Iterator[Item]:
             keys = {("time", hour * 60 + minute)}
         else:
             keys = {("time", (hour % 12) * 60 + minute), ("time", (hour % 12 + 12) * 60 + minute)}
-        if not period and not groups["m"] and not groups["hm"]:
+        if not period and not groups["m"] and not groups["dm"] and not groups["hm"]:
             keys.add(("n", float(hour)))  # "6 giờ", "6 h", "a las 6": also six hours, or six
         start, end = match.span()
         if groups["at"]:
@@ -296,7 +335,8 @@ def times(text: str) -> Iterator[Item]:
 
 _MONTH_NAMES: dict[str, tuple[str, ...]] = {
     # CLDR wide and abbreviated month names (the genitive forms where a language uses them
-    # in dates: Polish and Russian), January to December, comma-separated per month.
+    # in dates: Polish and Russian; and their locative, "w czerwcu 2018", "в июне 2018"),
+    # January to December, comma-separated per month.
     "en": ("january,jan", "february,feb", "march,mar", "april,apr", "may", "june,jun",
            "july,jul", "august,aug", "september,sept,sep", "october,oct", "november,nov",
            "december,dec"),
@@ -306,13 +346,15 @@ _MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "août", "septembre", "octobre", "novembre", "décembre,déc"),
     "pt": ("janeiro,jan", "fevereiro,fev", "março", "abril", "maio", "junho", "julho",
            "agosto", "setembro,set", "outubro,out", "novembro", "dezembro,dez"),
-    "pl": ("stycznia,styczeń", "lutego,luty", "marca,marzec", "kwietnia,kwiecień",
-           "maja,maj", "czerwca,czerwiec", "lipca,lipiec", "sierpnia,sierpień",
-           "września,wrzesień", "października,październik", "listopada,listopad",
-           "grudnia,grudzień"),
-    "ru": ("января,январь", "февраля,февраль", "марта,март", "апреля,апрель", "мая,май",
-           "июня,июнь", "июля,июль", "августа,август", "сентября,сентябрь",
-           "октября,октябрь", "ноября,ноябрь", "декабря,декабрь"),
+    "pl": ("stycznia,styczeń,styczniu", "lutego,luty,lutym", "marca,marzec,marcu",
+           "kwietnia,kwiecień,kwietniu", "maja,maj,maju", "czerwca,czerwiec,czerwcu",
+           "lipca,lipiec,lipcu", "sierpnia,sierpień,sierpniu", "września,wrzesień,wrześniu",
+           "października,październik,październiku", "listopada,listopad,listopadzie",
+           "grudnia,grudzień,grudniu"),
+    "ru": ("января,январь,январе", "февраля,февраль,феврале", "марта,март,марте",
+           "апреля,апрель,апреле", "мая,май,мае", "июня,июнь,июне", "июля,июль,июле",
+           "августа,август,августе", "сентября,сентябрь,сентябре", "октября,октябрь,октябре",
+           "ноября,ноябрь,ноябре", "декабря,декабрь,декабре"),
     "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto",
            "setyembre", "oktubre", "nobyembre", "disyembre"),
     "ht": ("janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm",
@@ -320,6 +362,12 @@ _MONTH_NAMES: dict[str, tuple[str, ...]] = {
     "ar": ("يناير", "فبراير", "مارس", "أبريل,ابريل", "مايو", "يونيو", "يوليو",
            "أغسطس,اغسطس", "سبتمبر", "أكتوبر,اكتوبر", "نوفمبر", "ديسمبر"),
 }
+
+
+MONTH_NAMES = frozenset(
+    name for months in _MONTH_NAMES.values() for names in months for name in names.split(",")
+)
+"""Month names and abbreviations of every language here ("jan", "janv", "janeiro")."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -331,12 +379,12 @@ def _named_dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
             for name in names.split(","):
                 months[name] = number
     names = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day = r"\d{1,2}(?:st|nd|rd|th|er|º)?"
+    day = r"\d{1,2}(?:st|nd|rd|th|er|\.?º|\.?°)?(?![.,]\d)"  # not "w czerwcu 1,8"
     pattern = re.compile(
         rf"(?<!\w)(?:(?P<m1>{names})\.?\s+(?P<d1>{day})(?:,?\s+(?P<y1>\d{{4}}))?"
         rf"|(?P<d2>{day})(?:\s+(?:de|of|ng))?\s+(?P<m2>{names})\.?"
         rf"(?:,?\s+(?:de(?:l)?\s+)?(?P<y2>\d{{4}}))?"
-        rf"|(?P<m3>{names})\.?,?\s+(?:de(?:l)?\s+)?(?P<y3>\d{{4}}))(?!\w)",
+        rf"|(?P<m3>{names})\.?,?\s+(?:(?:de(?:l)?|of)\s+)?(?P<y3>\d{{4}}))(?!\w)",
         re.IGNORECASE,
     )
     return pattern, months
@@ -400,6 +448,36 @@ def dates(text: str, lang: str) -> Iterator[Item]:
             keys = {key, ("written", year, first, second)} if key else set()
         if keys:
             yield Item(frozenset(keys), None, match.group(), *match.span(), kind="date")
+
+
+# --- centuries in Roman numerals -----------------------------------------------------------
+
+# French, Spanish, Portuguese, Polish and Russian write a century in Roman numerals ("XXIe
+# siècle", "siglo XXI", "século XXI", "XXI wieku", "XXI век") where English writes "21st
+# century".  A numeral is read only beside a century word: elsewhere ("type II", "Louis
+# XIV") it is a name, kept as it is.
+_CENTURY = r"(?i:siècles?|siglos?|séculos?|wiek(?:u|i|ach|ów)?|век(?:а|е|ов|ах)?)"
+_ROMAN = r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})"
+_ROMAN_CENTURY = re.compile(
+    rf"(?<![{ALNUM}])(?P<after>{_ROMAN})(?:e|è|ème|er|re)?\s+{_CENTURY}(?![{ALNUM}])"
+    rf"|(?<![{ALNUM}]){_CENTURY}\s+(?P<before>{_ROMAN})(?![{ALNUM}])"
+)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_centuries(text: str) -> Iterator[Item]:
+    """Centuries written in Roman numerals, as numbers ("XXIe siècle": 21); like number
+    words they satisfy a digit on the other side but are never reported themselves."""
+    for match in _ROMAN_CENTURY.finditer(text):
+        group = "after" if match.group("after") else "before"
+        numeral = match.group(group)
+        value = sum(
+            -_ROMAN_VALUES[char] if _ROMAN_VALUES.get(following, 0) > _ROMAN_VALUES[char]
+            else _ROMAN_VALUES[char]
+            for char, following in zip(numeral, numeral[1:] + " ", strict=True)
+        )
+        yield Item(frozenset({("n", float(value))}), None, numeral, *match.span(group),
+                   soft=True, kind="word")
 
 
 # --- number words --------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from literacy.reading import Document, Segment, SegmentKind
 from literacy.translations.items import extract_items
-from literacy.translations.numbers import Item
+from literacy.translations.numbers import MONTH_NAMES, Item
 
 __all__ = ["WORD", "Lexicon", "Lexicons", "Unit", "fold", "load_lexicons", "read_units"]
 
@@ -110,6 +110,7 @@ def _breaks(segment: Segment, source: str) -> dict[int, bool]:
         token = text[token_start:match.start() + 1].lower().rstrip(".").lstrip("(\"“«¿¡")
         if match.group().startswith(".") and (
             token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+            or (token in MONTH_NAMES and text[first].isdigit())  # "Jan. 2020"
         ):
             continue
         cuts.append(end)

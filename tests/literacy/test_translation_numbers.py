@@ -68,6 +68,34 @@ SAME = [
     ("About 50 percent of people get a fever.", "fr", "Environ 50 % des personnes."),
     ("The rate is 3‰.", "es", "La tasa es de 3 por mil."),
     ("Take 2 tablets every 6 hours.", "ar", "تناول ٢ أقراص كل ٦ ساعات."),
+    # centuries in Roman numerals, a year range's short end
+    ("It began in the 21st century.", "fr", "Cela a commencé au XXIe siècle."),
+    ("It began in the 21st century.", "pt", "Começou no século XXI."),
+    ("It began in the 21st century.", "es", "Comenzó en el siglo XXI."),
+    ("It began in the 19th century.", "pl", "Zaczęło się w XIX wieku."),
+    ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2020."),
+    # words for thousand and million, dates in other words
+    ("The study recruits 6000 adults.", "pt", "O estudo recruta 6 mil adultos."),
+    ("About 40,000 new cases.", "pl", "Około 40 tys. nowych przypadków."),
+    ("About 1.8 million children.", "pt", "Cerca de 1,8 milhões de crianças."),
+    ("It began in late December of 2019.", "pt", "Começou no final de dezembro de 2019."),
+    ("Symptoms began after 1 February 2020.", "pt",
+     "Os sintomas começaram após 1.º de fevereiro de 2020."),
+    ("Cases rose before 23 Jan. 2020, during travel.", "pt",
+     "Os casos aumentaram antes de 23 de janeiro de 2020, durante as viagens."),
+    # Polish clock times, month names after "w", ordinal compounds (NTREX-128 sentences)
+    ("He was found at 7.55am.", "pl", "Znaleziono go o godzinie 7:55."),
+    ("The rally is at 7 p.m.", "pl", "Wiec odbędzie się o godzinie 19.00."),
+    ("No reports by 1 p.m.", "pl", "Do godziny 13 nie było zgłoszeń."),
+    ("They married in June 2018.", "pl", "Pobrali się w czerwcu 2018 roku."),
+    ("They married in June 2018.", "ru", "Они поженились в июне 2018 года."),
+    ("A 19th-century conflict.", "pl", "Konflikt z XIX wieku."),
+    ("Sales grew 2.7 per cent in July.", "pl", "Sprzedaż wzrosła w lipcu 2,7 procent."),
+    ("The best time is 5.30pm.", "pl", "Najlepsza jest godzina 17.30."),
+    # French ordinals
+    ("Start on the 3rd day.", "fr", "Commencez le 3e jour."),
+    ("Get the 1st dose now and the 2nd in 4 weeks.", "fr",
+     "Recevez la 1re dose maintenant et la 2ème dans 4 semaines."),
 ]
 
 
@@ -92,6 +120,13 @@ CHANGED = [
     ("About 50% of people get a fever.", "ja", "約６０％の人が発熱します。"),
     ("Give 5 mL every 6 hours.", "es", "Dé 5 ml cada 8 horas."),
     ("Take 250 mg twice a day.", "ru", "Принимайте 500 мг два раза в день."),
+    ("It began in the 21st century.", "fr", "Cela a commencé au XIXe siècle."),
+    ("During the 2019-20 pandemic.", "fr", "Pendant la pandémie de 2019-2021."),
+    ("Start on the 3rd day.", "fr", "Commencez le 4e jour."),
+    ("The study recruits 6000 adults.", "pt", "O estudo recruta 5 mil adultos."),
+    ("About 40,000 new cases.", "pl", "Około 4 tys. nowych przypadków."),
+    ("The rally is at 7 p.m.", "pl", "Wiec odbędzie się o godzinie 17.00."),
+    ("They married in June 2018.", "pl", "Pobrali się w lipcu 2018 roku."),
 ]
 
 
@@ -113,6 +148,12 @@ def test_number_words_to_one_hundred_in_spanish() -> None:
         words = str(num2words(value, lang="es"))
         found = list(number_words(f"Espere {words} días.", "es"))
         assert [item.keys for item in found] == [frozenset({("n", float(value))})], words
+
+
+def test_a_roman_numeral_is_a_number_only_beside_a_century_word() -> None:
+    assert [item.text for item in extract_items("au XXIe siècle, siglo XIX", "fr")] == [
+        "XXI", "XIX"]
+    assert extract_items("diabète de type II, Louis XIV, XXIe arrondissement", "fr") == []
 
 
 def test_a_time_is_one_item() -> None:
