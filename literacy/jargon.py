@@ -75,9 +75,11 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
+# English and Spanish ("X, a veces llamados Y", "X, o Y,", "X, es decir, Y").
 _EXPLAINED_AFTER = re.compile(
     r"\s*(?:\((?!\s*\))|,?\s+(?:or|also called|also known as|known as|called|which means|"
-    r"meaning|means|that is|i\.e\.)\b|\s*[—–]\s*\w|:\s+\w)",
+    r"meaning|means|that is|i\.e\.|(?:también |a veces )?llamad[oa]s?|(?:también )?conocid[oa]s?"
+    r" como|que significa|es decir)\b|,\s+o\s|\s*[—–]\s*\w|:\s+\w)",
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
@@ -85,7 +87,9 @@ _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
 # cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
 _DEFINED_AS_SUBJECT = re.compile(
     r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
-    r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of))\b",
+    r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)|"
+    r"(?:es|son)\s+(?:un|una|unos|unas|cuando|lo que|el (?:\w+ )?(?:nombre|término) (?:de|para))|"
+    r"significa)\b",  # Spanish: "La apnea es un trastorno …", "Los opioides son un tipo …"
     re.IGNORECASE,
 )
 _NAMING = ("called", "known as", "named", "termed")
@@ -114,7 +118,7 @@ _ANY_CLASS = frozenset().union(*_CLASS_NOUNS.values())
 # then (most words end otherwise).
 _NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as")})
 _CLASS_ENDS = tuple(sorted(_ANY_CLASS | {f"{noun}s" for noun in _ANY_CLASS}))
-_SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from literacy import analyze, apply_suggestions
+from literacy import Engine, analyze, apply_suggestions
 
 
 def _terms(text):
@@ -167,3 +167,19 @@ def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
 )
 def test_a_ranking_or_a_modifier_of_another_kind_does_not_explain_a_term(text, term):
     assert _terms(text)[term]["explained"] is False
+
+
+@pytest.mark.parametrize("text", [
+    "Los opioides, a veces llamados narcóticos, son un tipo de medicamento. Los opioides "
+    "afectan la respiración.",
+    "Los opioides son un tipo de medicamento fuerte. Tome los opioides con cuidado.",
+    "Le pueden recetar opioides, es decir, medicamentos fuertes para el dolor.",
+])
+def test_spanish_text_that_explains_a_term_counts(text: str) -> None:
+    report = Engine.load("es").analyze(text)
+    assert not [term for term in report.jargon.terms if term.is_fault and term.lemma == "opioide"]
+
+
+def test_a_spanish_term_the_text_does_not_explain_is_flagged() -> None:
+    report = Engine.load("es").analyze("Tome los opioides con agua. No mezcle opioides y alcohol.")
+    assert [term for term in report.jargon.terms if term.is_fault and term.lemma == "opioide"]
