@@ -211,7 +211,7 @@ def fitting_pairs(dataset: Dataset, rng: random.Random) -> list[tuple[int, int]]
 
 
 def design(dataset: Dataset, names: Sequence[str]) -> np.ndarray:
-    """Per text: [FKGL (given words as one syllable), candidate features...]."""
+    """Per text: [FKGL (given words and numerals as one syllable), candidate features...]."""
     rows = [[base_grade(f)] + [candidates(f)[name] for name in names]
             for f in dataset.features]
     return np.array(rows, dtype=float)
@@ -277,7 +277,7 @@ def _ranks(values: Sequence[float]) -> np.ndarray:
 
 def report(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) -> None:
     formula = " + ".join(f"{weight:.2f}·{name}" for name, weight in zip(names, w, strict=True))
-    print(f"fitted: FKGL(given words as one syllable) + {formula}")
+    print(f"fitted: FKGL(given words and numerals as one syllable) + {formula}")
     header = ["set", "n", "metric", "fitted", "shipped", "FKGL", "SMOG", "NDC"]
     print("\t".join(header))
     for dataset in sets:
@@ -346,13 +346,20 @@ def calibration(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) ->
     """The scale such that ``scale·raw`` spreads over every development text as
     Flesch-Kincaid does on the same texts: the fitted weights order texts, this puts the
     result back on the school-grade scale (``literacy.grade.ANCHOR`` fixes where the two
-    meet; neither changes a comparison)."""
+    meet; neither changes a comparison).  The spread is the interquartile range, so that
+    the few abstracts dense with statistics, far out in ``raw``, do not set the scale of
+    every other text."""
     raw, base = [], []
     for dataset in sets:
         x = design(dataset, names)
         raw.extend(x[:, 0] + x[:, 1:] @ w)
         base.extend(x[:, 0])
-    return float(np.std(base) / np.std(raw))
+    return _interquartile_range(base) / _interquartile_range(raw)
+
+
+def _interquartile_range(values: Sequence[float]) -> float:
+    upper, lower = np.percentile(values, [75, 25])
+    return float(upper - lower)
 
 
 def _shipped(f: dict[str, Any]) -> float:
