@@ -8,8 +8,9 @@ repository; see its README) and runs every text through the real English engine
 (``Engine.load("en")``, ``analyze_many`` with the default ``format="auto"``, as
 ``readability_eval.py project`` calls ``literacy.analyze``), keeping what the headline
 grade is given — the document's ``Counts`` and ``Vocabulary`` — and textstat's FKGL, SMOG
-and New Dale-Chall scores of the same text.  This is slow (about 13 minutes on a shared
-machine), so the features are cached in ``--cache`` (under /tmp) and later runs only fit.
+and New Dale-Chall scores of the same text.  This is slow (about 6 minutes on a shared
+machine), so the features are cached in ``--cache`` (under /tmp) and later runs only fit; a
+set cached without a field the engine now counts is extracted again.
 
 Step 2 fits the vocabulary weights by pairwise logistic regression: for a pair of texts
 that people ranked (the plain version of a text is easier than the original; a sentence
@@ -140,7 +141,7 @@ def load_eval(eval_dir: Path) -> ModuleType:
 
 def build_cache(eval_dir: Path, cache: Path) -> None:
     stored: dict[str, Any] = json.loads(cache.read_text()) if cache.exists() else {}
-    missing = [entry for entry in read_sets(eval_dir) if entry[0] not in stored]
+    missing = [entry for entry in read_sets(eval_dir) if not _current(stored.get(entry[0]))]
     if not missing:
         return
     evaluation = load_eval(eval_dir)
@@ -153,6 +154,12 @@ def build_cache(eval_dir: Path, cache: Path) -> None:
         stored[name] = {"metric": metric, "features": features, "judgements": judgements}
         cache.write_text(json.dumps(stored))
         print(f"{name}: {len(texts)} texts in {time.monotonic() - began:.0f} s", file=sys.stderr)
+
+
+def _current(entry: dict[str, Any] | None) -> bool:
+    """Whether a cached set has every field of today's ``Counts`` and ``Vocabulary``."""
+    fields = {*Counts.__dataclass_fields__, *Vocabulary.__dataclass_fields__}
+    return entry is not None and all(fields <= f.keys() for f in entry["features"][:1])
 
 
 # -- Step 2: the fit --------------------------------------------------------------------------
@@ -211,7 +218,7 @@ def fitting_pairs(dataset: Dataset, rng: random.Random) -> list[tuple[int, int]]
 
 
 def design(dataset: Dataset, names: Sequence[str]) -> np.ndarray:
-    """Per text: [FKGL (given words as one syllable), candidate features...]."""
+    """Per text: [FKGL (given words and numerals as one syllable), candidate features...]."""
     rows = [[base_grade(f)] + [candidates(f)[name] for name in names]
             for f in dataset.features]
     return np.array(rows, dtype=float)
@@ -277,7 +284,7 @@ def _ranks(values: Sequence[float]) -> np.ndarray:
 
 def report(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) -> None:
     formula = " + ".join(f"{weight:.2f}·{name}" for name, weight in zip(names, w, strict=True))
-    print(f"fitted: FKGL(given words as one syllable) + {formula}")
+    print(f"fitted: FKGL(given words and numerals as one syllable) + {formula}")
     header = ["set", "n", "metric", "fitted", "shipped", "FKGL", "SMOG", "NDC"]
     print("\t".join(header))
     for dataset in sets:
@@ -346,13 +353,20 @@ def calibration(sets: Sequence[Dataset], names: Sequence[str], w: np.ndarray) ->
     """The scale such that ``scale·raw`` spreads over every development text as
     Flesch-Kincaid does on the same texts: the fitted weights order texts, this puts the
     result back on the school-grade scale (``literacy.grade.ANCHOR`` fixes where the two
-    meet; neither changes a comparison)."""
+    meet; neither changes a comparison).  The spread is the interquartile range, so that
+    the few abstracts dense with statistics, far out in ``raw``, do not set the scale of
+    every other text."""
     raw, base = [], []
     for dataset in sets:
         x = design(dataset, names)
         raw.extend(x[:, 0] + x[:, 1:] @ w)
         base.extend(x[:, 0])
-    return float(np.std(base) / np.std(raw))
+    return _interquartile_range(base) / _interquartile_range(raw)
+
+
+def _interquartile_range(values: Sequence[float]) -> float:
+    upper, lower = np.percentile(values, [75, 25])
+    return float(upper - lower)
 
 
 def _shipped(f: dict[str, Any]) -> float:

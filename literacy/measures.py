@@ -18,6 +18,8 @@ from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies, has_band
 
 Total = TypeVar("Total", Counts, Vocabulary)
 _PARENTHESIS = re.compile(r"[()]")
+_MARKED_NUMERAL = re.compile(r"\d+(?:[.,]\d+)+")
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}([.,])\d{3}(?:\1\d{3})*")
 
 
 def dale_chall_familiar_words(lang: str = "en") -> frozenset[str]:
@@ -49,6 +51,14 @@ def is_complex(word: Word, lang: str = "en") -> bool:
         return False
     lower = word.text.lower()
     return not (lower.endswith(("ed", "es")) and count_syllables(lower[:-2], lang) < 3)
+
+
+def is_decimal(numeral: str) -> bool:
+    """A numeral with a fraction: digits with a point or comma between them that are not a
+    whole number grouped in thousands ("0.73", "2,5", "1,234.5"; not "1,234" or "10.000").
+    One rule serves English and Spanish, whose decimal and thousands marks are swapped."""
+    return any(not _THOUSANDS.fullmatch(match.group())
+               for match in _MARKED_NUMERAL.finditer(numeral))
 
 
 def total(parts: Sequence[Total], kind: type[Total]) -> Total:
@@ -95,7 +105,10 @@ def familiarity(
 ) -> Vocabulary:
     """Rare and mid-frequency words (names included; numbers and links not), and the words
     of unexplained jargon terms and abbreviations, for the headline grade; ``words`` are one
-    sentence's (their n·ln(n) is ``length_log``).
+    sentence's (their n·ln(n) is ``length_log``, and its decimals after the first are
+    ``repeated_decimals``: an estimate with its confidence interval, "0.73 (0.65 to 0.81)",
+    has two, a single dose such as "2.5 mL" none).  The syllables of numerals beyond one
+    each are ``number_syllables``.
 
     ``known`` holds the start offsets of words the reader has been given: words of terms the
     text explains and of terms the writer allowed.  They count as everyday words, and their
@@ -103,11 +116,14 @@ def familiarity(
     count them as short words.  ``asides`` holds the start offsets of words inside
     parentheses (:func:`parenthesised`), counted in ``asides``.
     """
-    rare = mid = given_syllables = n = aside = 0
+    rare = mid = given_syllables = n = aside = decimals = number_syllables = 0
     for word in words:
         n += 1
         aside += word.start in asides
-        if word.start in known:
+        if word.is_number:
+            decimals += is_decimal(word.text)
+            number_syllables += word.syllables - 1
+        elif word.start in known:
             given_syllables += max(0, word.syllables - 1)
             continue
         if not has_band(word):
@@ -122,7 +138,8 @@ def familiarity(
             abbreviations += term.kind == "abbreviation"
     return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations,
                       given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0,
-                      asides=aside)
+                      asides=aside, repeated_decimals=max(0, decimals - 1),
+                      number_syllables=number_syllables)
 
 
 def parenthesised(source: str, words: Iterable[Word]) -> set[int]:

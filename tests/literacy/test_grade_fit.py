@@ -85,3 +85,13 @@ def test_cross_validation_scores_each_pair_once_with_a_fit_that_did_not_see_it(
         assert part.levels and all(split == "train" for _, _, split in part.levels)
     held_out = fitter.cross_validated(sets, ["rare"])
     assert held_out["pairs"] > 0.95 and held_out["medreadme"] > 0.8, held_out
+
+
+def test_the_scale_is_not_set_by_a_few_far_outlying_texts(fitter: ModuleType) -> None:
+    # Ten of 800 texts with a feature value far beyond the rest (as a few abstracts dense
+    # with statistics are) leave the scale where the other texts put it.
+    sets = _sets(fitter)
+    plain = fitter.calibration(sets, ["rare"], [RARE_WEIGHT])
+    for f in sets[0].features[:10]:
+        f["rare"] = f["words"]
+    assert fitter.calibration(sets, ["rare"], [RARE_WEIGHT]) == pytest.approx(plain, rel=0.05)

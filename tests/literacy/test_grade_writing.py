@@ -3,6 +3,7 @@
 import pytest
 
 from literacy import Engine
+from literacy.measures import is_decimal
 
 
 @pytest.fixture(scope="module")
@@ -70,3 +71,35 @@ def test_the_grade_stays_between_0_and_22_at_the_extremes(
     engine: Engine, text: str, low: float, high: float
 ) -> None:
     assert low <= grade(engine, text) < high
+
+
+@pytest.mark.parametrize(
+    ("numeral", "decimal"),
+    [("0.73", True), ("2,5", True), ("1,234.5", True), ("0.001", True), ("2.5mg", True),
+     ("1,234", False), ("10.000", False), ("1.000.000", False), ("95%", False), ("3", False),
+     ("1-800-232-4636", False)],
+)
+def test_is_decimal_tells_fractions_from_thousands(numeral: str, decimal: bool) -> None:
+    assert is_decimal(numeral) is decimal
+
+
+LEAFLET = SHORT + " Call {} if you have questions."
+
+
+def test_a_phone_number_weighs_no_more_than_a_short_word(engine: Engine) -> None:
+    # Read aloud, "1-800-232-4636" is a dozen syllables; in the grade a numeral is one.
+    phone = grade(engine, LEAFLET.format("1-800-232-4636"))
+    name = grade(engine, LEAFLET.format("Sam"))
+    assert abs(phone - name) < 0.2, (phone, name)
+
+
+def test_a_single_dose_with_a_decimal_grades_as_a_whole_number(engine: Engine) -> None:
+    dose = "Give your child {} mL of the medicine. Wait four hours before the next dose."
+    assert grade(engine, dose.format("2.5")) == pytest.approx(grade(engine, dose.format("2")))
+
+
+def test_an_estimate_with_its_interval_in_decimals_grades_higher(engine: Engine) -> None:
+    statistic = "Fewer people died with the new drug ({}, from {} to {})."
+    decimals = grade(engine, statistic.format("0.73", "0.65", "0.81"))
+    whole = grade(engine, statistic.format("73", "65", "81"))
+    assert decimals > whole + 3, (decimals, whole)
