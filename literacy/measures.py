@@ -14,6 +14,7 @@ from literacy.grade import Vocabulary
 from literacy.jargon import JargonTerm
 from literacy.parsing import Word
 from literacy.syllables import count_syllables
+from literacy.units import UNITS
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies, has_band
 
 Total = TypeVar("Total", Counts, Vocabulary)
@@ -97,7 +98,7 @@ def count(
 
 
 def familiarity(
-    words: Iterable[Word],
+    words: Sequence[Word],
     terms: Iterable[JargonTerm],
     frequencies: Frequencies,
     known: Collection[int] = (),
@@ -107,8 +108,8 @@ def familiarity(
     of unexplained jargon terms and abbreviations, for the headline grade; ``words`` are one
     sentence's (their n·ln(n) is ``length_log``, and its decimals after the first are
     ``repeated_decimals``: an estimate with its confidence interval, "0.73 (0.65 to 0.81)",
-    has two, a single dose such as "2.5 mL" none).  The syllables of numerals beyond one
-    each are ``number_syllables``.
+    has two; a decimal with its unit, a dose or a measurement such as "2.5 mL to 7.5 mL", is
+    not counted).  The syllables of numerals beyond one each are ``number_syllables``.
 
     ``known`` holds the start offsets of words the reader has been given: words of terms the
     text explains and of terms the writer allowed.  They count as everyday words, and their
@@ -117,11 +118,11 @@ def familiarity(
     parentheses (:func:`parenthesised`), counted in ``asides``.
     """
     rare = mid = given_syllables = n = aside = decimals = number_syllables = 0
-    for word in words:
+    for index, word in enumerate(words):
         n += 1
         aside += word.start in asides
         if word.is_number:
-            decimals += is_decimal(word.text)
+            decimals += is_decimal(word.text) and not _has_unit(words, index)
             number_syllables += word.syllables - 1
         elif word.start in known:
             given_syllables += max(0, word.syllables - 1)
@@ -140,6 +141,12 @@ def familiarity(
                       given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0,
                       asides=aside, repeated_decimals=max(0, decimals - 1),
                       number_syllables=number_syllables)
+
+
+def _has_unit(words: Sequence[Word], index: int) -> bool:
+    """The number's next word is a unit ("2.5 mL", "0.5 kg"): a measurement a reader uses,
+    not a statistic."""
+    return index + 1 < len(words) and words[index + 1].text.lower() in UNITS
 
 
 def parenthesised(source: str, words: Iterable[Word]) -> set[int]:

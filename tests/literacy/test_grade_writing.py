@@ -103,3 +103,11 @@ def test_an_estimate_with_its_interval_in_decimals_grades_higher(engine: Engine)
     decimals = grade(engine, statistic.format("0.73", "0.65", "0.81"))
     whole = grade(engine, statistic.format("73", "65", "81"))
     assert decimals > whole + 3, (decimals, whole)
+
+
+def test_a_dose_range_in_decimals_with_units_grades_as_whole_numbers(engine: Engine) -> None:
+    """"2.5 mL to 7.5 mL" is a measurement a parent reads off a syringe, not a statistic."""
+    dose = "Give your child {} mL to {} mL of the medicine every 4 hours."
+    assert grade(engine, dose.format("2.5", "7.5")) == pytest.approx(
+        grade(engine, dose.format("2", "7")), abs=0.01
+    )
