@@ -7,8 +7,10 @@ plus the prior of its shape, less a bonus for the features the two sides share (
 coefficient of cognates, anchors and lexicon entries), plus a small cost when segment kinds
 differ (a heading against a list item) and for each number the other side lacks.  With a
 bilingual lexicon a bead is only rewarded for similarity above what neighbouring sentences
-share.  Units left in 1-0 beads are missing, units in 0-1 beads are extra.  The search is
-limited to a band around the diagonal, so it is linear in the number of units.
+share.  Units left in 1-0 beads are missing, units in 0-1 beads are extra; with a lexicon,
+a source unit that nothing in its bead's translation speaks for is split off as missing.
+The search is limited to a band around the diagonal, so it is linear in the number of
+units.
 
 :func:`align` runs it twice over the documents' paragraphs (each paragraph's units merged
 into one), the second time at the length ratio of the paragraphs the first time paired,

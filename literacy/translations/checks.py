@@ -23,20 +23,24 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 What is a warning rather than an error
     Real handouts carry page furniture and bilingual notices, so these are warnings: a
     missing sentence of under 10 words and no numbers of a paragraph that is mostly
-    translated (the translator may have condensed it); anything in the trailing footer
-    (short lines, copyright lines) but a changed number other than a date (an edition
-    date); short passages next to a passage the source itself gives in the target language
-    (the VIS "Hojas de información … en español" notice); a source passage that appears in
+    translated, when the paragraph's translation holds its words or its length (the
+    translator may have condensed it); anything in the trailing footer (short lines,
+    copyright lines) but a changed number other than a date (an edition date); next to a
+    passage the source itself gives in the target language (the VIS "Hojas de información …
+    en español" notice), its source-language twin and the short lines of the layout that
+    are not sentences; a source passage that appears in
     the translation word for word, or whose links and phone numbers are in the translation
     beside text that lacks them (moved); text in the source language that repeats nothing
     (a credit line); a copy that looks like a name ("Centers for Disease Control and
     Prevention") or stands beside its own translation; a link to another page of a site the
     other document also links to (the translated page).
 
-After alignment (``literacy.translations.align``), a translation unit in the source
-language that repeats nothing is unpaired (a running header cannot be a translation), and
-unpaired passages that match each other are paired as moved (PDF extraction reorders
-two-column pages).  The source document is read once, however many translations it has.
+After alignment (``literacy.translations.align``, which also unpairs a source unit that
+nothing in its translation speaks for), a translation unit in the source language that
+repeats nothing is unpaired (a running header cannot be a translation), and unpaired
+passages that match each other, numbers and codes included, are paired as moved (PDF
+extraction reorders two-column pages).  The source document is read once, however many
+translations it has.
 """
 
 from __future__ import annotations
