@@ -66,7 +66,9 @@ EXPECTED_SIMILARITY = 0.2
 # bead with two or more source units keeps at least 0.29 of its features in the
 # translation, and each one-to-one bead that keeps less than 0.2 has a length cost of at
 # most 1.87; a length cost above 3.0 (the two lengths are further apart than 19 pairs in 20
-# of Gale & Church's translations are) leaves such a bead unsupported.
+# of Gale & Church's translations are) leaves such a bead unsupported; so does having no
+# paired bead on either side (one such bead on the correct pairs, a footer line paired with
+# the translation's credit line: a wrong pairing).
 _UNSUPPORTED_LENGTH_COST = -math.log(0.05)
 
 
@@ -175,10 +177,23 @@ def align(
             continue
         for bead in align_units([source[i] for i in sources], [target[j] for j in targets],
                                 expected, ratio):
-            found = Bead(tuple(sources[i] for i in bead.source),
-                         tuple(targets[j] for j in bead.target))
-            beads += _unsupported(found, source, target, ratio) if expected else [found]
-    return beads
+            beads.append(Bead(tuple(sources[i] for i in bead.source),
+                              tuple(targets[j] for j in bead.target)))
+    if not expected:
+        return beads
+    return [
+        split for number, bead in enumerate(beads)
+        for split in _unsupported(bead, source, target, ratio, _island(beads, number))
+    ]
+
+
+def _island(beads: Sequence[Bead], number: int) -> bool:
+    """Whether neither bead next to ``beads[number]`` pairs anything (so the order of the
+    documents does not speak for its pairing either)."""
+    return not any(
+        beads[k].source and beads[k].target
+        for k in (number - 1, number + 1) if 0 <= k < len(beads)
+    )
 
 
 def _share(unit: Unit, features: Mapping[str, int]) -> float | None:
@@ -190,7 +205,7 @@ def _share(unit: Unit, features: Mapping[str, int]) -> float | None:
 
 
 def _unsupported(
-    bead: Bead, source: Sequence[Unit], target: Sequence[Unit], ratio: float
+    bead: Bead, source: Sequence[Unit], target: Sequence[Unit], ratio: float, island: bool
 ) -> list[Bead]:
     """``bead``, or the beads it splits into when a source unit has nothing in the
     translation that speaks for it (with a bilingual lexicon only, where features measure
@@ -202,7 +217,9 @@ def _unsupported(
     header of about its length.  A source unit at either end of a bead of two or more that
     keeps less than ``EXPECTED_SIMILARITY`` of its features in the translation is split
     off as missing; so is the source of a one-to-one bead that keeps as little and whose
-    lengths do not fit (length cost above ``_UNSUPPORTED_LENGTH_COST``).
+    lengths do not fit (length cost above ``_UNSUPPORTED_LENGTH_COST``) or that is an
+    ``island`` among unpaired units (where a moved block left the aligner free to pair a
+    unit with any neighbour of about its length).
     """
     if not bead.source or not bead.target:
         return [bead]
@@ -213,9 +230,8 @@ def _unsupported(
     weak = [share is not None and share < EXPECTED_SIMILARITY for share in shares]
     if len(bead.source) == 1:
         length = sum(target[j].length for j in bead.target)
-        if weak[0] and length_cost(source[bead.source[0]].length, length, ratio) > (
-            _UNSUPPORTED_LENGTH_COST
-        ):
+        if weak[0] and (island or length_cost(source[bead.source[0]].length, length, ratio)
+                        > _UNSUPPORTED_LENGTH_COST):
             return [Bead(bead.source, ()), Bead((), bead.target)]
         return [bead]
     if all(weak) or not (weak[0] or weak[-1]):
