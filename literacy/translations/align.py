@@ -188,11 +188,11 @@ def align(
 
 
 def _island(beads: Sequence[Bead], number: int) -> bool:
-    """Whether neither bead next to ``beads[number]`` pairs anything (so the order of the
-    documents does not speak for its pairing either)."""
-    return not any(
-        beads[k].source and beads[k].target
-        for k in (number - 1, number + 1) if 0 <= k < len(beads)
+    """Whether the beads on both sides of ``beads[number]`` pair nothing (so the order of
+    the documents does not speak for its pairing either; a document's start or end does)."""
+    return all(
+        0 <= k < len(beads) and not (beads[k].source and beads[k].target)
+        for k in (number - 1, number + 1)
     )
 
 
