@@ -28,7 +28,9 @@ from literacy.reading import SegmentKind
 from literacy.translations.numbers import Item, Key
 from literacy.translations.units import Unit
 
-__all__ = ["EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "similarity"]
+__all__ = [
+    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "share", "similarity",
+]
 
 # Shapes a bead can take, with Gale & Church's priors (1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089,
 # 2-2 .011), extended with 1-3/3-1 for PDF text cut at different places.
@@ -196,7 +198,7 @@ def _island(beads: Sequence[Bead], number: int) -> bool:
     )
 
 
-def _share(unit: Unit, features: Mapping[str, int]) -> float | None:
+def share(unit: Unit, features: Mapping[str, int]) -> float | None:
     """The share of ``unit``'s features found in ``features`` (None when it has none)."""
     size = sum(unit.features.values())
     if not size:
@@ -226,8 +228,8 @@ def _unsupported(
     features: Counter[str] = Counter()
     for j in bead.target:
         features.update(target[j].features)
-    shares = [_share(source[i], features) for i in bead.source]
-    weak = [share is not None and share < EXPECTED_SIMILARITY for share in shares]
+    shares = [share(source[i], features) for i in bead.source]
+    weak = [kept is not None and kept < EXPECTED_SIMILARITY for kept in shares]
     if len(bead.source) == 1:
         length = sum(target[j].length for j in bead.target)
         if weak[0] and (island or length_cost(source[bead.source[0]].length, length, ratio)

@@ -57,7 +57,14 @@ from literacy.errors import InputError
 from literacy.findings import Finding, Severity, Span
 from literacy.language import language_name
 from literacy.reading import line_starts, read_document
-from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
+from literacy.translations.align import (
+    EXPECTED_SIMILARITY,
+    Bead,
+    align,
+    length_cost,
+    share,
+    similarity,
+)
 from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
 from literacy.translations.units import WORD, Lexicons, Unit, fold, read_units
@@ -356,9 +363,8 @@ class _Pair:
             if near.intersection(bead.source):
                 for j in bead.target:
                     features.update(self.target[j].features)
-        size = sum(unit.features.values())
-        shared = sum(min(count, features.get(key, 0)) for key, count in unit.features.items())
-        return bool(size) and shared >= EXPECTED_SIMILARITY * size
+        kept = share(unit, features)
+        return kept is not None and kept >= EXPECTED_SIMILARITY
 
     def _verbatim(self, unit: Unit) -> bool:
         """Whether a source passage of 5+ words appears, word for word, in the translation
@@ -403,9 +409,8 @@ class _Pair:
         for bead in beads:
             for j in bead.target:
                 features.update(self.target[j].features)
-        size = sum(unit.features.values())
-        shared = sum(min(count, features.get(key, 0)) for key, count in unit.features.items())
-        if size and shared >= EXPECTED_SIMILARITY * size:
+        kept = share(unit, features)
+        if kept is not None and kept >= EXPECTED_SIMILARITY:
             return True
         source = sum(self.source[i].length for bead in beads for i in bead.source)
         target = sum(self.target[j].length for bead in beads for j in bead.target)
