@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from literacy.reading import read_document
 from literacy.translations.align import EXPECTED_SIMILARITY, align
-from literacy.translations.checks import NO_SPAN, check_translations, clear_caches, repair
+from literacy.translations.checks import NO_SPAN, Passages, check_translations, repair
 from literacy.translations.units import Lexicons, read_units
 
 __all__ = ["NO_SPAN", "AlignedPassage", "Lexicons", "align_documents", "check_translations"]
@@ -48,13 +48,10 @@ def align_documents(
                          lexicon[0] if lexicon else None)
     target_units = read_units(read_document(translation_text, format), lang,
                          lexicon[1] if lexicon else None)
-    try:
-        beads = repair(
-            align(source_units, target_units, EXPECTED_SIMILARITY if lexicon else 0.0),
-            source_units, target_units, source, lang,
-        )
-    finally:
-        clear_caches()
+    beads = repair(
+        align(source_units, target_units, EXPECTED_SIMILARITY if lexicon else 0.0),
+        source_units, target_units, source, lang, Passages(),
+    )
     passages = []
     for bead in beads:
         src = [source_units[i] for i in bead.source]

@@ -7,8 +7,10 @@ plus the prior of its shape, less a bonus for the features the two sides share (
 coefficient of cognates, anchors and lexicon entries), plus a small cost when segment kinds
 differ (a heading against a list item) and for each number the other side lacks.  With a
 bilingual lexicon a bead is only rewarded for similarity above what neighbouring sentences
-share.  Units left in 1-0 beads are missing, units in 0-1 beads are extra.  The search is
-limited to a band around the diagonal, so it is linear in the number of units.
+share.  Units left in 1-0 beads are missing, units in 0-1 beads are extra; with a lexicon,
+a source unit that nothing in its bead's translation speaks for is split off as missing.
+The search is limited to a band around the diagonal, so it is linear in the number of
+units.
 
 :func:`align` runs it twice over the documents' paragraphs (each paragraph's units merged
 into one), the second time at the length ratio of the paragraphs the first time paired,
@@ -26,7 +28,9 @@ from literacy.reading import SegmentKind
 from literacy.translations.numbers import Item, Key
 from literacy.translations.units import Unit
 
-__all__ = ["EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "similarity"]
+__all__ = [
+    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "share", "similarity",
+]
 
 # Shapes a bead can take, with Gale & Church's priors (1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089,
 # 2-2 .011), extended with 1-3/3-1 for PDF text cut at different places.
@@ -58,6 +62,16 @@ _RATIO_MIN_PAIRS = 3
 # similarity above this level, so that pairing a source passage with the wrong sentence
 # costs more than leaving it unpaired.
 EXPECTED_SIMILARITY = 0.2
+# A bead whose source unit shares fewer of its features with the translation than
+# ``EXPECTED_SIMILARITY`` (what neighbouring sentences share) is not trusted to pair them
+# when nothing else speaks for it.  On the 22 correct CDC/ACS pairs every source unit of a
+# bead with two or more source units keeps at least 0.29 of its features in the
+# translation, and each one-to-one bead that keeps less than 0.2 has a length cost of at
+# most 1.87; a length cost above 3.0 (the two lengths are further apart than 19 pairs in 20
+# of Gale & Church's translations are) leaves such a bead unsupported; so does having no
+# paired bead on either side (one such bead on the correct pairs, a footer line paired with
+# the translation's credit line: a wrong pairing).
+_UNSUPPORTED_LENGTH_COST = -math.log(0.05)
 
 
 @dataclass(frozen=True)
@@ -167,7 +181,68 @@ def align(
                                 expected, ratio):
             beads.append(Bead(tuple(sources[i] for i in bead.source),
                               tuple(targets[j] for j in bead.target)))
-    return beads
+    if not expected:
+        return beads
+    return [
+        split for number, bead in enumerate(beads)
+        for split in _unsupported(bead, source, target, ratio, _island(beads, number))
+    ]
+
+
+def _island(beads: Sequence[Bead], number: int) -> bool:
+    """Whether the beads on both sides of ``beads[number]`` pair nothing (so the order of
+    the documents does not speak for its pairing either; a document's start or end does)."""
+    return all(
+        0 <= k < len(beads) and not (beads[k].source and beads[k].target)
+        for k in (number - 1, number + 1)
+    )
+
+
+def share(unit: Unit, features: Mapping[str, int]) -> float | None:
+    """The share of ``unit``'s features found in ``features`` (None when it has none)."""
+    size = sum(unit.features.values())
+    if not size:
+        return None
+    return sum(min(count, features.get(key, 0)) for key, count in unit.features.items()) / size
+
+
+def _unsupported(
+    bead: Bead, source: Sequence[Unit], target: Sequence[Unit], ratio: float, island: bool
+) -> list[Bead]:
+    """``bead``, or the beads it splits into when a source unit has nothing in the
+    translation that speaks for it (with a bilingual lexicon only, where features measure
+    content).
+
+    The aligner pairs a unit whose translation is missing with a neighbour's translation
+    when leaving it unpaired costs more than a length that fits worse: a short sentence
+    joins the sentence next to it (a 2-1 bead), or a sentence is paired with a running
+    header of about its length.  A source unit at either end of a bead of two or more that
+    keeps less than ``EXPECTED_SIMILARITY`` of its features in the translation is split
+    off as missing; so is the source of a one-to-one bead that keeps as little and whose
+    lengths do not fit (length cost above ``_UNSUPPORTED_LENGTH_COST``) or that is an
+    ``island`` among unpaired units (where a moved block left the aligner free to pair a
+    unit with any neighbour of about its length).
+    """
+    if not bead.source or not bead.target:
+        return [bead]
+    features: Counter[str] = Counter()
+    for j in bead.target:
+        features.update(target[j].features)
+    shares = [share(source[i], features) for i in bead.source]
+    weak = [kept is not None and kept < EXPECTED_SIMILARITY for kept in shares]
+    if len(bead.source) == 1:
+        length = sum(target[j].length for j in bead.target)
+        if weak[0] and (island or length_cost(source[bead.source[0]].length, length, ratio)
+                        > _UNSUPPORTED_LENGTH_COST):
+            return [Bead(bead.source, ()), Bead((), bead.target)]
+        return [bead]
+    if all(weak) or not (weak[0] or weak[-1]):
+        return [bead]
+    first = Bead(bead.source[:1], ()) if weak[0] else None
+    last = Bead(bead.source[-1:], ()) if weak[-1] else None
+    kept = Bead(bead.source[1 if first else 0:len(bead.source) - (1 if last else 0)],
+                bead.target)
+    return [b for b in (first, kept, last) if b is not None]
 
 
 def _ratio(source: Sequence[Unit], target: Sequence[Unit]) -> float:

@@ -23,26 +23,29 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 What is a warning rather than an error
     Real handouts carry page furniture and bilingual notices, so these are warnings: a
     missing sentence of under 10 words and no numbers of a paragraph that is mostly
-    translated (the translator may have condensed it); anything in the trailing footer
-    (short lines, copyright lines) but a changed number other than a date (an edition
-    date); short passages next to a passage the source itself gives in the target language
-    (the VIS "Hojas de información … en español" notice); a source passage that appears in
+    translated, when the paragraph's translation holds its words or its length (the
+    translator may have condensed it); anything in the trailing footer (short lines,
+    copyright lines) but a changed number other than a date (an edition date); next to a
+    passage the source itself gives in the target language (the VIS "Hojas de información …
+    en español" notice), its source-language twin and the short lines of the layout that
+    are not sentences; a source passage that appears in
     the translation word for word, or whose links and phone numbers are in the translation
     beside text that lacks them (moved); text in the source language that repeats nothing
     (a credit line); a copy that looks like a name ("Centers for Disease Control and
     Prevention") or stands beside its own translation; a link to another page of a site the
     other document also links to (the translated page).
 
-After alignment (``literacy.translations.align``), a translation unit in the source
-language that repeats nothing is unpaired (a running header cannot be a translation), and
-unpaired passages that match each other are paired as moved (PDF extraction reorders
-two-column pages).  The source document is read once, however many translations it has.
+After alignment (``literacy.translations.align``, which also unpairs a source unit that
+nothing in its translation speaks for), a translation unit in the source language that
+repeats nothing is unpaired (a running header cannot be a translation), and unpaired
+passages that match each other, numbers and codes included, are paired as moved (PDF
+extraction reorders two-column pages).  The source document is read once, however many
+translations it has.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -54,12 +57,19 @@ from literacy.errors import InputError
 from literacy.findings import Finding, Severity, Span
 from literacy.language import language_name
 from literacy.reading import line_starts, read_document
-from literacy.translations.align import EXPECTED_SIMILARITY, Bead, align, length_cost, similarity
+from literacy.translations.align import (
+    EXPECTED_SIMILARITY,
+    Bead,
+    align,
+    length_cost,
+    share,
+    similarity,
+)
 from literacy.translations.items import url_host
 from literacy.translations.numbers import Item
 from literacy.translations.units import WORD, Lexicons, Unit, fold, read_units
 
-__all__ = ["NO_SPAN", "check_translations", "clear_caches", "repair"]
+__all__ = ["NO_SPAN", "Passages", "check_translations", "repair"]
 
 NO_SPAN = Span(0, 0, 1, 1, 1, 1)
 """The span of a finding about a whole document (a missing translation)."""
@@ -110,23 +120,44 @@ def check_translations(
                     data={"lang": lang, "source_start": None, "source_end": None},
                 )
             )
-    try:
-        findings.extend(_check_documents(documents, source, source_text, format,
-                                          lexicons or Lexicons()))
-    finally:
-        clear_caches()
+    findings.extend(_check_documents(documents, source, source_text, format,
+                                      lexicons or Lexicons(), Passages()))
     return findings
 
 
-def clear_caches() -> None:
-    """Forget the passages cached while checking (they are patients' documents)."""
-    _identify.cache_clear()
-    _close.cache_clear()
+class Passages:
+    """What one check run has judged about its passages: each passage's language and which
+    passages copy which, so that a source passage is judged once for all its translations.
+
+    One is made per call and dropped with it: the passages are patients' documents, and
+    nothing of them outlives the call that read them.
+    """
+
+    def __init__(self) -> None:
+        self._languages: dict[tuple[str, tuple[str, str]], tuple[str, float] | None] = {}
+        self._copies: dict[tuple[str, str], bool] = {}
+
+    def detect(self, text: str, candidates: tuple[str, str]) -> tuple[str, float] | None:
+        """The language of ``text`` among ``candidates``, or None when it cannot be judged
+        (by base language codes: "es-MX" and "es-US" share one judgement)."""
+        codes = (_base(candidates[0]), _base(candidates[1]))
+        key = (text, codes)
+        if key not in self._languages:
+            self._languages[key] = _identify(text, codes)
+        found = self._languages[key]
+        return (candidates[codes.index(found[0])], found[1]) if found else None
+
+    def close(self, a: str, b: str) -> bool:
+        """:func:`_close`, remembered for this run."""
+        key = (a, b)
+        if key not in self._copies:
+            self._copies[key] = _close(a, b)
+        return self._copies[key]
 
 
 def _check_documents(
     documents: Mapping[str, str], source: str, source_text: str, format: str,
-    lexicons: Lexicons,
+    lexicons: Lexicons, passages: Passages,
 ) -> list[Finding]:
     findings: list[Finding] = []
     source_document = read_document(source_text, format)
@@ -143,7 +174,7 @@ def _check_documents(
                                   lexicon[1] if lexicon else None)
         expected = EXPECTED_SIMILARITY if lexicon else 0.0
         findings.extend(
-            _check_pair(source_units[key], target_units, source, lang, text, expected)
+            _check_pair(source_units[key], target_units, source, lang, text, passages, expected)
         )
     return findings
 
@@ -152,21 +183,13 @@ def _has_text(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
 
 
-def _detect(text: str, candidates: tuple[str, str]) -> tuple[str, float] | None:
-    """The language of ``text`` among ``candidates``, or None when it cannot be judged."""
-    codes = (_base(candidates[0]), _base(candidates[1]))
-    found = _identify(text, codes)
-    return (candidates[codes.index(found[0])], found[1]) if found else None
-
-
 def _base(code: str) -> str:
     return code.split("-")[0].lower()
 
 
-@functools.lru_cache(maxsize=16_384)
 def _identify(text: str, codes: tuple[str, str]) -> tuple[str, float] | None:
-    """:func:`_detect` by base language codes, cached: one source passage is judged once
-    for all the translations of a bundle into one language ("es-MX", "es-US")."""
+    """The language of ``text`` among base language ``codes``, or None when it cannot be
+    judged (too short, or a language the identifier does not know)."""
     letters = sum(ch.isalpha() for ch in text)
     if letters < _MIN_LETTERS_TO_JUDGE or len(WORD.findall(text)) < _MIN_WORDS_TO_JUDGE:
         return None
@@ -178,10 +201,11 @@ def _identify(text: str, codes: tuple[str, str]) -> tuple[str, float] | None:
 
 def _check_pair(
     source: list[Unit], target: list[Unit], source_lang: str, lang: str, text: str,
-    expected: float = 0.0,
+    passages: Passages, expected: float = 0.0,
 ) -> list[Finding]:
-    beads = repair(list(align(source, target, expected)), source, target, source_lang, lang)
-    pair = _Pair(source, target, beads, source_lang, lang, text)
+    beads = repair(list(align(source, target, expected)), source, target, source_lang, lang,
+                   passages)
+    pair = _Pair(source, target, beads, source_lang, lang, text, passages)
     flags: list[Finding] = []
     for number, bead in enumerate(beads):
         if bead.source and not bead.target:
@@ -197,7 +221,8 @@ def _check_pair(
 
 
 def repair(
-    beads: list[Bead], source: list[Unit], target: list[Unit], source_lang: str, lang: str
+    beads: list[Bead], source: list[Unit], target: list[Unit], source_lang: str, lang: str,
+    passages: Passages,
 ) -> list[Bead]:
     """Undo pairings that cannot be translations, and redo the obvious ones.
 
@@ -211,8 +236,8 @@ def repair(
     def foreign(indices: tuple[int, ...], against: tuple[int, ...]) -> bool:
         for j in indices:
             unit = target[j]
-            found = _detect(unit.text, (source_lang, lang))
-            copies = any(_close(fold(unit.text), fold(source[i].text)) for i in against)
+            found = passages.detect(unit.text, (source_lang, lang))
+            copies = any(passages.close(fold(unit.text), fold(source[i].text)) for i in against)
             if copies or found is None or found[0] != source_lang or (
                 found[1] < _LANGUAGE_CONFIDENCE
             ):
@@ -221,7 +246,7 @@ def repair(
 
     def translated(indices: tuple[int, ...]) -> bool:
         for j in indices:
-            found = _detect(target[j].text, (source_lang, lang))
+            found = passages.detect(target[j].text, (source_lang, lang))
             if found is None or found[0] != lang:
                 return False
         return True
@@ -251,9 +276,10 @@ class _Pair:
 
     def __init__(
         self, source: list[Unit], target: list[Unit], beads: list[Bead], source_lang: str,
-        lang: str, text: str,
+        lang: str, text: str, passages: Passages,
     ) -> None:
         self.source, self.target, self.beads = source, target, beads
+        self.passages = passages
         self.source_lang, self.lang, self.text = source_lang, lang, text
         self.lines = line_starts(text)
         self.name, self.source_name = language_name(lang), language_name(source_lang)
@@ -270,6 +296,7 @@ class _Pair:
             block for block, total in words.items()
             if aligned_words[block] >= _MOSTLY_TRANSLATED * total and aligned_words[block] > 0
         }
+        self.ratio = (sum(u.length for u in target) or 1) / (sum(u.length for u in source) or 1)
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
         self.moved = _moved(source, target, beads)
@@ -316,7 +343,7 @@ class _Pair:
 
     def _language(self, unit: Unit) -> tuple[str, bool] | None:
         """``(language, confident)`` of a unit among the pair's two languages, if judged."""
-        found = _detect(unit.text, (self.source_lang, self.lang))
+        found = self.passages.detect(unit.text, (self.source_lang, self.lang))
         if found is None:
             return None
         return found[0], found[1] >= _LANGUAGE_CONFIDENCE
@@ -324,6 +351,20 @@ class _Pair:
     def _near_bilingual(self, indices: Iterable[int]) -> bool:
         """Whether a bilingual source passage lies within a few units of source ``indices``."""
         return any(abs(i - k) <= _BILINGUAL_REACH for i in indices for k in self.bilingual)
+
+    def _twin_of_notice(self, unit: Unit) -> bool:
+        """Whether ``unit`` says what a bilingual passage near it says: it keeps
+        ``EXPECTED_SIMILARITY`` (what unrelated neighbouring sentences share) or more of its
+        features in the translation's text paired with that passage (read in the
+        translation's language, so that a lexicon matches it)."""
+        near = {k for k in self.bilingual if abs(unit.index - k) <= _BILINGUAL_REACH}
+        features: Counter[str] = Counter()
+        for bead in self.beads:
+            if near.intersection(bead.source):
+                for j in bead.target:
+                    features.update(self.target[j].features)
+        kept = share(unit, features)
+        return kept is not None and kept >= EXPECTED_SIMILARITY
 
     def _verbatim(self, unit: Unit) -> bool:
         """Whether a source passage of 5+ words appears, word for word, in the translation
@@ -349,6 +390,34 @@ class _Pair:
             return [f"“{item.text}”" for item in distinctive]
         return []
 
+    def _absorbed(self, unit: Unit) -> bool:
+        """Whether the translation of the rest of ``unit``'s paragraph may hold ``unit`` too.
+
+        A sentence condensed into its neighbours leaves its words there, or at least their
+        length: the paragraph's translation keeps ``EXPECTED_SIMILARITY`` (what unrelated
+        neighbouring sentences share) or more of its features, or its length fits the
+        paragraph with ``unit`` at least as well as without (Gale & Church's length cost at
+        the documents' ratio).  A dropped sentence leaves its neighbours the words and the
+        length of their own source.  On the correct pairs the one condensed aside ("You may
+        also hear them called anti-emetics.", in "también se denominan antieméticos") keeps
+        0.29 of its features in its paragraph's translation, though that is shorter than
+        its own source.
+        """
+        beads = [bead for bead in self.beads if bead.target
+                 and any(self.source[i].block == unit.block for i in bead.source)]
+        features: Counter[str] = Counter()
+        for bead in beads:
+            for j in bead.target:
+                features.update(self.target[j].features)
+        kept = share(unit, features)
+        if kept is not None and kept >= EXPECTED_SIMILARITY:
+            return True
+        source = sum(self.source[i].length for bead in beads for i in bead.source)
+        target = sum(self.target[j].length for bead in beads for j in bead.target)
+        return length_cost(source + unit.length, target, self.ratio) <= length_cost(
+            source, target, self.ratio
+        )
+
     def _insertion_point(self, number: int) -> int:
         for bead in self.beads[number + 1:]:
             if bead.target:
@@ -366,8 +435,11 @@ class _Pair:
         for i in self.beads[number].source:
             unit = self.source[i]
             already = i in self.bilingual
-            near_notice = (
-                not already and unit.words <= _FOOTER_WORDS and self._near_bilingual([i])
+            # the source-language twin of a bilingual notice, or a short line of the layout
+            # around it (not a sentence: "Polio Vaccine:")
+            near_notice = not already and self._near_bilingual([i]) and (
+                self._twin_of_notice(unit)
+                or (unit.words <= _FOOTER_WORDS and not _is_sentence(unit))
             )
             footer = i >= self.source_footer
             partial = unit.block in self.partly_aligned_blocks
@@ -387,8 +459,9 @@ class _Pair:
                 message += f" It is in {self.name} in the source already, so it may need none."
             elif near_notice:
                 message += (
-                    " It is a short passage next to one the source gives in both languages, "
-                    "where the layout of the two documents differs."
+                    " It stands next to a passage the source gives in both languages (that "
+                    "passage's twin or a line of its layout), where the layout of the two "
+                    "documents differs."
                 )
             elif footer:
                 message += " It is in the document's footer (page furniture?)."
@@ -411,9 +484,10 @@ class _Pair:
                     "that does not have them: it may have been moved; check the order."
                 )
             # a short aside of a translated paragraph may be condensed away; a full sentence,
-            # or one with a number, link or phone number, is content
+            # one with a number, link or phone number, or one the translation of its
+            # paragraph has no room for, is content
             condensed = (partial and unit.words < _CONDENSED_WORDS
-                         and all(item.soft for item in unit.items))
+                         and all(item.soft for item in unit.items) and self._absorbed(unit))
             severity: Severity = (
                 "warning"
                 if already or near_notice or footer or condensed or verbatim or moved is not None
@@ -500,7 +574,8 @@ class _Pair:
         best: Unit | None = None
         for bead in self.beads[low:high]:
             for i in bead.source:
-                if i not in self.bilingual and _close(folded, fold(self.source[i].text)):
+                if i not in self.bilingual and self.passages.close(folded,
+                                                                    fold(self.source[i].text)):
                     best = self.source[i]
                     break
             if best is not None:
@@ -691,8 +766,11 @@ def _moved(
 
     A pair counts when it shares features well above what neighbouring sentences do
     (Dice >= ``_MOVED_SIMILARITY``) and its lengths are plausible; the translation may be
-    one unit or two consecutive ones.  Translation units count as unpaired when no source
-    unit is paired with them, or when one source unit is paired with three or more.
+    one unit or two consecutive ones, and carries the same numbers and codes (a running
+    header that names the document, "Pneumococcal Polysaccharide Vaccine VIS - Spanish
+    (5/29/2025)", shares the words of the sentence that names the vaccine, "PPSV23", but
+    not its numbers).  Translation units count as unpaired when no source unit is paired
+    with them, or when one source unit is paired with three or more.
     """
     unpaired_source = [i for bead in beads if not bead.target for i in bead.source]
     # (a source unit paired with three or more units: where the aligner puts a moved block
@@ -718,7 +796,9 @@ def _moved(
             score = similarity(unit.features, sum(unit.features.values()), features,
                                 sum(features.values()))
             length = sum(target[j].length for j in group)
-            if score >= best_score and length_cost(unit.length, length, ratio) < 3.0:
+            items = [item for j in group for item in target[j].items]
+            if (score >= best_score and length_cost(unit.length, length, ratio) < 3.0
+                    and _carried(unit.items, items) and _carried(items, unit.items)):
                 best, best_score = group, score
         if best is not None:
             moved[i] = best
@@ -740,6 +820,11 @@ def _moved(
     return moved
 
 
+def _carried(items: Sequence[Item], others: Sequence[Item]) -> bool:
+    """Whether each number, date or code of ``items`` has a match among ``others``."""
+    return all(any(item.matches(other) for other in others) for item in items if not item.soft)
+
+
 def _footer_start(units: list[Unit]) -> int:
     """Index of the first unit of the document's footer: a trailing run of at most
     ``_FOOTER_UNITS`` units of page furniture ("OFFICE USE ONLY", "1/31/2025",
@@ -759,13 +844,17 @@ def _footer_start(units: list[Unit]) -> int:
 
 def _furniture(unit: Unit) -> bool:
     """A short line that is not a sentence, a very short one, or a copyright line."""
-    text = unit.text.rstrip()
-    if "©" in text or unit.words <= 3:
+    if "©" in unit.text or unit.words <= 3:
         return True
-    return unit.words <= _FOOTER_WORDS and not text.endswith((".", "!", "?"))
+    return unit.words <= _FOOTER_WORDS and not _is_sentence(unit)
 
 
-@functools.lru_cache(maxsize=4096)
+def _is_sentence(unit: Unit) -> bool:
+    """Whether ``unit`` ends as a sentence does (a title or a line cut by the layout does
+    not)."""
+    return unit.text.rstrip().endswith((".", "!", "?"))
+
+
 def _close(a: str, b: str) -> bool:
     """Whether two folded texts are (nearly) identical: difflib's ratio for sentence-sized
     texts; for longer ones (quadratic in difflib) the Dice coefficient of their character

@@ -10,9 +10,9 @@ the helpers that choose the places are ``bench/translations_eval.py``'s):
 
 ==============================  =====================================================
 untouched pairs                 0 error-level flags in 22 pairs
-dropped paragraph               63 / 66 caught (two misses are the short line
-                                "For other signs that concern you…", which the
-                                aligner joins to the next paragraph)
+dropped paragraph               66 / 66 caught (63 before the short line "For other
+                                signs that concern you…" could no longer join the
+                                next paragraph's translation: issue 10)
 changed number                  43 / 44 caught (the miss: "1 a 2" → "2 a 2")
 paragraph left in English       66 / 66 caught
 Spanish removed (empty/absent)  44 / 44 caught
@@ -407,7 +407,7 @@ def test_real_handouts_clean_and_damaged(capsys):
     assert counts["clean_pairs"] == 22
     assert counts["clean_error_flags"] == 0, false_alarms
     assert counts["removed_caught"] == counts["removed_total"] == 44
-    for kind, floor in (("drop", 0.9), ("number", 0.9), ("untranslated", 0.9)):
+    for kind, floor in (("drop", 0.95), ("number", 0.9), ("untranslated", 0.9)):
         assert counts[kind + "_total"] >= 40
         assert counts[kind + "_caught"] >= floor * counts[kind + "_total"], summary
 
