@@ -289,8 +289,9 @@ class JargonMatcher:
         word = words[position]
         lower = word.text.lower()
         keys = (lower, word.lemma, *_singulars(lower)) if not word.tag else (lower, word.lemma)
-        for key in dict.fromkeys(keys):  # in this order, each once
-            for tokens, entry in self._by_first.get(key, ()):
+        by_first = self._by_first
+        for key in dict.fromkeys(key for key in keys if key in by_first):  # in order, once
+            for tokens, entry in by_first[key]:
                 length = len(tokens)
                 if position + length <= len(words) and all(
                     _same(words[position + offset], token)
@@ -373,9 +374,9 @@ class JargonMatcher:
             )
         if _is_name(word) and not word.sentence_initial:
             return None
-        if names and _in_title_case_name(words, position, 1):
+        if names and word.text[:1].isupper() and _in_title_case_name(words, position, 1):
             return None
-        if _ACRONYM.match(word.text) and not word.text.isdigit():
+        if not word.text.islower() and _ACRONYM.match(word.text) and not word.text.isdigit():
             if _in_capitals(words, position) or self.frequencies.zipf(word.text.lower()) >= (
                 COMMON_ZIPF
             ):
