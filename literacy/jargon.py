@@ -249,7 +249,7 @@ class JargonMatcher:
                 term = next(remaining, None)
             if term is not None and term.start <= word.start:
                 if term.start == word.start:
-                    words = tuple(w for w in context[position:] if w.start < term.end)
+                    words = context[position : position + term.words]  # the term's own
                     graded.append(replace(term, difficulty=model.difficulty(
                         term_evidence(term, words, context)
                     )))
