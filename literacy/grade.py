@@ -29,7 +29,8 @@ the decimals of statistics.
   abstract ("RR 0.73, 95% CI 0.65 to 0.81") ask the reader to hold and compare several
   precise numbers, hard for readers with low numeracy (Plainly's numbers-clear check,
   ``literacy.communication.numbers``, asks for whole numbers for the same reason), while a
-  single dose ("2.5 mL") adds nothing.
+  single dose ("2.5 mL") adds nothing, nor does a decimal followed by its unit, a
+  measurement read off a syringe or a scale ("2.5 mL to 7.5 mL").
 
 Each share is computed as if ten words of everyday English (at the baseline shares, with no
 jargon) were added to the text: negligible for a leaflet, but it keeps a one-word heading
@@ -70,7 +71,8 @@ METHOD = (
     " + 195×(rare-word share − 0.027) + 135×(mid-frequency share − 0.070)"
     " + 74×(jargon share) + 82×(abbreviation share)"
     " + 13×(mean over words of ln(length of their sentence) − ln 15)"
-    " + 1300×(share of decimals after the first in their sentence)]"
+    " + 1300×(share of decimals, less those with a unit, after the first in their"
+    " sentence)]"
 )
 RARE_BASELINE, MID_BASELINE = 0.027, 0.070
 SENTENCE_BASELINE = 15.0
