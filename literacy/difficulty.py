@@ -35,9 +35,9 @@ import math
 import pathlib
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib.resources.abc import Traversable
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 import wordfreq
 from spacy.util import get_lang_class
@@ -117,9 +117,9 @@ class DifficultyModelError(ValueError):
     """The weights file is missing, unreadable or does not match the code's features."""
 
 
-@dataclass(frozen=True, slots=True)
-class Evidence:
-    """What is known about one occurrence of a term.
+class Evidence(NamedTuple):
+    """What is known about one occurrence of a term (a named tuple, as :class:`Word` is: one is
+    made for nearly every word of a text).
 
     ``words`` are the term's words as parsed; ``kind`` says how the jargon matcher found it
     (``candidate`` for a word no rule flagged); ``category`` is its word-list category ("" if
@@ -246,7 +246,7 @@ class DifficultyModel:
         )
         static = self._static.get(key)
         if static is None:  # everything but the sentence around it, once per distinct term
-            values = self.features(replace(evidence, context=()))
+            values = self.features(evidence._replace(context=()))
             own = [7.0 - self.word_zipf(w) for w in evidence.words if self._is_content(w)]
             static = (
                 self.intercept + sum(self.weights[name] * values[name] for name in FEATURES),

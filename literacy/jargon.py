@@ -39,8 +39,7 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import (
@@ -121,9 +120,9 @@ _CLASS_ENDS = tuple(sorted(_ANY_CLASS | {f"{noun}s" for noun in _ANY_CLASS}))
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class JargonTerm:
-    """One occurrence of a hard term in the text."""
+class JargonTerm(NamedTuple):
+    """One occurrence of a hard term in the text (a named tuple, as
+    :class:`literacy.parsing.Word` is: one is made for nearly every word of a text)."""
 
     start: int
     end: int
@@ -223,11 +222,11 @@ class JargonMatcher:
                     or (term.kind == "abbreviation" and term.text in defined)
                 )
                 if explained:
-                    term = replace(term, explained=True, action="none")
+                    term = term._replace(explained=True, action="none")
                 elif _below(term, threshold):
                     term = _known(term)
                 elif term.action == "explain" and term.lemma in seen:
-                    term = replace(term, action="none")  # explained once, at first use
+                    term = term._replace(action="none")  # explained once, at first use
                 seen.add(term.lemma)
                 found.append(term)
         return found
@@ -250,7 +249,7 @@ class JargonMatcher:
             if term is not None and term.start <= word.start:
                 if term.start == word.start:
                     words = context[position : position + term.words]  # the term's own
-                    graded.append(replace(term, difficulty=model.difficulty(
+                    graded.append(term._replace(difficulty=model.difficulty(
                         term_evidence(term, words, context)
                     )))
                 continue
@@ -288,9 +287,17 @@ class JargonMatcher:
                     ) -> tuple[int, JargonEntry] | None:
         word = words[position]
         lower = word.text.lower()
-        keys = (lower, word.lemma, *_singulars(lower)) if not word.tag else (lower, word.lemma)
         by_first = self._by_first
-        for key in dict.fromkeys(key for key in keys if key in by_first):  # in order, once
+        if word.tag:  # tagged: the surface form, then the lemma (most words start no term)
+            lemma = word.lemma
+            keys: Iterable[str] = (
+                ((lower, lemma) if lemma != lower and lemma in by_first else (lower,))
+                if lower in by_first else (lemma,) if lemma in by_first else ()
+            )
+        else:
+            keys = dict.fromkeys(key for key in (lower, word.lemma, *_singulars(lower))
+                                 if key in by_first)  # in order, once
+        for key in keys:
             for tokens, entry in by_first[key]:
                 length = len(tokens)
                 if position + length <= len(words) and all(
@@ -366,10 +373,9 @@ class JargonMatcher:
             action: Action = "replace"
             if not _fits(suggestions[0], words, position, 1):
                 suggestions, action = (), "none"
-            return replace(
-                _single(word, index, "abbreviation", abbreviation.abbreviation,
-                        category="abbreviation", suggestions=suggestions,
-                        definition=abbreviation.expansion),
+            return _single(word, index, "abbreviation", abbreviation.abbreviation,
+                           category="abbreviation", suggestions=suggestions,
+                           definition=abbreviation.expansion)._replace(
                 action=action, article_start=_article_before(words, position),
             )
         if _is_name(word) and not word.sentence_initial:
@@ -453,8 +459,8 @@ def _known(term: JargonTerm) -> JargonTerm:
     """A term readers know is not jargon: a listed word with a plainer replacement becomes a
     wordy word (a PL205 suggestion, as "administer" → "give"); any other, a candidate."""
     if term.kind == "list" and term.action == "replace" and term.suggestions:
-        return replace(term, kind="wordy")
-    return replace(term, kind="candidate", action="none", suggestions=(), explanation="")
+        return term._replace(kind="wordy")
+    return term._replace(kind="candidate", action="none", suggestions=(), explanation="")
 
 
 def _outside_named_links(terms: Iterable[JargonTerm], document: Document

@@ -80,9 +80,12 @@ _INNER_MARK = re.compile(r"(?<=[^\W_])[^\w\s](?=[^\W_])")
 _WHITE_SPACE = re.compile(r"\s")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """One word as a reader sees it, with its place in the source and what spaCy says of it."""
+class Word(NamedTuple):
+    """One word as a reader sees it, with its place in the source and what spaCy says of it.
+
+    A named tuple rather than a frozen dataclass: as immutable, and built in half the time
+    (a frozen dataclass sets each of its 13 fields through ``object.__setattr__``), which
+    matters for the one Word made per word of every text."""
 
     text: str
     start: int
