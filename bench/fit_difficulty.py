@@ -52,7 +52,13 @@ from literacy.difficulty import (
     stop_words,
     variants,
 )
-from literacy.jargon import JargonMatcher, JargonTerm, medical_form, term_evidence
+from literacy.jargon import (
+    JargonMatcher,
+    JargonTerm,
+    add_jargon_lookup,
+    medical_form,
+    term_evidence,
+)
 from literacy.nlp import load_pipeline
 from literacy.parsing import Sentence, Word, parse
 from literacy.reading import read_document
@@ -216,6 +222,7 @@ def read_items(data: pathlib.Path) -> list[Item]:
     """Parse every rated sentence with the engine's pipeline and locate each token's terms."""
     nlp = load_pipeline("en")
     lists = load_wordlists("en")
+    add_jargon_lookup(nlp, lists)
     matcher = JargonMatcher(lists, Frequencies(lists.lang))
     parsed_cache: dict[str, list[Candidate]] = {}
     items = []
@@ -413,6 +420,7 @@ def examples(model: DifficultyModel, threshold: float) -> None:
     """Difficulty of the everyday and the hard example terms, each in a short sentence."""
     nlp = load_pipeline("en")
     lists = load_wordlists("en")
+    add_jargon_lookup(nlp, lists)
     matcher = JargonMatcher(lists, Frequencies(lists.lang))
     for term in EVERYDAY_EXAMPLES + HARD_EXAMPLES:
         parsed = parse(read_document(f"Tell us about the {term} you had.", "plain"), nlp, "en")

@@ -6,9 +6,10 @@ the Dale-Chall familiar words) and the word lists with the writer's own addition
 of terms and an allow list).  Nothing is cached at module level: two engines with different
 configurations live side by side, and each API worker or CLI process builds the ones it needs.
 
-The chain runs one way: text → segments (``reading``) → sentences and words (``parsing``)
-→ terms (``jargon``) → counts and scores (``measures``, ``formulas``, ``grade``) → findings
-(``rules``) → ``Report``.
+The chain runs one way: text → segments (``reading``) → sentences and words and the word-list
+terms among them (in the spaCy pipeline: ``parsing``'s ``plainly_words``, ``jargon``'s
+``plainly_jargon``) → terms (``jargon``) → counts and scores (``measures``, ``formulas``,
+``grade``) → findings (``rules``) → ``Report``.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from literacy.difficulty import DifficultyModel
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
-from literacy.jargon import JargonMatcher, JargonTerm
+from literacy.jargon import JargonMatcher, JargonTerm, add_jargon_lookup
 from literacy.measures import (
     count,
     dale_chall_familiar_words,
@@ -144,6 +145,7 @@ class Engine:
 
     def __init__(self, nlp: Language, profile: Profile, wordlists: WordLists,
                  allow: Iterable[str] = (), difficulty: DifficultyModel | None = None) -> None:
+        add_jargon_lookup(nlp, wordlists)  # the pipeline looks up this engine's list terms
         self.nlp = nlp
         self.profile = profile
         self.wordlists = wordlists

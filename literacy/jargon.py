@@ -25,6 +25,13 @@ or not, is explained there and everywhere after; a term explained in place ("hyp
 pressure", "…, also called …", "…, which means …", "Cellulitis is a skin infection …")
 likewise, and so are its later uses.
 
+The word-list lookup runs in the spaCy pipeline: the registered component ``plainly_jargon``
+(:class:`JargonLookup`, its terms loaded in ``initialize``) marks each sentence's listed
+terms, and :class:`JargonMatcher` then takes the whole document in one pass: the other
+kinds, senses, explanations (a term explained anywhere is explained everywhere, and
+explained once, at first use) and difficulty.  An engine adds the component to its own
+pipeline (:func:`add_jargon_lookup`).
+
 What a writer is told to do (``action``): names a patient will see on a label, a test
 report or a bill, and named conditions (categories in :data:`EXPLAIN_CATEGORIES`) are kept
 and explained at first use ("warfarin (a blood thinner)"), never replaced; other listed terms
@@ -39,7 +46,11 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from typing import Any, Literal, NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc
 
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import (
@@ -49,7 +60,17 @@ from literacy.difficulty import (
     stop_words,
     variants,
 )
-from literacy.parsing import ParsedDocument, Sentence, Word
+from literacy.errors import PipelineError
+from literacy.parsing import (
+    PIECE,
+    SENTENCES,
+    Listed,
+    ParsedDocument,
+    Piece,
+    Sentence,
+    Word,
+    sentences_of,
+)
 from literacy.reading import Document
 from literacy.spanish_grammar import plural_phrase
 from literacy.suggestions import fit, link_end
@@ -165,8 +186,106 @@ class JargonTerm(NamedTuple):
         }
 
 
+class JargonLookup:
+    """The ``plainly_jargon`` pipeline component: marks the word-list terms of each sentence
+    that ``plainly_words`` read (:attr:`literacy.parsing.Sentence.listed`), the longest term
+    first at each word, a term's words then passed over."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.wordlists: WordLists | None = None
+        self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = {}
+
+    def initialize(self, get_examples: object = None, *, nlp: Language | None = None,
+                   wordlists: WordLists | None = None) -> None:
+        """Take the terms of ``wordlists``, by their first word."""
+        if wordlists is None:
+            raise ValueError("plainly_jargon needs the word lists to look terms up in")
+        by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = defaultdict(list)
+        for term, entry in wordlists.jargon.items():
+            tokens = tuple(term.split())
+            by_first[tokens[0]].append((tokens, entry))
+        for candidates in by_first.values():
+            candidates.sort(key=lambda pair: -len(pair[0]))
+        self.wordlists, self._by_first = wordlists, dict(by_first)
+
+    def __call__(self, doc: Doc) -> Doc:
+        piece = doc.user_data.get(PIECE)
+        if self.wordlists is None or not isinstance(piece, Piece):
+            return doc
+        source = piece.document.source
+        doc.user_data[SENTENCES] = [
+            replace(sentence, listed=tuple(self.listed(sentence, source)))
+            for sentence in sentences_of(doc)
+        ]
+        return doc
+
+    def listed(self, sentence: Sentence, source: str) -> Iterator[Listed]:
+        """The sentence's word-list terms, in order."""
+        words = sentence.words
+        names = sentence.kind != "heading"  # headings are in Title Case, not made of names
+        position = 0
+        while position < len(words):
+            matched = self._match(words, position, names, source)
+            if matched is None:
+                position += 1
+                continue
+            yield Listed(position, *matched)
+            position += matched[0]
+
+    def _match(self, words: Sequence[Word], position: int, names: bool, source: str
+               ) -> tuple[int, JargonEntry] | None:
+        word = words[position]
+        lower = word.text.lower()
+        by_first = self._by_first
+        if word.tag:  # tagged: the surface form, then the lemma (most words start no term)
+            lemma = word.lemma
+            keys: Iterable[str] = (
+                ((lower, lemma) if lemma != lower and lemma in by_first else (lower,))
+                if lower in by_first else (lemma,) if lemma in by_first else ()
+            )
+        else:
+            keys = dict.fromkeys(key for key in (lower, word.lemma, *_singulars(lower))
+                                 if key in by_first)  # in order, once
+        for key in keys:
+            for tokens, entry in by_first[key]:
+                length = len(tokens)
+                if position + length <= len(words) and all(
+                    _same(words[position + offset], token)
+                    for offset, token in enumerate(tokens)
+                ) and _adjacent(words[position : position + length], source):
+                    if length == 1 and _is_name(word) and not _listed_name(entry):
+                        continue
+                    if names and _in_title_case_name(words, position, length):
+                        continue
+                    return length, entry
+        return None
+
+
+@Language.factory("plainly_jargon")
+def make_jargon_lookup(nlp: Language, name: str) -> JargonLookup:
+    """The ``plainly_jargon`` component (terms given by :meth:`JargonLookup.initialize`)."""
+    return JargonLookup(name)
+
+
+def add_jargon_lookup(nlp: Language, wordlists: WordLists) -> None:
+    """Add ``plainly_jargon`` with ``wordlists`` to ``nlp``, after ``plainly_words``.  One
+    pipeline serves one set of lists: a pipeline already looking terms up in other lists is
+    refused (``ValueError``)."""
+    if "plainly_jargon" in nlp.pipe_names:
+        lookup = nlp.get_pipe("plainly_jargon")
+        if isinstance(lookup, JargonLookup) and lookup.wordlists is wordlists:
+            return
+        raise ValueError("this pipeline already looks terms up in other word lists; "
+                         "load a pipeline for each engine (literacy.nlp.load_pipeline)")
+    component = nlp.add_pipe("plainly_jargon")
+    assert isinstance(component, JargonLookup)
+    component.initialize(nlp=nlp, wordlists=wordlists)
+
+
 class JargonMatcher:
-    """Finds jargon in a parsed document, using one language's word lists."""
+    """Finds jargon in a parsed document, using one language's word lists (their terms looked
+    up by ``plainly_jargon`` in the pipeline that parsed it)."""
 
     def __init__(self, wordlists: WordLists, frequencies: Frequencies,
                  variant: str | None = None, difficulty: DifficultyModel | None = None) -> None:
@@ -175,12 +294,6 @@ class JargonMatcher:
         self.frequencies = frequencies
         self.difficulty = difficulty
         self._stops = stop_words(self.lang) if difficulty is not None else frozenset()
-        self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = defaultdict(list)
-        for term, entry in wordlists.jargon.items():
-            tokens = tuple(term.split())
-            self._by_first[tokens[0]].append((tokens, entry))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda pair: -len(pair[0]))
         self._abbreviations = wordlists.abbreviations
         uk = variant == "en-GB"
         self._everyday = frozenset(
@@ -270,46 +383,23 @@ class JargonMatcher:
                         ) -> Iterator[JargonTerm]:
         words = sentence.words
         names = sentence.kind != "heading"  # headings are in Title Case, not made of names
+        if sentence.listed is None:
+            raise PipelineError("the text was parsed without the word-list lookup; parse it "
+                                "with a pipeline that has plainly_jargon (add_jargon_lookup)")
+        listed = iter(sentence.listed)
+        term_ahead = next(listed, None)
         position = 0
         while position < len(words):
-            matched = self._list_match(words, position, names, parsed.document.source)
-            if matched is not None:
-                length, entry = matched
-                yield self._list_term(parsed, entry, words, position, length, index)
+            if term_ahead is not None and term_ahead.position == position:
+                length = term_ahead.length
+                yield self._list_term(parsed, term_ahead.entry, words, position, length, index)
+                term_ahead = next(listed, None)
                 position += length
                 continue
             term = self._single_word(words, position, index, names)
             if term is not None:
                 yield term
             position += 1
-
-    def _list_match(self, words: Sequence[Word], position: int, names: bool, source: str
-                    ) -> tuple[int, JargonEntry] | None:
-        word = words[position]
-        lower = word.text.lower()
-        by_first = self._by_first
-        if word.tag:  # tagged: the surface form, then the lemma (most words start no term)
-            lemma = word.lemma
-            keys: Iterable[str] = (
-                ((lower, lemma) if lemma != lower and lemma in by_first else (lower,))
-                if lower in by_first else (lemma,) if lemma in by_first else ()
-            )
-        else:
-            keys = dict.fromkeys(key for key in (lower, word.lemma, *_singulars(lower))
-                                 if key in by_first)  # in order, once
-        for key in keys:
-            for tokens, entry in by_first[key]:
-                length = len(tokens)
-                if position + length <= len(words) and all(
-                    _same(words[position + offset], token)
-                    for offset, token in enumerate(tokens)
-                ) and _adjacent(words[position : position + length], source):
-                    if length == 1 and _is_name(word) and not _listed_name(entry):
-                        continue
-                    if names and _in_title_case_name(words, position, length):
-                        continue
-                    return length, entry
-        return None
 
     def _list_term(self, parsed: ParsedDocument, entry: JargonEntry, sentence: Sequence[Word],
                    position: int, length: int, index: int) -> JargonTerm:

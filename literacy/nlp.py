@@ -7,6 +7,9 @@ loaded: the tagger (parts of speech, which also tell proper nouns apart), the at
 and the lemmatizer.  The dependency parser and the named-entity recogniser are excluded:
 together they would more than halve the speed, and nothing here needs them.
 
+The last component, ``plainly_words`` (``literacy.parsing``), reads each piece's sentences and
+words; an engine adds its word-list lookup, ``plainly_jargon`` (``literacy.jargon``), after it.
+
 Sentences come from spaCy's rule-based ``sentencizer`` (a boundary after ``.``, ``!``, ``?``
 and the like), working on spaCy's tokens.  The tokenizer keeps "2.5", "Dr.", "a.m.", "e.g.",
 "U.S.", URLs and e-mail addresses whole, so those never end a sentence, while "Stop. Call
@@ -26,6 +29,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
+from literacy.parsing import read_words  # noqa: F401  (registers "plainly_words")
 from literacy.spanish_grammar import make_spanish_tags  # noqa: F401  (registers "plainly_es_tags")
 from literacy.token_attributes import CachedLemmas, TokenAttributes, lemmas_cachable, tabulable
 
@@ -85,6 +89,7 @@ def load_pipeline(lang: str = "en") -> Language:
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.add_pipe("plainly_es_tags")
             nlp.initialize()
+        nlp.add_pipe("plainly_words")
         return nlp
     try:
         nlp = spacy.load(name, exclude=EXCLUDED_COMPONENTS)
@@ -100,6 +105,7 @@ def load_pipeline(lang: str = "en") -> Language:
     nlp.add_pipe("sentencizer", first=True)
     _tabulate_attribute_rules(nlp)
     _cache_lemmas(nlp)
+    nlp.add_pipe("plainly_words")
     return nlp
 
 

@@ -1,5 +1,11 @@
 """From segments to sentences and words, through the spaCy pipeline.
 
+Each piece of a segment goes through the pipeline as a ``Doc`` that carries its place in
+the document (:class:`Piece`, in ``Doc.user_data``); the registered component
+``plainly_words``, last of the language's own components, reads the piece's sentences and
+words from spaCy's token arrays, and components after it (the engine's word-list lookup,
+``plainly_jargon``) work on those.
+
 A *word* is what a reader sees as one word: a run of tokens with no space between them,
 less the punctuation around it.  So "don't", "well-known", "and/or" and "2.5mg" are one word
 each, "(COPD)." is the word "COPD", and a URL or e-mail address is one word.
@@ -17,7 +23,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from spacy.attrs import (
     IDX,
@@ -39,8 +45,12 @@ from spacy.parts_of_speech import NAMES as _POS_NAMES
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
+from literacy.errors import PipelineError
 from literacy.reading import Document, Segment, SegmentKind
 from literacy.syllables import count_syllables
+
+if TYPE_CHECKING:
+    from literacy.wordlists import JargonEntry
 
 # spaCy refuses longer texts; a longer segment (a 200,000-character "paragraph") is read in
 # pieces cut at white space, which only matters for text that has no paragraph breaks.  A
@@ -102,9 +112,19 @@ class Word(NamedTuple):
     sentence_initial: bool
 
 
+class Listed(NamedTuple):
+    """A word-list term found in a sentence: its first word's position and its length in
+    words (``plainly_jargon``, :class:`literacy.jargon.JargonLookup`)."""
+
+    position: int
+    length: int
+    entry: JargonEntry
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
-    """A sentence (or a heading, list item or cell that has no sentence break) and its words."""
+    """A sentence (or a heading, list item or cell that has no sentence break), its words, and
+    the word-list terms among them (found by ``plainly_jargon`` where the pipeline has it)."""
 
     text: str
     start: int
@@ -112,6 +132,7 @@ class Sentence:
     segment: int
     kind: SegmentKind
     words: tuple[Word, ...]
+    listed: tuple[Listed, ...] | None = None  # None: no word-list lookup in the pipeline
 
 
 @dataclass(frozen=True)
@@ -150,25 +171,67 @@ def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
         for index, segment in enumerate(document.segments)
         for start in _chunk_starts(segment.text)
     ]
-    texts = [
-        tokenizable(segment.text[start : _chunk_end(segment.text, start)])
-        for _, _, segment, start in pieces
-    ]
+    unread = []
+    for number, index, segment, start in pieces:
+        text = tokenizable(segment.text[start : _chunk_end(segment.text, start)])
+        doc = nlp.make_doc(text)
+        doc.user_data[PIECE] = Piece(documents[number], segment, index, start, text, lang)
+        unread.append(doc)
     # One piece goes straight through the pipeline: setting up nlp.pipe costs about 2 ms.
-    docs: Iterator[Doc] = map(nlp, texts)
+    docs: Iterator[Doc] = map(nlp, unread)
     if len(pieces) > 1:
         characters = sum(min(len(segment.text) - start, CHUNK_CHARS)
                          for _, _, segment, start in pieces)
         batch = max(1, min(PIPE_BATCH, BATCH_CHARS * len(pieces) // max(characters, 1)))
-        docs = iter(nlp.pipe(texts, batch_size=batch))
+        docs = iter(nlp.pipe(unread, batch_size=batch))
     position = 0
     for number, document in enumerate(documents):
         found: list[Sentence] = []
         while position < len(pieces) and pieces[position][0] == number:
-            _, index, segment, offset = pieces[position]
-            found.extend(_sentences(next(docs), texts[position], segment, index, offset, lang))
+            found.extend(sentences_of(next(docs)))
             position += 1
         yield ParsedDocument(document, found)
+
+
+PIECE = "plainly_piece"
+SENTENCES = "plainly_sentences"
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Where a Doc's text comes from: the document, its segment (and that segment's index),
+    the offset in the segment's text, the text given to spaCy (:func:`tokenizable`) and the
+    language, kept in ``Doc.user_data[PIECE]``."""
+
+    document: Document
+    segment: Segment
+    index: int
+    offset: int
+    text: str
+    lang: str
+
+
+@Language.component("plainly_words")
+def read_words(doc: Doc) -> Doc:
+    """Read the sentences and words of a piece of a document into ``Doc.user_data[SENTENCES]``
+    (a Doc with no :class:`Piece` is left as it is)."""
+    piece = doc.user_data.get(PIECE)
+    if isinstance(piece, Piece):
+        doc.user_data[SENTENCES] = list(
+            _sentences(doc, piece.text, piece.segment, piece.index, piece.offset, piece.lang)
+        )
+    return doc
+
+
+def sentences_of(doc: Doc) -> list[Sentence]:
+    """The sentences ``plainly_words`` read from a piece; ``PipelineError`` if the pipeline
+    has no ``plainly_words`` (it is not one of :func:`literacy.nlp.load_pipeline`'s)."""
+    sentences = doc.user_data.get(SENTENCES)
+    if sentences is None:
+        raise PipelineError("the spaCy pipeline has no 'plainly_words' component; "
+                            "load it with literacy.nlp.load_pipeline")
+    found: list[Sentence] = sentences
+    return found
 
 
 def _chunk_starts(text: str) -> list[int]:

@@ -28,7 +28,7 @@ from literacy.difficulty import (
     family,
     variants,
 )
-from literacy.jargon import JargonMatcher, medical_form, term_evidence
+from literacy.jargon import JargonMatcher, add_jargon_lookup, medical_form, term_evidence
 from literacy.nlp import load_pipeline
 from literacy.parsing import parse
 from literacy.reading import read_document
@@ -47,7 +47,9 @@ def model() -> DifficultyModel:
 def _parts() -> tuple[Language, WordLists, JargonMatcher]:
     """The English pipeline, lists and a matcher without grading, built once for this file."""
     lists = load_wordlists("en")
-    return load_pipeline("en"), lists, JargonMatcher(lists, Frequencies("en"))
+    nlp = load_pipeline("en")
+    add_jargon_lookup(nlp, lists)
+    return nlp, lists, JargonMatcher(lists, Frequencies("en"))
 
 
 def _evidence(sentence: str, term: str) -> Evidence:

@@ -34,7 +34,7 @@ def test_the_engine_uses_the_tables_in_place_of_the_stock_components(
     _, engine = pipelines
     assert "attribute_ruler" not in engine.pipe_names
     assert "lemmatizer" not in engine.pipe_names
-    assert engine.pipe_names[-2:] == ["plainly_attributes", "plainly_lemmas"]
+    assert engine.pipe_names[-3:] == ["plainly_attributes", "plainly_lemmas", "plainly_words"]
 
 
 def texts() -> list[str]:
