@@ -43,6 +43,7 @@ from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import Targets
 from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
+from literacy.spanish_grammar import SpanishGrammar
 from literacy.vocabulary import BANDS, Frequencies
 from literacy.wordlists import WordLists, load_wordlists, read_glossary
 
@@ -126,6 +127,7 @@ class Profile:
     scoring: Scoring
     frequencies: Frequencies = field(repr=False)
     familiar: frozenset[str] = field(repr=False)
+    grammar: SpanishGrammar | None = field(default=None, repr=False)  # Spanish only
 
 
 class Engine:
@@ -149,7 +151,7 @@ class Engine:
         self.wordlists = wordlists
         self.allow = normalise_allow(allow)
         self.matcher = JargonMatcher(wordlists, profile.frequencies, variant=profile.variant,
-                                     difficulty=difficulty)
+                                     difficulty=difficulty, grammar=profile.grammar)
 
     @property
     def lang(self) -> str:
@@ -180,15 +182,17 @@ class Engine:
         lists = wordlists if isinstance(wordlists, WordLists) else load_wordlists(lang, wordlists)
         if glossary is not None:
             lists = lists.with_glossary(read_glossary(glossary, lists.sources))
+        nlp = load_pipeline(lang)
         profile = Profile(
             lang=lang,
             variant=variant,
             scoring=SCORING[lang],
             frequencies=variant_frequencies(lists, variant),
             familiar=dale_chall_familiar_words(lang),
+            grammar=SpanishGrammar.of(nlp) if lang == "es" else None,
         )
         model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
-        return cls(load_pipeline(lang), profile, lists, allow, model)
+        return cls(nlp, profile, lists, allow, model)
 
     def with_variant(self, variant: str) -> Engine:
         """This engine for another variant of its language (``"en-GB"``), sharing its
@@ -280,7 +284,8 @@ class Engine:
         ]
         context = RuleContext(parsed, targets, grade, sentence_grades, terms)
         findings = [finding for check in RULE_CHECKS for finding in check(context)]
-        communication = assess(parsed, findings, self.lang)  # the clear-communication checklist
+        # The clear-communication checklist.
+        communication = assess(parsed, findings, self.lang, profile.grammar)
         findings += communication.findings
         notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
         scores = {name: formula(counts) for name, formula in scoring.scores.items()}

@@ -21,6 +21,12 @@ Known limits: a proper name that begins a sentence is not recognised as one, and
 table collapses some feminine nouns onto an adjective ("vacuna" → "vacuno"); the jargon
 matcher also tries the singular of the surface form, so list terms still match.
 
+:class:`SpanishGrammar` holds what the engine tells Spanish words apart by (adjectives,
+infinitives, the subjunctive endings), built once per Spanish engine from the tables its
+pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`, read once with the lemma lookup) and
+given to the jargon matcher (:func:`plural_phrase`) and the clear-communication checks (the
+usted imperative); nothing here is cached at module level.
+
 :func:`conjugate` gives the third person (singular or plural) of a verb in the tenses that
 *ser* takes in a passive ("fue administrado" → preterite "administró"): regular endings
 (RAE, *Nueva gramática*, §4.4-4.6), the -uir, -eer and -ducir spelling changes, the common
@@ -29,12 +35,11 @@ stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health tex
 
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.language import Language
-from spacy.lookups import Lookups, load_lookups
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -119,6 +124,66 @@ def _is_name(token: Token, initial: bool) -> bool:
         and text.isalpha()
         and not (len(text) > 1 and text.isupper())
     )
+
+
+LEMMATIZER_TABLES = ("lemma_lookup", "lemma_index", "lemma_rules")
+"""The tables of ``spacy-lookups-data`` (MIT) the Spanish pipeline's lemmatizer holds:
+``lemma_lookup`` (word → lemma), which it lemmatizes by, and for :class:`SpanishGrammar` two
+tables of spaCy's Spanish rule lemmatizer, ``lemma_index`` (the nouns, verbs, adjectives,
+determiners and pronouns it knows) and ``lemma_rules`` (suffix rules from each verb form to
+its infinitive)."""
+
+# Prepositions and adverbs spelt like a present subjunctive ("entre" of "entrar").
+_SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "ante", "mediante",
+                                     "durante", "enfrente"})
+
+
+@dataclass(frozen=True, eq=False)
+class SpanishGrammar:
+    """What tells a Spanish word's class by rule, built once per Spanish engine from the
+    tables its pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`): the index's
+    adjectives and infinitives, the words of its other indexes (nouns, adjectives,
+    determiners, pronouns) with the prepositions and adverbs that are spelt like a
+    subjunctive ("entre", "sobre", "aparte"), and its suffix rules from the present
+    subjunctive (third person singular, the usted imperative) to the infinitive ("-que" →
+    "-car", "-ga" → "-er")."""
+
+    adjectives: frozenset[str] = field(repr=False)
+    infinitives: frozenset[str] = field(repr=False)
+    not_verbs: frozenset[str] = field(repr=False)
+    subjunctive_endings: tuple[tuple[str, str], ...] = field(repr=False)
+
+    @classmethod
+    def of(cls, nlp: Language) -> SpanishGrammar:
+        """The grammar of a Spanish pipeline from :func:`literacy.nlp.load_pipeline`."""
+        lemmatizer: Lemmatizer = nlp.get_pipe("lemmatizer")  # type: ignore[assignment]
+        index = lemmatizer.lookups.get_table("lemma_index")
+        rules = lemmatizer.lookups.get_table("lemma_rules")
+        return cls(
+            adjectives=frozenset(index["adj"]),
+            infinitives=frozenset(index["verb"]),
+            not_verbs=frozenset(word for part in ("noun", "adj", "det", "pron")
+                                for word in index[part]) | _SUBJUNCTIVE_LOOKALIKES,
+            subjunctive_endings=tuple((old, new) for old, new in rules["verb_fin_sub_pres_sing_3"]),
+        )
+
+    def infinitive_of_subjunctive(self, form: str) -> str | None:
+        """The verb whose usted imperative ``form`` is by the regular endings ("lleve" →
+        "llevar", "haga" → "hacer"), else None; stem-changing verbs ("pida") are not found."""
+        for ending, replacement in self.subjunctive_endings:
+            if form.endswith(ending):
+                infinitive = form[: len(form) - len(ending)] + replacement
+                if infinitive in self.infinitives:
+                    return infinitive
+        return None
+
+    def is_adjective(self, word: str) -> bool:
+        """An adjective of the index (in the masculine: "alta" → "alto") or a past participle
+        ("inflamada")."""
+        masculine = re.sub(r"a$", "o", word)
+        return word in self.adjectives or masculine in self.adjectives or bool(
+            _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
+        )
 
 
 Tense = Literal["present", "preterite", "imperfect", "future"]
@@ -262,7 +327,7 @@ _ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúü]+")
 
 
-def plural_phrase(phrase: str) -> str:
+def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     """A Spanish noun phrase in the plural, to agree with a plural term ("analgésicos
     (medicamentos para el dolor)"): the article that opens it ("el"/"la"/"un"/"una"), its
     first noun and the adjectives after it, up to the preposition that starts its
@@ -291,28 +356,10 @@ def plural_phrase(phrase: str) -> str:
     plurals = [word if word.lower() in _DEGREE_ADVERBS else plural_word(word) for word in group]
     if any(plural is None for plural in plurals):
         return phrase
-    if opening and not all(_is_adjective(word.lower()) for word in content[1:]):
+    if opening and not all(grammar.is_adjective(word.lower()) for word in content[1:]):
         return phrase  # "el hígado deja de funcionar": after an article, maybe a sentence
     article = [_ARTICLE_PLURALS[words[0].lower()]] if opening else []
     return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
-
-
-@functools.cache
-def lookup_tables() -> Lookups:
-    """The tables of spaCy's Spanish rule lemmatizer from ``spacy-lookups-data`` (MIT), read
-    once: ``lemma_index`` (the nouns, verbs, adjectives, determiners and pronouns it knows)
-    and ``lemma_rules`` (suffix rules from each verb form to the infinitive)."""
-    return load_lookups("es", ["lemma_index", "lemma_rules"])
-
-
-def _is_adjective(word: str) -> bool:
-    """An adjective of the lemmatizer's index (in the masculine: "alta" → "alto") or a past
-    participle ("inflamada")."""
-    adjectives = lookup_tables().get_table("lemma_index")["adj"]
-    masculine = re.sub(r"a$", "o", word)
-    return word in adjectives or masculine in adjectives or bool(
-        _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
-    )
 
 
 def plural_word(word: str) -> str | None:

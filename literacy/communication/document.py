@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from literacy.communication.lexicon import LEXICONS, Lexicon, spanish_verbs
+from literacy.communication.lexicon import LEXICONS, Lexicon
 from literacy.communication.model import Evidence
 from literacy.parsing import ParsedDocument, Sentence, Word
-from literacy.spanish_grammar import PARTICIPLE
+from literacy.spanish_grammar import PARTICIPLE, SpanishGrammar
 
 _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)(?:\s[^>]*)?>)\s*$", re.IGNORECASE)
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:se|le|les|nos|me)$", re.IGNORECASE)
@@ -55,11 +55,16 @@ class Section:
 
 
 class DocumentView:
-    """One parsed document, with what the items ask about it worked out once."""
+    """One parsed document, with what the items ask about it worked out once; a Spanish
+    one needs its engine's :class:`~literacy.spanish_grammar.SpanishGrammar`."""
 
-    def __init__(self, parsed: ParsedDocument, lang: str) -> None:
+    def __init__(self, parsed: ParsedDocument, lang: str,
+                 grammar: SpanishGrammar | None = None) -> None:
+        if lang == "es" and grammar is None:
+            raise ValueError("a Spanish DocumentView needs SpanishGrammar.of(nlp)")
         self.parsed = parsed
         self.lang = lang
+        self.grammar = grammar
         self.lexicon: Lexicon = LEXICONS.get(lang, LEXICONS["en"])
         self.source = parsed.document.source
 
@@ -168,10 +173,10 @@ class DocumentView:
 
     def _is_imperative(self, words: Sequence[Word], index: int) -> bool:
         word = words[index]
-        if self.lang == "es":
+        if self.grammar is not None:
             lower = word.text.lower()
             return lower in self.lexicon.imperatives or bool(_ENCLITIC.match(lower)) or (
-                _usted_imperative(word)
+                _usted_imperative(word, self.grammar)
             )
         allowed = ("VB", "VBP") if index == 0 else ("VB", "VBP", "VBD")
         listed = word.text.lower() in self.lexicon.imperatives
@@ -226,7 +231,7 @@ def _completes_condition(text: str) -> bool:
     return "," not in rest and (not opening or len(rest.split()) <= 2)
 
 
-def _usted_imperative(word: Word) -> bool:
+def _usted_imperative(word: Word, grammar: SpanishGrammar) -> bool:
     """A present subjunctive, the form of the usted imperative, told by its lemma: an -ar
     verb ending in -e, an -er or -ir verb in -a ("Llame", "Mezcle", "Obtenga", "Acueste");
     not a word that is also a noun, adjective or preposition ("Sangre", "Parte", "Entre"),
@@ -234,8 +239,7 @@ def _usted_imperative(word: Word) -> bool:
     after it ("Llévela", "Tómelo"), the form before them is checked by the regular
     endings."""
     lower, lemma = word.text.lower(), word.lemma
-    verbs = spanish_verbs()
-    if len(lower) < 3 or word.tag == PARTICIPLE or lower in verbs.not_verbs or (
+    if len(lower) < 3 or word.tag == PARTICIPLE or lower in grammar.not_verbs or (
         _NOT_SUBJUNCTIVE.search(lower)
     ):
         return False  # "ha", "va": the present of haber and ir
@@ -251,6 +255,6 @@ def _usted_imperative(word: Word) -> bool:
     indirect = _INDIRECT_OBJECT.search(form)
     forms = {form, *([form[: indirect.start()]] if indirect else [])}
     return any(
-        verbs.infinitive_of_subjunctive(candidate) is not None
+        grammar.infinitive_of_subjunctive(candidate) is not None
         for candidate in forms | {form.translate(_UNACCENTED) for form in forms}
     )

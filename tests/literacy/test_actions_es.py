@@ -25,7 +25,8 @@ def _engine(lang: str) -> Engine:
 
 def actions(text: str, lang: str = "es") -> list[str]:
     engine = _engine(lang)
-    view = DocumentView(parse(engine.read(text, format="markdown"), engine.nlp, lang), lang)
+    view = DocumentView(parse(engine.read(text, format="markdown"), engine.nlp, lang), lang,
+                        engine.profile.grammar)
     return [sentence.text for sentence in view.actions]
 
 
