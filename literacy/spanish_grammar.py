@@ -40,6 +40,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.language import Language
+from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -141,13 +142,14 @@ _SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "an
 @dataclass(frozen=True, eq=False)
 class SpanishGrammar:
     """What tells a Spanish word's class by rule, built once per Spanish engine from the
-    tables its pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`): the index's
-    adjectives and infinitives, the words of its other indexes (nouns, adjectives,
-    determiners, pronouns) with the prepositions and adverbs that are spelt like a
-    subjunctive ("entre", "sobre", "aparte"), and its suffix rules from the present
-    subjunctive (third person singular, the usted imperative) to the infinitive ("-que" →
-    "-car", "-ga" → "-er")."""
+    tables its pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`): the lemma lookup
+    (the lemmatizer's own table, shared), the index's adjectives and infinitives, the words
+    of its other indexes (nouns, adjectives, determiners, pronouns) with the prepositions
+    and adverbs that are spelt like a subjunctive ("entre", "sobre", "aparte"), and its
+    suffix rules from the present subjunctive (third person singular, the usted imperative)
+    to the infinitive ("-que" → "-car", "-ga" → "-er")."""
 
+    lemmas: Table = field(repr=False)
     adjectives: frozenset[str] = field(repr=False)
     infinitives: frozenset[str] = field(repr=False)
     not_verbs: frozenset[str] = field(repr=False)
@@ -160,6 +162,7 @@ class SpanishGrammar:
         index = lemmatizer.lookups.get_table("lemma_index")
         rules = lemmatizer.lookups.get_table("lemma_rules")
         return cls(
+            lemmas=lemmatizer.lookups.get_table("lemma_lookup"),
             adjectives=frozenset(index["adj"]),
             infinitives=frozenset(index["verb"]),
             not_verbs=frozenset(word for part in ("noun", "adj", "det", "pron")
@@ -167,9 +170,20 @@ class SpanishGrammar:
             subjunctive_endings=tuple((old, new) for old, new in rules["verb_fin_sub_pres_sing_3"]),
         )
 
+    def lemma(self, lower: str) -> str:
+        """The lemma of a lower-case word by the lookup table ("pida" → "pedir"), else the
+        word itself."""
+        lemma = self.lemmas.get(lower)
+        return lemma if isinstance(lemma, str) else lower
+
     def infinitive_of_subjunctive(self, form: str) -> str | None:
-        """The verb whose usted imperative ``form`` is by the regular endings ("lleve" →
-        "llevar", "haga" → "hacer"), else None; stem-changing verbs ("pida") are not found."""
+        """The verb whose usted imperative ``form`` is: by the lemma lookup, which knows the
+        stem-changing verbs ("pida" → "pedir", "cierre" → "cerrar", "duerma" → "dormir"),
+        else by the regular endings ("lleve" → "llevar", "haga" → "hacer"); None if neither
+        finds one."""
+        lemma = self.lemma(form)
+        if subjunctive_of(form, lemma):
+            return lemma
         for ending, replacement in self.subjunctive_endings:
             if form.endswith(ending):
                 infinitive = form[: len(form) - len(ending)] + replacement
@@ -184,6 +198,19 @@ class SpanishGrammar:
         return word in self.adjectives or masculine in self.adjectives or bool(
             _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
         )
+
+
+def subjunctive_of(form: str, lemma: str) -> bool:
+    """``form`` ends as the present subjunctive of its lemma: an -ar verb in -e, an -er or
+    -ir verb in -a ("llame" of "llamar", "obtenga" of "obtener"), not as its imperfect
+    subjunctive ("explicase" of "explicar", "tuviera" of "tener" are not; "pase" of "pasar"
+    is)."""
+    stem = lemma[:-2]
+    if lemma.endswith("ar"):
+        return form.endswith("e") and form not in (lemma, stem + "ase")
+    if lemma.endswith(("er", "ir", "ír")):
+        return form.endswith("a") and form not in (stem + "iera", stem + "yera")
+    return False
 
 
 Tense = Literal["present", "preterite", "imperfect", "future"]
@@ -325,6 +352,10 @@ _MOST_AGREEING = 3  # a noun and two adjectives ("medicamento muy fuerte", "pres
 _UNACCENTED = str.maketrans("áéíóú", "aeiou")
 _ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúü]+")
+STRESS_MOVING_PLURALS = {"carácter": "caracteres", "régimen": "regímenes",
+                         "espécimen": "especímenes"}
+"""The three Spanish words whose stress moves to another syllable in the plural (RAE,
+*Nueva gramática*, §3.2; *Diccionario panhispánico de dudas*, "plural")."""
 
 
 def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
@@ -371,8 +402,12 @@ def plural_word(word: str) -> str | None:
     the stressed syllable of a word ending in an unaccented -n ("examen" → "exámenes"); -z
     becomes -ces.  None for a word that is not lower-case letters, already ends in -s or
     -x (plural, or the same in both numbers: "análisis"), ends in another consonant (mostly
-    borrowings: "test", "club"), or is stressed before its last two syllables ("régimen").
-    Known limit: "carácter" → "carácteres" (the plural is "caracteres")."""
+    borrowings: "test", "club"), or is stressed before its last two syllables (a few rare
+    words with irregular plurals: "hipérbaton" → "hipérbatos").  The three words whose
+    stress moves in the plural are data (:data:`STRESS_MOVING_PLURALS`: "carácter" →
+    "caracteres", "régimen" → "regímenes")."""
+    if word in STRESS_MOVING_PLURALS:
+        return STRESS_MOVING_PLURALS[word]
     if not word.isalpha() or not word.islower():
         return None
     last = word[-1]
@@ -395,7 +430,7 @@ def plural_word(word: str) -> str | None:
             word[last_group.end() :] + "es"
         )
     if stressed is not None and stressed < -2:
-        return None  # "régimen" → "regímenes": the stress moves
+        return None  # "hipérbaton" → "hipérbatos"
     if last == "n" and stressed is None and len(groups) >= 2:
         return _with_accent(word, groups[-2]) + "es"
     return word + "es"

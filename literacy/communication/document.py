@@ -25,7 +25,7 @@ from functools import cached_property
 from literacy.communication.lexicon import LEXICONS, Lexicon
 from literacy.communication.model import Evidence
 from literacy.parsing import ParsedDocument, Sentence, Word
-from literacy.spanish_grammar import PARTICIPLE, SpanishGrammar
+from literacy.spanish_grammar import PARTICIPLE, SpanishGrammar, subjunctive_of
 
 _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)(?:\s[^>]*)?>)\s*$", re.IGNORECASE)
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:se|le|les|nos|me)$", re.IGNORECASE)
@@ -236,24 +236,26 @@ def _usted_imperative(word: Word, grammar: SpanishGrammar) -> bool:
     verb ending in -e, an -er or -ir verb in -a ("Llame", "Mezcle", "Obtenga", "Acueste");
     not a word that is also a noun, adjective or preposition ("Sangre", "Parte", "Entre"),
     a participle, or a past or conditional form ("Tomase", "Tenía").  With object pronouns
-    after it ("Llévela", "Tómelo"), the form before them is checked by the regular
-    endings."""
+    after it ("Llévela", "Tómelo", "Pídala"), the form before them is looked up by its
+    lemma, then by the regular endings (:meth:`SpanishGrammar.infinitive_of_subjunctive`);
+    the pronouns after a written accent mark it as a verb, so it may also be a noun
+    ("Ciérrelo": "cierre"), but not an infinitive ("Vérselas") or a past form
+    ("Explícaselo": "explicase")."""
     lower, lemma = word.text.lower(), word.lemma
     if len(lower) < 3 or word.tag == PARTICIPLE or lower in grammar.not_verbs or (
         _NOT_SUBJUNCTIVE.search(lower)
     ):
         return False  # "ha", "va": the present of haber and ir
-    if lemma != lower and (
-        (lemma.endswith("ar") and lower.endswith("e"))
-        or (lemma.endswith(("er", "ir", "ír")) and lower.endswith("a"))
-    ):
+    if subjunctive_of(lower, lemma):
         return True
     direct = _DIRECT_OBJECT.search(lower)
-    if direct is None:
-        return False
+    if direct is None or lower.removesuffix("s") in grammar.not_verbs:
+        return False  # the plural of a noun: "Escándalos"
     form = lower[: direct.start(1)]
     indirect = _INDIRECT_OBJECT.search(form)
     forms = {form, *([form[: indirect.start()]] if indirect else [])}
+    if any(form.translate(_UNACCENTED) in grammar.infinitives for form in forms):
+        return False  # an infinitive: "Vérselas", "Dárselo"
     return any(
         grammar.infinitive_of_subjunctive(candidate) is not None
         for candidate in forms | {form.translate(_UNACCENTED) for form in forms}

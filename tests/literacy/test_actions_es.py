@@ -70,6 +70,13 @@ def test_opioid_leaflet_meets_the_action_item() -> None:
     "Tómelo con comida.",
     "Si tiene dolor, aplíquese hielo.",
     "Cuando llegue a casa, deseche las agujas usadas.",
+    # Stem-changing verbs with object pronouns (issue 10): found by the lemma lookup.
+    "Pídala en la farmacia.",  # pedir → pida
+    "Ciérrelo bien después de usarlo.",  # cerrar → cierre (also a noun)
+    "Sírvalo frío.",  # servir → sirva
+    "Mídala cada mañana.",  # medir → mida
+    "Vuélvala a tapar.",  # volver → vuelva
+    "Sígalas al pie de la letra.",  # seguir → siga
 ])
 def test_spanish_usted_imperatives_are_actions(sentence: str) -> None:
     assert actions(sentence) == [sentence]
@@ -86,6 +93,8 @@ def test_spanish_usted_imperatives_are_actions(sentence: str) -> None:
     "Cápsula de gelatina dura.",
     "Fórmula para bebés.",
     "Estos riesgos aumentan con la edad.",
+    "Escándalos en la clínica.",  # the plural of a noun, not "escanda" + "los"
+    "Vérselas con el dolor cansa.",  # an infinitive with pronouns
 ])
 def test_spanish_nouns_and_other_verb_forms_are_not_actions(sentence: str) -> None:
     assert actions(sentence) == []
