@@ -183,13 +183,14 @@ class Engine:
         if glossary is not None:
             lists = lists.with_glossary(read_glossary(glossary, lists.sources))
         nlp = load_pipeline(lang)
+        grammar = SpanishGrammar.of(nlp) if lang == "es" else None
         profile = Profile(
             lang=lang,
             variant=variant,
             scoring=SCORING[lang],
-            frequencies=variant_frequencies(lists, variant),
+            frequencies=variant_frequencies(lists, variant, grammar),
             familiar=dale_chall_familiar_words(lang),
-            grammar=SpanishGrammar.of(nlp) if lang == "es" else None,
+            grammar=grammar,
         )
         model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
         return cls(nlp, profile, lists, allow, model)
@@ -201,7 +202,8 @@ class Engine:
         if variant == self.profile.variant:
             return self
         profile = replace(self.profile, variant=variant,
-                          frequencies=variant_frequencies(self.wordlists, variant))
+                          frequencies=variant_frequencies(self.wordlists, variant,
+                                                          self.profile.grammar))
         return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty)
 
     def analyze(self, text: str | bytes, **options: Unpack[OptionValues]) -> Report:
@@ -335,12 +337,14 @@ class Engine:
         return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
 
 
-def variant_frequencies(lists: WordLists, variant: str) -> Frequencies:
+def variant_frequencies(lists: WordLists, variant: str, grammar: SpanishGrammar | None = None
+                        ) -> Frequencies:
     """Word frequencies as readers of ``variant`` know them: in UK English a UK spelling is
     as familiar as the US one ("anaemia" as "anemia"), and everyday UK words ("GP",
-    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``)."""
+    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``); in Spanish a verb
+    is as familiar as all its forms (by the grammar's lemma lookup)."""
     if variant != "en-GB":
-        return Frequencies(lists.lang)
+        return Frequencies(lists.lang, lemma_of=None if grammar is None else grammar.verb_lemma)
     return Frequencies(
         lists.lang,
         same_as={pair.gb.lower(): pair.us.lower() for pair in lists.variants

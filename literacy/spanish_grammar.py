@@ -176,6 +176,12 @@ class SpanishGrammar:
         lemma = self.lemmas.get(lower)
         return lemma if isinstance(lemma, str) else lower
 
+    def verb_lemma(self, lower: str) -> str:
+        """The infinitive of a verb form by the lemma lookup ("recetó" → "recetar"; also
+        "receta", which the table takes for the verb), else the word itself."""
+        lemma = self.lemma(lower)
+        return lemma if _INFINITIVE.search(lemma) else lower
+
     def infinitive_of_subjunctive(self, form: str) -> str | None:
         """The verb whose usted imperative ``form`` is: by the lemma lookup, which knows the
         stem-changing verbs ("pida" → "pedir", "cierre" → "cerrar", "duerma" → "dormir"),
