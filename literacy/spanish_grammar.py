@@ -134,6 +134,16 @@ tables of spaCy's Spanish rule lemmatizer, ``lemma_index`` (the nouns, verbs, ad
 determiners and pronouns it knows) and ``lemma_rules`` (suffix rules from each verb form to
 its infinitive)."""
 
+# Object pronouns after a verb, which then has a written accent ("Llévela", "Désela",
+# "Lávese"): the direct object last, an indirect one before it.
+_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
+_INDIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(me|te|se|nos|le|les)$")
+_PRONOUNS = ("lo", "la", "los", "las", "me", "te", "se", "nos", "le", "les")
+# The forms pronouns are written after: an imperative ("tome", "toma", "di", "tomen",
+# "tomemos"), a gerund ("tomando") or an infinitive ("tomar"), without their accent.
+_PRONOUN_HOST = re.compile(r"(?:[aei]|[ae]n|mos|ndo|[aeií]r)$")
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+_INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
 # Prepositions and adverbs spelt like a present subjunctive ("entre" of "entrar").
 _SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "ante", "mediante",
                                      "durante", "enfrente"})
@@ -178,9 +188,34 @@ class SpanishGrammar:
 
     def verb_lemma(self, lower: str) -> str:
         """The infinitive of a verb form by the lemma lookup ("recetó" → "recetar"; also
-        "receta", which the table takes for the verb), else the word itself."""
+        "receta", which the table takes for the verb), with object pronouns after it too
+        ("tómelo" → "tomar", "póngaselo" → "poner", "dárselo" → "dar"), else the word
+        itself."""
         lemma = self.lemma(lower)
-        return lemma if _INFINITIVE.search(lemma) else lower
+        if _INFINITIVE.search(lemma):
+            return lemma
+        for base in self.pronoun_bases(lower):
+            lemma = self.lemma(base)
+            if _INFINITIVE.search(lemma) and (lemma != base or base in self.infinitives):
+                return lemma
+        return lower
+
+    def pronoun_bases(self, lower: str) -> tuple[str, ...]:
+        """The forms a verb may have before the object pronouns written after it ("pídala"
+        → "pída", "póngaselo" → "pónga" or "póngase", "lávese" → "láve"), then the same
+        without the written accent ("pida"): forms that take pronouns after them (an
+        imperative, a gerund, an infinitive); none for a word without such an ending or the
+        plural of a noun or adjective ("escándalos")."""
+        if not lower.endswith(_PRONOUNS):
+            return ()
+        direct = _DIRECT_OBJECT.search(lower)
+        form = lower[: direct.start(1)] if direct else lower
+        indirect = _INDIRECT_OBJECT.search(form)
+        forms = ([form[: indirect.start(1)]] if indirect else []) + ([form] if direct else [])
+        if not forms or lower.removesuffix("s") in self.not_verbs:
+            return ()
+        forms = [form for form in forms if _PRONOUN_HOST.search(form.translate(_UNACCENTED))]
+        return tuple(dict.fromkeys([*forms, *(form.translate(_UNACCENTED) for form in forms)]))
 
     def infinitive_of_subjunctive(self, form: str) -> str | None:
         """The verb whose usted imperative ``form`` is: by the lemma lookup, which knows the
@@ -353,9 +388,7 @@ _NOT_AGREEING = frozenset({
 })
 # A clause anywhere ("proteína de la sangre que lleva oxígeno") may need its verb to agree.
 _CLAUSE = frozenset({"que", "se", "no", "cual", "cuyo", "cuya", "donde", "cuando"})
-_INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
 _MOST_AGREEING = 3  # a noun and two adjectives ("medicamento muy fuerte", "presión arterial alta")
-_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 _ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúü]+")
 STRESS_MOVING_PLURALS = {"carácter": "caracteres", "régimen": "regímenes",

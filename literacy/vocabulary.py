@@ -52,6 +52,7 @@ class Frequencies:
         self._zipf: dict[str, float] = dict.fromkeys(
             (word.lower() for word in everyday), COMMON_ZIPF
         )
+        self._lemma_of = lemma_of
         self._lemma_zipf = {} if lemma_of is None else lemma_zipfs(self._table, lemma_of)
 
     def zipf(self, lower: str) -> float:
@@ -73,6 +74,8 @@ class Frequencies:
         lower = word.text.lower()
         surface = self.zipf(lower)
         lemma = self._lemma_zipf.get(word.lemma)
+        if lemma is None and word.lemma == lower and self._lemma_of is not None:
+            lemma = self._lemma_zipf.get(self._lemma_of(lower))  # a form the lemmatizer lacks
         if lemma is not None:
             return max(surface, lemma)
         return surface if word.lemma == lower else max(surface, self.zipf(word.lemma))

@@ -34,11 +34,6 @@ _IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no
                                  "siempre"})
 # Past and conditional forms that end like a present subjunctive ("tomase", "tenía", "llamaste").
 _NOT_SUBJUNCTIVE = re.compile(r"(?:ase|are|ara|iese|iere|iera|yese|yera|ía|aste|iste)$")
-# Object pronouns after an usted imperative, which then has a written accent ("Llévela",
-# "Désela"): the direct object last, an indirect one before it.
-_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
-_INDIRECT_OBJECT = re.compile(r"(?:me|te|se|nos|le|les)$")
-_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a verb with a subject of its own
 
 
@@ -236,11 +231,11 @@ def _usted_imperative(word: Word, grammar: SpanishGrammar) -> bool:
     verb ending in -e, an -er or -ir verb in -a ("Llame", "Mezcle", "Obtenga", "Acueste");
     not a word that is also a noun, adjective or preposition ("Sangre", "Parte", "Entre"),
     a participle, or a past or conditional form ("Tomase", "Tenía").  With object pronouns
-    after it ("Llévela", "Tómelo", "Pídala"), the form before them is looked up by its
-    lemma, then by the regular endings (:meth:`SpanishGrammar.infinitive_of_subjunctive`);
-    the pronouns after a written accent mark it as a verb, so it may also be a noun
-    ("Ciérrelo": "cierre"), but not an infinitive ("Vérselas") or a past form
-    ("Explícaselo": "explicase")."""
+    after it ("Llévela", "Tómelo", "Pídala"), the form before them
+    (:meth:`SpanishGrammar.pronoun_bases`) is looked up by its lemma, then by the regular
+    endings (:meth:`SpanishGrammar.infinitive_of_subjunctive`); the pronouns after a
+    written accent mark it as a verb, so it may also be a noun ("Ciérrelo": "cierre"), but
+    not an infinitive ("Vérselas") or a past form ("Explícaselo": "explicase")."""
     lower, lemma = word.text.lower(), word.lemma
     if len(lower) < 3 or word.tag == PARTICIPLE or lower in grammar.not_verbs or (
         _NOT_SUBJUNCTIVE.search(lower)
@@ -248,15 +243,7 @@ def _usted_imperative(word: Word, grammar: SpanishGrammar) -> bool:
         return False  # "ha", "va": the present of haber and ir
     if subjunctive_of(lower, lemma):
         return True
-    direct = _DIRECT_OBJECT.search(lower)
-    if direct is None or lower.removesuffix("s") in grammar.not_verbs:
-        return False  # the plural of a noun: "Escándalos"
-    form = lower[: direct.start(1)]
-    indirect = _INDIRECT_OBJECT.search(form)
-    forms = {form, *([form[: indirect.start()]] if indirect else [])}
-    if any(form.translate(_UNACCENTED) in grammar.infinitives for form in forms):
+    forms = grammar.pronoun_bases(lower)
+    if any(form in grammar.infinitives for form in forms):
         return False  # an infinitive: "Vérselas", "Dárselo"
-    return any(
-        grammar.infinitive_of_subjunctive(candidate) is not None
-        for candidate in forms | {form.translate(_UNACCENTED) for form in forms}
-    )
+    return any(grammar.infinitive_of_subjunctive(form) is not None for form in forms)

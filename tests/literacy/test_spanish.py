@@ -6,6 +6,7 @@ from math import log10, sqrt
 import pytest
 
 from literacy import analyze
+from literacy.analysis import DEFAULT_ENGINES
 from literacy.formulas import Counts
 from literacy.grade import Vocabulary
 from literacy.measures import parenthesised
@@ -335,6 +336,31 @@ def test_forms_of_a_verb_every_reader_knows_are_not_rare(text):
     # "receta", "recetas", … the verb is common.
     terms = analyze(text, lang="es").jargon.terms
     assert [term.text for term in terms if term.kind == "rare" or term.is_fault] == []
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("recetó", "recetar"), ("receta", "recetar"),  # the table takes the noun for the verb
+    ("tómelo", "tomar"), ("pídala", "pedir"), ("póngaselo", "poner"), ("lávese", "lavar"),
+    ("llámenos", "llamar"), ("dárselo", "dar"), ("tomándolo", "tomar"),
+    # Not verbs with pronouns: a noun's plural, a demonstrative, a noun.
+    ("escándalos", "escándalos"), ("éste", "éste"), ("dolor", "dolor"),
+])
+def test_verb_lemma_by_the_lookup_and_through_object_pronouns(word, lemma):
+    grammar = DEFAULT_ENGINES.get("es").profile.grammar
+    assert grammar is not None
+    assert grammar.verb_lemma(word) == lemma
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Tómelo con comida.", "Tómelo"),
+    ("Llámenos si tiene preguntas.", "Llámenos"),
+    ("Lávese las manos con jabón.", "Lávese"),
+    ("Póngaselo en la piel seca.", "Póngaselo"),
+])
+def test_an_imperative_with_pronouns_is_as_familiar_as_its_verb(text, verb):
+    # wordfreq has these forms below Zipf 3 (or not at all), and the lookup table lacks them.
+    terms = analyze(text, lang="es").jargon.terms
+    assert verb not in [term.text for term in terms if term.kind == "rare" or term.is_fault]
 
 
 def test_a_verb_whose_forms_are_all_rare_is_still_flagged():
