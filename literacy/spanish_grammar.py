@@ -24,8 +24,9 @@ matcher also tries the singular of the surface form, so list terms still match.
 :class:`SpanishGrammar` holds what the engine tells Spanish words apart by (adjectives,
 infinitives, the subjunctive endings), built once per Spanish engine from the tables its
 pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`, read once with the lemma lookup) and
-given to the jargon matcher (:func:`plural_phrase`) and the clear-communication checks (the
-usted imperative); nothing here is cached at module level.
+given to the jargon matcher (:func:`plural_phrase`), the word frequencies (a verb is as
+familiar as all its forms, :meth:`SpanishGrammar.verb_lemma`) and the clear-communication
+checks (the usted imperative); nothing here is cached at module level.
 
 :func:`conjugate` gives the third person (singular or plural) of a verb in the tenses that
 *ser* takes in a passive ("fue administrado" → preterite "administró"): regular endings
@@ -149,6 +150,19 @@ _SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "an
                                      "durante", "enfrente"})
 
 
+def subjunctive_of(form: str, lemma: str) -> bool:
+    """``form`` ends as the present subjunctive of its lemma: an -ar verb in -e, an -er or
+    -ir verb in -a ("llame" of "llamar", "obtenga" of "obtener"), not as its regular
+    imperfect subjunctive ("explicase" of "explicar", "comiera" of "comer"; "pase" of
+    "pasar" is a present subjunctive)."""
+    stem = lemma[:-2]
+    if lemma.endswith("ar"):
+        return form.endswith("e") and form not in (lemma, stem + "ase")
+    if lemma.endswith(("er", "ir", "ír")):
+        return form.endswith("a") and form not in (stem + "iera", stem + "yera")
+    return False
+
+
 @dataclass(frozen=True, eq=False)
 class SpanishGrammar:
     """What tells a Spanish word's class by rule, built once per Spanish engine from the
@@ -239,19 +253,6 @@ class SpanishGrammar:
         return word in self.adjectives or masculine in self.adjectives or bool(
             _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
         )
-
-
-def subjunctive_of(form: str, lemma: str) -> bool:
-    """``form`` ends as the present subjunctive of its lemma: an -ar verb in -e, an -er or
-    -ir verb in -a ("llame" of "llamar", "obtenga" of "obtener"), not as its imperfect
-    subjunctive ("explicase" of "explicar", "tuviera" of "tener" are not; "pase" of "pasar"
-    is)."""
-    stem = lemma[:-2]
-    if lemma.endswith("ar"):
-        return form.endswith("e") and form not in (lemma, stem + "ase")
-    if lemma.endswith(("er", "ir", "ír")):
-        return form.endswith("a") and form not in (stem + "iera", stem + "yera")
-    return False
 
 
 Tense = Literal["present", "preterite", "imperfect", "future"]
