@@ -44,6 +44,7 @@ from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import Targets
 from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
+from literacy.spanish_grammar import SpanishGrammar
 from literacy.vocabulary import BANDS, Frequencies
 from literacy.wordlists import WordLists, load_wordlists, read_glossary
 
@@ -127,6 +128,7 @@ class Profile:
     scoring: Scoring
     frequencies: Frequencies = field(repr=False)
     familiar: frozenset[str] = field(repr=False)
+    grammar: SpanishGrammar | None = field(default=None, repr=False)  # Spanish only
 
 
 class Engine:
@@ -151,7 +153,7 @@ class Engine:
         self.wordlists = wordlists
         self.allow = normalise_allow(allow)
         self.matcher = JargonMatcher(wordlists, profile.frequencies, variant=profile.variant,
-                                     difficulty=difficulty)
+                                     difficulty=difficulty, grammar=profile.grammar)
 
     @property
     def lang(self) -> str:
@@ -182,15 +184,18 @@ class Engine:
         lists = wordlists if isinstance(wordlists, WordLists) else load_wordlists(lang, wordlists)
         if glossary is not None:
             lists = lists.with_glossary(read_glossary(glossary, lists.sources))
+        nlp = load_pipeline(lang)
+        grammar = SpanishGrammar.of(nlp) if lang == "es" else None
         profile = Profile(
             lang=lang,
             variant=variant,
             scoring=SCORING[lang],
-            frequencies=variant_frequencies(lists, variant),
+            frequencies=variant_frequencies(lists, variant, grammar),
             familiar=dale_chall_familiar_words(lang),
+            grammar=grammar,
         )
         model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
-        return cls(load_pipeline(lang), profile, lists, allow, model)
+        return cls(nlp, profile, lists, allow, model)
 
     def with_variant(self, variant: str) -> Engine:
         """This engine for another variant of its language (``"en-GB"``), sharing its
@@ -199,7 +204,8 @@ class Engine:
         if variant == self.profile.variant:
             return self
         profile = replace(self.profile, variant=variant,
-                          frequencies=variant_frequencies(self.wordlists, variant))
+                          frequencies=variant_frequencies(self.wordlists, variant,
+                                                          self.profile.grammar))
         return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty)
 
     def analyze(self, text: str | bytes, **options: Unpack[OptionValues]) -> Report:
@@ -282,7 +288,8 @@ class Engine:
         ]
         context = RuleContext(parsed, targets, grade, sentence_grades, terms)
         findings = [finding for check in RULE_CHECKS for finding in check(context)]
-        communication = assess(parsed, findings, self.lang)  # the clear-communication checklist
+        # The clear-communication checklist.
+        communication = assess(parsed, findings, self.lang, profile.grammar)
         findings += communication.findings
         notes = [] if counts.words else ["The text has no words to measure, so it has no scores."]
         scores = {name: formula(counts) for name, formula in scoring.scores.items()}
@@ -332,12 +339,14 @@ class Engine:
         return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
 
 
-def variant_frequencies(lists: WordLists, variant: str) -> Frequencies:
+def variant_frequencies(lists: WordLists, variant: str, grammar: SpanishGrammar | None = None
+                        ) -> Frequencies:
     """Word frequencies as readers of ``variant`` know them: in UK English a UK spelling is
     as familiar as the US one ("anaemia" as "anemia"), and everyday UK words ("GP",
-    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``)."""
+    "paracetamol", "nappies") are common (``wordlists/en/variants.csv``); in Spanish a verb
+    is as familiar as all its forms (by the grammar's lemma lookup)."""
     if variant != "en-GB":
-        return Frequencies(lists.lang)
+        return Frequencies(lists.lang, lemma_of=None if grammar is None else grammar.verb_lemma)
     return Frequencies(
         lists.lang,
         same_as={pair.gb.lower(): pair.us.lower() for pair in lists.variants

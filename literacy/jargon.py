@@ -72,7 +72,7 @@ from literacy.parsing import (
     sentences_of,
 )
 from literacy.reading import Document
-from literacy.spanish_grammar import plural_phrase
+from literacy.spanish_grammar import SpanishGrammar, plural_phrase
 from literacy.suggestions import fit, link_end
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
@@ -285,12 +285,17 @@ def add_jargon_lookup(nlp: Language, wordlists: WordLists) -> None:
 
 class JargonMatcher:
     """Finds jargon in a parsed document, using one language's word lists (their terms looked
-    up by ``plainly_jargon`` in the pipeline that parsed it)."""
+    up by ``plainly_jargon`` in the pipeline that parsed it) and, in Spanish, the engine's
+    :class:`~literacy.spanish_grammar.SpanishGrammar`."""
 
     def __init__(self, wordlists: WordLists, frequencies: Frequencies,
-                 variant: str | None = None, difficulty: DifficultyModel | None = None) -> None:
+                 variant: str | None = None, difficulty: DifficultyModel | None = None,
+                 grammar: SpanishGrammar | None = None) -> None:
         self.wordlists = wordlists
         self.lang = wordlists.lang
+        if self.lang == "es" and grammar is None:
+            raise ValueError("a Spanish JargonMatcher needs SpanishGrammar.of(nlp)")
+        self.grammar = grammar
         self.frequencies = frequencies
         self.difficulty = difficulty
         self._stops = stop_words(self.lang) if difficulty is not None else frozenset()
@@ -418,7 +423,8 @@ class JargonMatcher:
         suggestions: tuple[str, ...] = ()
         if entry.category in EXPLAIN_CATEGORIES:
             explanation = _explanation(entry.category, plain, definition, self.lang,
-                                       plural=_written_plural(words, entry.term, self.lang))
+                                       plural=_written_plural(words, entry.term, self.lang),
+                                       grammar=self.grammar)
             action = "explain" if explanation else "none"
         else:
             suggestions = tuple(
@@ -643,7 +649,7 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
 
 
 def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en",
-                 plural: bool = False) -> str:
+                 plural: bool = False, grammar: SpanishGrammar | None = None) -> str:
     """Plain words to put in brackets after the term: its plain name ("a blood thinner"),
     else a short definition; empty when neither fits in a bracket.  The article is English:
     a Spanish plain name goes in as written ("warfarina (medicamento para evitar coágulos)").
@@ -651,8 +657,8 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
     short name whose last word is its noun; other plain names keep no article.  After a
     Spanish plural the name or definition agrees ("analgésicos (medicamentos para el
     dolor)", :func:`literacy.spanish_grammar.plural_phrase`)."""
-    if plural and lang == "es":
-        return plural_phrase(_explanation(category, plain, definition, lang))
+    if plural and lang == "es" and grammar is not None:
+        return plural_phrase(_explanation(category, plain, definition, lang), grammar)
     if plain:
         words = plain[0]
         if plural:

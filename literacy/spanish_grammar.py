@@ -21,6 +21,13 @@ Known limits: a proper name that begins a sentence is not recognised as one, and
 table collapses some feminine nouns onto an adjective ("vacuna" → "vacuno"); the jargon
 matcher also tries the singular of the surface form, so list terms still match.
 
+:class:`SpanishGrammar` holds what the engine tells Spanish words apart by (adjectives,
+infinitives, the subjunctive endings), built once per Spanish engine from the tables its
+pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`, read once with the lemma lookup) and
+given to the jargon matcher (:func:`plural_phrase`), the word frequencies (a verb is as
+familiar as all its forms, :meth:`SpanishGrammar.verb_lemma`) and the clear-communication
+checks (the usted imperative); nothing here is cached at module level.
+
 :func:`conjugate` gives the third person (singular or plural) of a verb in the tenses that
 *ser* takes in a passive ("fue administrado" → preterite "administró"): regular endings
 (RAE, *Nueva gramática*, §4.4-4.6), the -uir, -eer and -ducir spelling changes, the common
@@ -29,12 +36,12 @@ stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health tex
 
 from __future__ import annotations
 
-import functools
 import re
+from dataclasses import dataclass, field
 from typing import Literal
 
 from spacy.language import Language
-from spacy.lookups import Lookups, load_lookups
+from spacy.lookups import Table
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
 
@@ -119,6 +126,133 @@ def _is_name(token: Token, initial: bool) -> bool:
         and text.isalpha()
         and not (len(text) > 1 and text.isupper())
     )
+
+
+LEMMATIZER_TABLES = ("lemma_lookup", "lemma_index", "lemma_rules")
+"""The tables of ``spacy-lookups-data`` (MIT) the Spanish pipeline's lemmatizer holds:
+``lemma_lookup`` (word → lemma), which it lemmatizes by, and for :class:`SpanishGrammar` two
+tables of spaCy's Spanish rule lemmatizer, ``lemma_index`` (the nouns, verbs, adjectives,
+determiners and pronouns it knows) and ``lemma_rules`` (suffix rules from each verb form to
+its infinitive)."""
+
+# Object pronouns after a verb, which then has a written accent ("Llévela", "Désela",
+# "Lávese"): the direct object last, an indirect one before it.
+_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
+_INDIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(me|te|se|nos|le|les)$")
+_PRONOUNS = ("lo", "la", "los", "las", "me", "te", "se", "nos", "le", "les")
+# The forms pronouns are written after: an imperative ("tome", "toma", "di", "tomen",
+# "tomemos"), a gerund ("tomando") or an infinitive ("tomar"), without their accent.
+_PRONOUN_HOST = re.compile(r"(?:[aei]|[ae]n|mos|ndo|[aeií]r)$")
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+_INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
+# Prepositions and adverbs spelt like a present subjunctive ("entre" of "entrar").
+_SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "ante", "mediante",
+                                     "durante", "enfrente"})
+
+
+def subjunctive_of(form: str, lemma: str) -> bool:
+    """``form`` ends as the present subjunctive of its lemma: an -ar verb in -e, an -er or
+    -ir verb in -a ("llame" of "llamar", "obtenga" of "obtener"), not as its regular
+    imperfect subjunctive ("explicase" of "explicar", "comiera" of "comer"; "pase" of
+    "pasar" is a present subjunctive)."""
+    stem = lemma[:-2]
+    if lemma.endswith("ar"):
+        return form.endswith("e") and form not in (lemma, stem + "ase")
+    if lemma.endswith(("er", "ir", "ír")):
+        return form.endswith("a") and form not in (stem + "iera", stem + "yera")
+    return False
+
+
+@dataclass(frozen=True, eq=False)
+class SpanishGrammar:
+    """What tells a Spanish word's class by rule, built once per Spanish engine from the
+    tables its pipeline's lemmatizer holds (:data:`LEMMATIZER_TABLES`): the lemma lookup
+    (the lemmatizer's own table, shared), the index's adjectives and infinitives, the words
+    of its other indexes (nouns, adjectives, determiners, pronouns) with the prepositions
+    and adverbs that are spelt like a subjunctive ("entre", "sobre", "aparte"), and its
+    suffix rules from the present subjunctive (third person singular, the usted imperative)
+    to the infinitive ("-que" → "-car", "-ga" → "-er")."""
+
+    lemmas: Table = field(repr=False)
+    adjectives: frozenset[str] = field(repr=False)
+    infinitives: frozenset[str] = field(repr=False)
+    not_verbs: frozenset[str] = field(repr=False)
+    subjunctive_endings: tuple[tuple[str, str], ...] = field(repr=False)
+
+    @classmethod
+    def of(cls, nlp: Language) -> SpanishGrammar:
+        """The grammar of a Spanish pipeline from :func:`literacy.nlp.load_pipeline`."""
+        lemmatizer: Lemmatizer = nlp.get_pipe("lemmatizer")  # type: ignore[assignment]
+        index = lemmatizer.lookups.get_table("lemma_index")
+        rules = lemmatizer.lookups.get_table("lemma_rules")
+        return cls(
+            lemmas=lemmatizer.lookups.get_table("lemma_lookup"),
+            adjectives=frozenset(index["adj"]),
+            infinitives=frozenset(index["verb"]),
+            not_verbs=frozenset(word for part in ("noun", "adj", "det", "pron")
+                                for word in index[part]) | _SUBJUNCTIVE_LOOKALIKES,
+            subjunctive_endings=tuple((old, new) for old, new in rules["verb_fin_sub_pres_sing_3"]),
+        )
+
+    def lemma(self, lower: str) -> str:
+        """The lemma of a lower-case word by the lookup table ("pida" → "pedir"), else the
+        word itself."""
+        lemma = self.lemmas.get(lower)
+        return lemma if isinstance(lemma, str) else lower
+
+    def verb_lemma(self, lower: str) -> str:
+        """The infinitive of a verb form by the lemma lookup ("recetó" → "recetar"; also
+        "receta", which the table takes for the verb), with object pronouns after it too
+        ("tómelo" → "tomar", "póngaselo" → "poner", "dárselo" → "dar"), else the word
+        itself."""
+        lemma = self.lemma(lower)
+        if _INFINITIVE.search(lemma):
+            return lemma
+        for base in self.pronoun_bases(lower):
+            lemma = self.lemma(base)
+            if _INFINITIVE.search(lemma) and (lemma != base or base in self.infinitives):
+                return lemma
+        return lower
+
+    def pronoun_bases(self, lower: str) -> tuple[str, ...]:
+        """The forms a verb may have before the object pronouns written after it ("pídala"
+        → "pída", "póngaselo" → "pónga" or "póngase", "lávese" → "láve"), then the same
+        without the written accent ("pida"): forms that take pronouns after them (an
+        imperative, a gerund, an infinitive); none for a word without such an ending or the
+        plural of a noun or adjective ("escándalos")."""
+        if not lower.endswith(_PRONOUNS):
+            return ()
+        direct = _DIRECT_OBJECT.search(lower)
+        form = lower[: direct.start(1)] if direct else lower
+        indirect = _INDIRECT_OBJECT.search(form)
+        forms = ([form[: indirect.start(1)]] if indirect else []) + ([form] if direct else [])
+        if not forms or lower.removesuffix("s") in self.not_verbs:
+            return ()
+        forms = [form for form in forms if _PRONOUN_HOST.search(form.translate(_UNACCENTED))]
+        return tuple(dict.fromkeys([*forms, *(form.translate(_UNACCENTED) for form in forms)]))
+
+    def infinitive_of_subjunctive(self, form: str) -> str | None:
+        """The verb whose usted imperative ``form`` is: by the lemma lookup, which knows the
+        stem-changing verbs ("pida" → "pedir", "cierre" → "cerrar", "duerma" → "dormir"),
+        else by the regular endings ("lleve" → "llevar", "haga" → "hacer"); None if neither
+        finds one."""
+        lemma = self.lemma(form)
+        if subjunctive_of(form, lemma):
+            return lemma
+        for ending, replacement in self.subjunctive_endings:
+            if form.endswith(ending):
+                infinitive = form[: len(form) - len(ending)] + replacement
+                if infinitive in self.infinitives:
+                    return infinitive
+        return None
+
+    def is_adjective(self, word: str) -> bool:
+        """An adjective of the index (in the masculine: "alta" → "alto") or a past participle
+        ("inflamada")."""
+        masculine = re.sub(r"a$", "o", word)
+        return word in self.adjectives or masculine in self.adjectives or bool(
+            _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
+        )
 
 
 Tense = Literal["present", "preterite", "imperfect", "future"]
@@ -255,14 +389,16 @@ _NOT_AGREEING = frozenset({
 })
 # A clause anywhere ("proteína de la sangre que lleva oxígeno") may need its verb to agree.
 _CLAUSE = frozenset({"que", "se", "no", "cual", "cuyo", "cuya", "donde", "cuando"})
-_INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
 _MOST_AGREEING = 3  # a noun and two adjectives ("medicamento muy fuerte", "presión arterial alta")
-_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 _ACCENTED = {"a": "á", "e": "é", "i": "í", "o": "ó", "u": "ú"}
 _VOWEL_GROUP = re.compile(r"[aeiouáéíóúü]+")
+STRESS_MOVING_PLURALS = {"carácter": "caracteres", "régimen": "regímenes",
+                         "espécimen": "especímenes"}
+"""The three Spanish words whose stress moves to another syllable in the plural (RAE,
+*Nueva gramática*, §3.2; *Diccionario panhispánico de dudas*, "plural")."""
 
 
-def plural_phrase(phrase: str) -> str:
+def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     """A Spanish noun phrase in the plural, to agree with a plural term ("analgésicos
     (medicamentos para el dolor)"): the article that opens it ("el"/"la"/"un"/"una"), its
     first noun and the adjectives after it, up to the preposition that starts its
@@ -291,28 +427,10 @@ def plural_phrase(phrase: str) -> str:
     plurals = [word if word.lower() in _DEGREE_ADVERBS else plural_word(word) for word in group]
     if any(plural is None for plural in plurals):
         return phrase
-    if opening and not all(_is_adjective(word.lower()) for word in content[1:]):
+    if opening and not all(grammar.is_adjective(word.lower()) for word in content[1:]):
         return phrase  # "el hígado deja de funcionar": after an article, maybe a sentence
     article = [_ARTICLE_PLURALS[words[0].lower()]] if opening else []
     return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
-
-
-@functools.cache
-def lookup_tables() -> Lookups:
-    """The tables of spaCy's Spanish rule lemmatizer from ``spacy-lookups-data`` (MIT), read
-    once: ``lemma_index`` (the nouns, verbs, adjectives, determiners and pronouns it knows)
-    and ``lemma_rules`` (suffix rules from each verb form to the infinitive)."""
-    return load_lookups("es", ["lemma_index", "lemma_rules"])
-
-
-def _is_adjective(word: str) -> bool:
-    """An adjective of the lemmatizer's index (in the masculine: "alta" → "alto") or a past
-    participle ("inflamada")."""
-    adjectives = lookup_tables().get_table("lemma_index")["adj"]
-    masculine = re.sub(r"a$", "o", word)
-    return word in adjectives or masculine in adjectives or bool(
-        _REGULAR_PARTICIPLE.match(word) or masculine in IRREGULAR_PARTICIPLES
-    )
 
 
 def plural_word(word: str) -> str | None:
@@ -324,8 +442,12 @@ def plural_word(word: str) -> str | None:
     the stressed syllable of a word ending in an unaccented -n ("examen" → "exámenes"); -z
     becomes -ces.  None for a word that is not lower-case letters, already ends in -s or
     -x (plural, or the same in both numbers: "análisis"), ends in another consonant (mostly
-    borrowings: "test", "club"), or is stressed before its last two syllables ("régimen").
-    Known limit: "carácter" → "carácteres" (the plural is "caracteres")."""
+    borrowings: "test", "club"), or is stressed before its last two syllables (a few rare
+    words with irregular plurals: "hipérbaton" → "hipérbatos").  The three words whose
+    stress moves in the plural are data (:data:`STRESS_MOVING_PLURALS`: "carácter" →
+    "caracteres", "régimen" → "regímenes")."""
+    if word in STRESS_MOVING_PLURALS:
+        return STRESS_MOVING_PLURALS[word]
     if not word.isalpha() or not word.islower():
         return None
     last = word[-1]
@@ -348,7 +470,7 @@ def plural_word(word: str) -> str | None:
             word[last_group.end() :] + "es"
         )
     if stressed is not None and stressed < -2:
-        return None  # "régimen" → "regímenes": the stress moves
+        return None  # "hipérbaton" → "hipérbatos"
     if last == "n" and stressed is None and len(groups) >= 2:
         return _with_accent(word, groups[-2]) + "es"
     return word + "es"

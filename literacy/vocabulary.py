@@ -9,13 +9,18 @@ words) in wordfreq's blend of corpora for the language:
 - rare: Zipf < 3.0 ("colonoscopy", "metformin", "nephrectomy").
 
 A word counts as frequent as its most frequent form (surface or lemma), so "administered"
-is as familiar as "administer".  Numbers, links and proper names are outside the bands.
+is as familiar as "administer".  Given a lemma table (Spanish: the lemmatizer's lookup), a
+lemma is as frequent as all its forms together (the lemma frequency of word-recognition
+studies, e.g. Baayen, Dijkstra & Schreuder 1997, *J. Memory and Language* 37): "recetó" is
+as familiar as *recetar* with "receta", "recetas", "recetado" …, not as the infinitive
+alone, which a leaflet seldom writes.  Numbers, links and proper names are outside the bands.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
 from typing import Literal
 
 import wordfreq
@@ -33,17 +38,22 @@ class Frequencies:
 
     ``same_as`` maps a spelling to another of the same word ("anaemia" → "anemia"): it is as
     frequent as the more frequent of the two.  ``everyday`` words are common whatever
-    wordfreq says (in UK English: "GP", "paracetamol", "nappies").
+    wordfreq says (in UK English: "GP", "paracetamol", "nappies").  ``lemma_of`` gives a
+    word's lemma by a lookup table: a lemma is then as frequent as all the words it gives
+    together (see the module docstring).
     """
 
     def __init__(self, lang: str, *, same_as: Mapping[str, str] | None = None,
-                 everyday: Iterable[str] = ()) -> None:
+                 everyday: Iterable[str] = (),
+                 lemma_of: Callable[[str], str] | None = None) -> None:
         self.lang = lang
         self._table: dict[str, float] = wordfreq.get_frequency_dict(lang)
         self._same_as = dict(same_as or {})
         self._zipf: dict[str, float] = dict.fromkeys(
             (word.lower() for word in everyday), COMMON_ZIPF
         )
+        self._lemma_of = lemma_of
+        self._lemma_zipf = {} if lemma_of is None else lemma_zipfs(self._table, lemma_of)
 
     def zipf(self, lower: str) -> float:
         """Zipf frequency of a lower-case word (0 when wordfreq has never seen it)."""
@@ -59,9 +69,15 @@ class Frequencies:
         return value
 
     def word_zipf(self, word: Word) -> float:
-        """The Zipf frequency of a word, by the more frequent of its surface form and lemma."""
+        """The Zipf frequency of a word, by the more frequent of its surface form and lemma
+        (all the lemma's forms together, given a lemma table)."""
         lower = word.text.lower()
         surface = self.zipf(lower)
+        lemma = self._lemma_zipf.get(word.lemma)
+        if lemma is None and word.lemma == lower and self._lemma_of is not None:
+            lemma = self._lemma_zipf.get(self._lemma_of(lower))  # a form the lemmatizer lacks
+        if lemma is not None:
+            return max(surface, lemma)
         return surface if word.lemma == lower else max(surface, self.zipf(word.lemma))
 
     def band(self, word: Word) -> Band | None:
@@ -69,6 +85,19 @@ class Frequencies:
         if not has_band(word) or word.is_proper:
             return None
         return band_of(self.word_zipf(word))
+
+
+def lemma_zipfs(table: Mapping[str, float], lemma_of: Callable[[str], str]
+                ) -> dict[str, float]:
+    """The Zipf frequency of each lemma that ``lemma_of`` gives to other words of ``table``:
+    the sum of its own frequency and theirs."""
+    others: dict[str, float] = defaultdict(float)
+    for word, frequency in table.items():
+        lemma = lemma_of(word)
+        if lemma != word:
+            others[lemma] += frequency
+    return {lemma: round(math.log10(table.get(lemma, 0.0) + frequency) + 9, 2)
+            for lemma, frequency in others.items()}
 
 
 def has_band(word: Word) -> bool:

@@ -27,6 +27,7 @@ from literacy.communication.model import (
 from literacy.findings import Finding, Span, Suggestion
 from literacy.parsing import ParsedDocument
 from literacy.reading import line_starts
+from literacy.spanish_grammar import SpanishGrammar
 
 MAX_FINDINGS_PER_ITEM = 20
 
@@ -56,9 +57,11 @@ class Assessment:
     findings: list[Finding]
 
 
-def assess(parsed: ParsedDocument, findings: Sequence[Finding], lang: str) -> Assessment:
-    """Decide every item for ``parsed`` (in ``lang``), given the engine's other findings."""
-    view = DocumentView(parsed, lang)
+def assess(parsed: ParsedDocument, findings: Sequence[Finding], lang: str,
+           grammar: SpanishGrammar | None = None) -> Assessment:
+    """Decide every item for ``parsed`` (in ``lang``, with the engine's grammar in Spanish),
+    given the engine's other findings."""
+    view = DocumentView(parsed, lang, grammar)
     results = [check(view) for check in _CHECKS]
     results += [check(view, findings) for check in _FROM_FINDINGS]
     report = CommunicationReport(lang, tuple(results))

@@ -22,10 +22,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from literacy.communication.lexicon import LEXICONS, Lexicon, spanish_verbs
+from literacy.communication.lexicon import LEXICONS, Lexicon
 from literacy.communication.model import Evidence
 from literacy.parsing import ParsedDocument, Sentence, Word
-from literacy.spanish_grammar import PARTICIPLE
+from literacy.spanish_grammar import PARTICIPLE, SpanishGrammar, subjunctive_of
 
 _BOLD_BEFORE = re.compile(r"(?:\*\*|__|<(?:strong|b)(?:\s[^>]*)?>)\s*$", re.IGNORECASE)
 _ENCLITIC = re.compile(r"^\w*[áéíóú]\w*(?:se|le|les|nos|me)$", re.IGNORECASE)
@@ -34,11 +34,6 @@ _IMPERATIVE_OPENERS = frozenset({"don't", "do", "never", "always", "please", "no
                                  "siempre"})
 # Past and conditional forms that end like a present subjunctive ("tomase", "tenía", "llamaste").
 _NOT_SUBJUNCTIVE = re.compile(r"(?:ase|are|ara|iese|iere|iera|yese|yera|ía|aste|iste)$")
-# Object pronouns after an usted imperative, which then has a written accent ("Llévela",
-# "Désela"): the direct object last, an indirect one before it.
-_DIRECT_OBJECT = re.compile(r"[áéíóú]\w*?(lo|la|los|las)$")
-_INDIRECT_OBJECT = re.compile(r"(?:me|te|se|nos|le|les)$")
-_UNACCENTED = str.maketrans("áéíóú", "aeiou")
 FINITE_TAGS = ("VBZ", "VBP", "VBD", "MD")  # a verb with a subject of its own
 
 
@@ -55,11 +50,16 @@ class Section:
 
 
 class DocumentView:
-    """One parsed document, with what the items ask about it worked out once."""
+    """One parsed document, with what the items ask about it worked out once; a Spanish
+    one needs its engine's :class:`~literacy.spanish_grammar.SpanishGrammar`."""
 
-    def __init__(self, parsed: ParsedDocument, lang: str) -> None:
+    def __init__(self, parsed: ParsedDocument, lang: str,
+                 grammar: SpanishGrammar | None = None) -> None:
+        if lang == "es" and grammar is None:
+            raise ValueError("a Spanish DocumentView needs SpanishGrammar.of(nlp)")
         self.parsed = parsed
         self.lang = lang
+        self.grammar = grammar
         self.lexicon: Lexicon = LEXICONS.get(lang, LEXICONS["en"])
         self.source = parsed.document.source
 
@@ -168,10 +168,10 @@ class DocumentView:
 
     def _is_imperative(self, words: Sequence[Word], index: int) -> bool:
         word = words[index]
-        if self.lang == "es":
+        if self.grammar is not None:
             lower = word.text.lower()
             return lower in self.lexicon.imperatives or bool(_ENCLITIC.match(lower)) or (
-                _usted_imperative(word)
+                _usted_imperative(word, self.grammar)
             )
         allowed = ("VB", "VBP") if index == 0 else ("VB", "VBP", "VBD")
         listed = word.text.lower() in self.lexicon.imperatives
@@ -226,31 +226,24 @@ def _completes_condition(text: str) -> bool:
     return "," not in rest and (not opening or len(rest.split()) <= 2)
 
 
-def _usted_imperative(word: Word) -> bool:
+def _usted_imperative(word: Word, grammar: SpanishGrammar) -> bool:
     """A present subjunctive, the form of the usted imperative, told by its lemma: an -ar
     verb ending in -e, an -er or -ir verb in -a ("Llame", "Mezcle", "Obtenga", "Acueste");
     not a word that is also a noun, adjective or preposition ("Sangre", "Parte", "Entre"),
     a participle, or a past or conditional form ("Tomase", "Tenía").  With object pronouns
-    after it ("Llévela", "Tómelo"), the form before them is checked by the regular
-    endings."""
+    after it ("Llévela", "Tómelo", "Pídala"), the form before them
+    (:meth:`SpanishGrammar.pronoun_bases`) is looked up by its lemma, then by the regular
+    endings (:meth:`SpanishGrammar.infinitive_of_subjunctive`); the pronouns after a
+    written accent mark it as a verb, so it may also be a noun ("Ciérrelo": "cierre"), but
+    not an infinitive ("Vérselas") or a past form ("Explícaselo": "explicase")."""
     lower, lemma = word.text.lower(), word.lemma
-    verbs = spanish_verbs()
-    if len(lower) < 3 or word.tag == PARTICIPLE or lower in verbs.not_verbs or (
+    if len(lower) < 3 or word.tag == PARTICIPLE or lower in grammar.not_verbs or (
         _NOT_SUBJUNCTIVE.search(lower)
     ):
         return False  # "ha", "va": the present of haber and ir
-    if lemma != lower and (
-        (lemma.endswith("ar") and lower.endswith("e"))
-        or (lemma.endswith(("er", "ir", "ír")) and lower.endswith("a"))
-    ):
+    if subjunctive_of(lower, lemma):
         return True
-    direct = _DIRECT_OBJECT.search(lower)
-    if direct is None:
-        return False
-    form = lower[: direct.start(1)]
-    indirect = _INDIRECT_OBJECT.search(form)
-    forms = {form, *([form[: indirect.start()]] if indirect else [])}
-    return any(
-        verbs.infinitive_of_subjunctive(candidate) is not None
-        for candidate in forms | {form.translate(_UNACCENTED) for form in forms}
-    )
+    forms = grammar.pronoun_bases(lower)
+    if any(form in grammar.infinitives for form in forms):
+        return False  # an infinitive: "Vérselas", "Dárselo"
+    return any(grammar.infinitive_of_subjunctive(form) is not None for form in forms)

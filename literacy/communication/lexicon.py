@@ -4,17 +4,15 @@ Kept as data so a language is added by adding a ``Lexicon``.  Spanish has no par
 tags in Plainly's pipeline, so its imperatives are found by form: the usted imperatives of
 common instruction verbs, any word that ends in an enclitic pronoun after a stressed
 vowel ("Cúbrase", "Lávese", "Enséñeles"), and the present subjunctive of any verb
-(:class:`SpanishVerbs`, from the tables of spaCy's Spanish rule lemmatizer).
+(:class:`literacy.spanish_grammar.SpanishGrammar`, from the tables of spaCy's Spanish
+rule lemmatizer).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-
-from literacy.spanish_grammar import lookup_tables
 
 
 @dataclass(frozen=True)
@@ -263,44 +261,3 @@ SPANISH = Lexicon(
 )
 
 LEXICONS: dict[str, Lexicon] = {"en": ENGLISH, "es": SPANISH}
-
-
-@dataclass(frozen=True)
-class SpanishVerbs:
-    """What tells a Spanish verb form by rule, from ``spacy-lookups-data`` (MIT; the tables
-    of spaCy's Spanish rule lemmatizer): the infinitives of its verb index, the words of
-    its other indexes (nouns, adjectives, determiners, pronouns) with the prepositions and
-    adverbs that are spelt like a subjunctive ("entre", "sobre", "aparte"), and its suffix
-    rules from the present subjunctive (third person singular, the usted imperative) to the
-    infinitive ("-que" → "-car", "-ga" → "-er")."""
-
-    infinitives: frozenset[str]
-    not_verbs: frozenset[str]  # nouns, adjectives, determiners, pronouns, prepositions
-    subjunctive_endings: tuple[tuple[str, str], ...]
-
-    def infinitive_of_subjunctive(self, form: str) -> str | None:
-        """The verb whose usted imperative ``form`` is by the regular endings ("lleve" →
-        "llevar", "haga" → "hacer"), else None; stem-changing verbs ("pida") are not found."""
-        for ending, replacement in self.subjunctive_endings:
-            if form.endswith(ending):
-                infinitive = form[: len(form) - len(ending)] + replacement
-                if infinitive in self.infinitives:
-                    return infinitive
-        return None
-
-
-_SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "ante", "mediante",
-                                     "durante", "enfrente"})
-
-
-@functools.cache
-def spanish_verbs() -> SpanishVerbs:
-    """The tables of :class:`SpanishVerbs` (:func:`literacy.spanish_grammar.lookup_tables`)."""
-    lookups = lookup_tables()
-    index, rules = lookups.get_table("lemma_index"), lookups.get_table("lemma_rules")
-    return SpanishVerbs(
-        infinitives=frozenset(index["verb"]),
-        not_verbs=frozenset(word for part in ("noun", "adj", "det", "pron") for word in index[part])
-        | _SUBJUNCTIVE_LOOKALIKES,
-        subjunctive_endings=tuple((old, new) for old, new in rules["verb_fin_sub_pres_sing_3"]),
-    )

@@ -13,6 +13,7 @@ import pytest
 from literacy import Engine
 from literacy.communication.document import DocumentView
 from literacy.parsing import parse
+from literacy.spanish_grammar import subjunctive_of
 
 OPIOIDS = (Path(__file__).parents[1] / "data" / "leaflets" / "medicines"
            / "medlineplus-es-sobredosis-opioides.md").read_text(encoding="utf-8")
@@ -25,7 +26,8 @@ def _engine(lang: str) -> Engine:
 
 def actions(text: str, lang: str = "es") -> list[str]:
     engine = _engine(lang)
-    view = DocumentView(parse(engine.read(text, format="markdown"), engine.nlp, lang), lang)
+    view = DocumentView(parse(engine.read(text, format="markdown"), engine.nlp, lang), lang,
+                        engine.profile.grammar)
     return [sentence.text for sentence in view.actions]
 
 
@@ -69,6 +71,13 @@ def test_opioid_leaflet_meets_the_action_item() -> None:
     "Tómelo con comida.",
     "Si tiene dolor, aplíquese hielo.",
     "Cuando llegue a casa, deseche las agujas usadas.",
+    # Stem-changing verbs with object pronouns (issue 10): found by the lemma lookup.
+    "Pídala en la farmacia.",  # pedir → pida
+    "Ciérrelo bien después de usarlo.",  # cerrar → cierre (also a noun)
+    "Sírvalo frío.",  # servir → sirva
+    "Mídala cada mañana.",  # medir → mida
+    "Vuélvala a tapar.",  # volver → vuelva
+    "Sígalas al pie de la letra.",  # seguir → siga
 ])
 def test_spanish_usted_imperatives_are_actions(sentence: str) -> None:
     assert actions(sentence) == [sentence]
@@ -85,6 +94,8 @@ def test_spanish_usted_imperatives_are_actions(sentence: str) -> None:
     "Cápsula de gelatina dura.",
     "Fórmula para bebés.",
     "Estos riesgos aumentan con la edad.",
+    "Escándalos en la clínica.",  # the plural of a noun, not "escanda" + "los"
+    "Vérselas con el dolor cansa.",  # an infinitive with pronouns
 ])
 def test_spanish_nouns_and_other_verb_forms_are_not_actions(sentence: str) -> None:
     assert actions(sentence) == []
@@ -104,3 +115,23 @@ def test_spanish_nouns_and_other_verb_forms_are_not_actions(sentence: str) -> No
 def test_list_after_a_condition(lead: str, lang: str, item: str, is_action: bool) -> None:
     found = actions(f"{lead}\n\n* {item}\n* Otra cosa\n", lang)
     assert (item in found) is is_action
+
+
+@pytest.mark.parametrize(("form", "lemma", "subjunctive"), [
+    ("pida", "pedir", True), ("cierre", "cerrar", True), ("pase", "pasar", True),
+    ("obtenga", "obtener", True),
+    ("explicase", "explicar", False), ("comiera", "comer", False),  # imperfect subjunctive
+    ("llama", "llamar", False), ("llamar", "llamar", False), ("dolor", "dolor", False),
+])
+def test_subjunctive_of(form: str, lemma: str, subjunctive: bool) -> None:
+    assert subjunctive_of(form, lemma) is subjunctive
+
+
+def test_the_spanish_grammar_is_the_engines_own_and_english_has_none() -> None:
+    spanish = _engine("es")
+    grammar = spanish.profile.grammar
+    assert grammar is not None
+    # The lemma table is the lemmatizer's own, not a second copy read from disk.
+    lemmatizer = spanish.nlp.get_pipe("lemmatizer")
+    assert grammar.lemmas is lemmatizer.lookups.get_table("lemma_lookup")
+    assert _engine("en").profile.grammar is None

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from literacy import Report, Suggestion, analyze, apply_suggestions
-from literacy.spanish_grammar import plural_phrase, plural_word
+from literacy.analysis import DEFAULT_ENGINES
+from literacy.spanish_grammar import SpanishGrammar, plural_phrase, plural_word
 from literacy.suggestions import link_end
 
 MEDICINES = Path(__file__).parents[1] / "data" / "leaflets" / "medicines"
@@ -108,6 +109,14 @@ def test_explanation_after_a_link_counts_as_explained_when_checked_again() -> No
 
 # --- Spanish explanations agree in number --------------------------------------------------
 
+@pytest.fixture(scope="module")
+def grammar() -> SpanishGrammar:
+    """The grammar of the default Spanish engine (the one ``analyze`` uses)."""
+    grammar = DEFAULT_ENGINES.get("es").profile.grammar
+    assert grammar is not None
+    return grammar
+
+
 @pytest.mark.parametrize(("phrase", "plural"), [
     ("medicamento para el dolor", "medicamentos para el dolor"),
     ("medicamento muy fuerte para el dolor", "medicamentos muy fuertes para el dolor"),
@@ -132,17 +141,21 @@ def test_explanation_after_a_link_counts_as_explained_when_checked_again() -> No
     ("el cáncer volvió", "el cáncer volvió"),
     ("la vena inflamada", "las venas inflamadas"),
     ("medicamento para el VIH", "medicamentos para el VIH"),
+    ("régimen de tratamiento", "regímenes de tratamiento"),
+    ("el carácter hereditario", "los caracteres hereditarios"),
 ])
-def test_plural_phrase(phrase: str, plural: str) -> None:
-    assert plural_phrase(phrase) == plural
+def test_plural_phrase(phrase: str, plural: str, grammar: SpanishGrammar) -> None:
+    assert plural_phrase(phrase, grammar) == plural
 
 
 @pytest.mark.parametrize(("word", "plural"), [
     ("medicamento", "medicamentos"), ("café", "cafés"), ("rubí", "rubíes"), ("luz", "luces"),
     ("ley", "leyes"), ("dolor", "dolores"), ("débil", "débiles"), ("azúcar", "azúcares"),
     ("inflamación", "inflamaciones"), ("joven", "jóvenes"), ("volumen", "volúmenes"),
-    ("tren", "trenes"), ("dosis", None), ("tórax", None), ("test", None), ("régimen", None),
-    ("VIH", None),
+    ("tren", "trenes"), ("dosis", None), ("tórax", None), ("test", None), ("VIH", None),
+    # The stress moves (issue 10): the three words of the RAE's list.
+    ("carácter", "caracteres"), ("régimen", "regímenes"), ("espécimen", "especímenes"),
+    ("hipérbaton", None),  # stressed before its last two syllables, irregular plural
 ])
 def test_plural_word(word: str, plural: str | None) -> None:
     assert plural_word(word) == plural

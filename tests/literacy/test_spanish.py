@@ -1,11 +1,12 @@
 """Spanish: the formulas and the headline grade against hand calculations, lemmas and parts of
 speech from the real pipeline, the passive voice, and the word lists' medicine entries."""
 
-from math import sqrt
+from math import log10, sqrt
 
 import pytest
 
 from literacy import analyze
+from literacy.analysis import DEFAULT_ENGINES
 from literacy.formulas import Counts
 from literacy.grade import Vocabulary
 from literacy.measures import parenthesised
@@ -24,6 +25,7 @@ from literacy.spanish import (
     szigriszt_pazos,
 )
 from literacy.spanish_grammar import PARTICIPLE, conjugate
+from literacy.vocabulary import lemma_zipfs
 from literacy.wordlists import load_wordlists
 
 # 100 words, 5 sentences, 200 syllables, 20 polysyllables: Sy/W = 2, W/S = 20.
@@ -311,3 +313,56 @@ def test_english_passive_with_not_gets_no_rewrite():
     [passive] = [f for f in analyze("The shot was not given by the nurse.").findings
                  if f.code == "PL302"]
     assert passive.suggestions == ()
+
+
+# --- a verb is as familiar as all its forms (issue 10) -------------------------------------
+
+def test_a_lemma_is_as_frequent_as_the_words_it_is_the_lemma_of():
+    table = {"recetar": 2e-7, "recetó": 3e-7, "receta": 1.5e-5, "dolor": 9e-5, "supurar": 1e-8}
+    lemmas = {"recetó": "recetar", "receta": "recetar"}
+    zipfs = lemma_zipfs(table, lambda word: lemmas.get(word, word))
+    assert zipfs == {"recetar": round(log10(2e-7 + 3e-7 + 1.5e-5) + 9, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Tome el medicamento que le recetó su médico.",
+    "Le recetaron un antibiótico.",
+    "Use solo el medicamento recetado.",
+    "Es la dosis recetada por su médico.",
+    "Necesita una receta médica.",
+])
+def test_forms_of_a_verb_every_reader_knows_are_not_rare(text):
+    # wordfreq puts "recetó", "recetado" and the infinitive "recetar" below Zipf 3, but with
+    # "receta", "recetas", … the verb is common.
+    terms = analyze(text, lang="es").jargon.terms
+    assert [term.text for term in terms if term.kind == "rare" or term.is_fault] == []
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("recetó", "recetar"), ("receta", "recetar"),  # the table takes the noun for the verb
+    ("tómelo", "tomar"), ("pídala", "pedir"), ("póngaselo", "poner"), ("lávese", "lavar"),
+    ("llámenos", "llamar"), ("dárselo", "dar"), ("tomándolo", "tomar"),
+    # Not verbs with pronouns: a noun's plural, a demonstrative, a noun.
+    ("escándalos", "escándalos"), ("éste", "éste"), ("dolor", "dolor"),
+])
+def test_verb_lemma_by_the_lookup_and_through_object_pronouns(word, lemma):
+    grammar = DEFAULT_ENGINES.get("es").profile.grammar
+    assert grammar is not None
+    assert grammar.verb_lemma(word) == lemma
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Tómelo con comida.", "Tómelo"),
+    ("Llámenos si tiene preguntas.", "Llámenos"),
+    ("Lávese las manos con jabón.", "Lávese"),
+    ("Póngaselo en la piel seca.", "Póngaselo"),
+])
+def test_an_imperative_with_pronouns_is_as_familiar_as_its_verb(text, verb):
+    # wordfreq has these forms below Zipf 3 (or not at all), and the lookup table lacks them.
+    terms = analyze(text, lang="es").jargon.terms
+    assert verb not in [term.text for term in terms if term.kind == "rare" or term.is_fault]
+
+
+def test_a_verb_whose_forms_are_all_rare_is_still_flagged():
+    terms = analyze("La herida supuró durante días.", lang="es").jargon.terms
+    assert [(term.text, term.kind) for term in terms if term.is_fault] == [("supuró", "rare")]
