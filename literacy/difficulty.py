@@ -48,9 +48,9 @@ from literacy.parsing import Word
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
 """A term is flagged at or above this difficulty: more likely rated hard than not.  On the
-development data it flags 19% of terms, 78% of them rated hard, and 0.3% of easy items; in
-5-fold cross-validation, 48% of the items scored 0.4-0.5 and 65% of those scored 0.5-0.6
-were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
+development data it flags 20% of terms, 81% of them rated hard, and 0.3% of easy items; in
+5-fold cross-validation, 47% of the rated words scored 0.4-0.5 and 66% of those scored
+0.5-0.6 were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
 
 # Word-list categories of medical words; the others ("insurance", "bureaucratic") are
