@@ -16,8 +16,7 @@ plain words of the ``plainly`` source.
 ``fit`` reads ``complex_biomed_train.csv`` (CompLex, biomedical part; lay ratings 0-1), parses
 every sentence with the engine's own pipeline, finds the terms the engine would report (the
 jargon matcher's terms plus every other candidate word, see ``candidates``), and fits the
-logistic model on the term covering each rated token (a rated phrase as one term, see
-``fitted_term``).  It prints the agreement in-sample and
+logistic model on the term covering each rated token.  It prints the agreement in-sample and
 by 5-fold cross-validation grouped by token (a word never appears in both the fitted and the
 held-out part), and simulates the evaluation's ``term_score``: an item scores the highest
 difficulty among the reported terms that overlap it, 0 if none does.
@@ -71,9 +70,7 @@ CONSUMER_CAP = 0.45  # consumer words stay clearly below the threshold
 # Zipf a word loses when read through its family (literacy.difficulty.family), chosen by
 # 5-fold CV on CompLex: share of the flagged items (>= 0.5) rated hard 0.779 with no family
 # reading, 0.790 at cost 0.5, 0.790 at 1.0, 0.785 at 1.5; Spearman 0.774, 0.769, 0.773,
-# 0.774 (in-sample recall of the hard items 0.672, 0.694, 0.690, 0.673).  Again with phrases
-# fitted as phrases and lexeme frequency: single words' log-loss 0.2121 with no family
-# reading, 0.2122, 0.2110, 0.2126; suffixes only 0.2120; all prefixes but "pre-" 0.2115.
+# 0.774 (in-sample recall of the hard items 0.672, 0.694, 0.690, 0.673).
 FAMILY_COST = 1.0
 L2 = 1e-3
 FOLDS = 5
@@ -240,28 +237,6 @@ def read_items(data: pathlib.Path) -> list[Item]:
     return items
 
 
-def fitted_term(model: DifficultyModel, item: Item) -> Evidence:
-    """The term an item's rating is fitted to.  A rated word: its rarest overlapping term (the
-    evaluation scores an item by its hardest term).  A rated phrase ("gestational diabetes"):
-    the phrase, as the engine describes a listed one, with the ``phrase`` feature set; its
-    rarest word alone would carry the phrase's rating into the word features.  5-fold CV,
-    phrases fitted on their rarest word, then as phrases: single words' mean difficulty 0.189,
-    0.160 (15.6% rated hard), log-loss 0.2175, 0.2110 (bootstrap 95% interval of the change
-    -0.012 to -0.001); phrases scored as phrases, Spearman 0.737, 0.789; every item scored by
-    the terms the engine reports (an unlisted phrase word by word), Spearman 0.772, 0.766."""
-    rarest = max(item.overlapping, key=lambda e: model.features(e)["rarity"])
-    if len(item.token.split()) < 2:
-        return rarest
-    ordered = sorted(item.overlapping, key=lambda e: e.words[0].start)
-    phrases = [e for e in ordered if model.features(e)["phrase"]]
-    if phrases:  # a listed phrase, as the matcher found it
-        return max(phrases, key=lambda e: len(e.words))
-    words = tuple(word for evidence in ordered for word in evidence.words)
-    phrase = Evidence(words, "candidate", medical_form=any(map(medical_form, words)),
-                      context=ordered[0].context)
-    return phrase if model.features(phrase)["phrase"] else rarest
-
-
 # --- fitting ---------------------------------------------------------------------------------
 
 
@@ -332,7 +307,9 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     base = DifficultyModel("en", dict.fromkeys(FEATURES, 0.0), 0.0, lay,
                            family_cost=FAMILY_COST)
     items = read_items(data)
-    covered = [(index, fitted_term(base, item))
+    # Each covered item is fitted on its rarest overlapping term: the evaluation scores an
+    # item by its hardest term, and "synaptic plasticity" is as hard as "synaptic".
+    covered = [(index, max(item.overlapping, key=lambda e: base.features(e)["rarity"]))
                for index, item in enumerate(items) if item.overlapping]
     missing = Counter(item.token for item in items if not item.overlapping)
     print(f"{len(items)} rated items, {len(covered)} overlap a candidate term; not covered: "

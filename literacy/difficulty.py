@@ -10,12 +10,11 @@ fitted to the lay ratings and then Platt-scaled, so that the difficulty is the p
 that lay readers rate the term at least "neutral" (0.5 on CompLex's 0-1 scale) rather than
 "easy": at the default threshold 0.5 a term is flagged when it is more likely hard than not.
 
-The features are general-English frequency (wordfreq Zipf of the word's inflected forms
-together, read through British/American spelling variants so "anaemia" counts as often as
-"anemia"), how often health writers for lay readers use the word
-(``wordlists/<lang>/lay_usage.csv``), word-list membership and category, medical word
-formation, length, syllables, acronym shape, whether the term is a phrase, and how rare the
-other words of the sentence are.  Frequency features have non-negative weights, so a more frequent
+The features are general-English frequency (wordfreq Zipf, read through British/American
+spelling variants so "anaemia" counts as often as "anemia"), how often health writers for
+lay readers use the word (``wordlists/<lang>/lay_usage.csv``), word-list membership and
+category, medical word formation, length, syllables, acronym shape, and how rare the other
+words of the sentence are.  Frequency features have non-negative weights, so a more frequent
 word is never rated harder, all else equal.
 
 The weights are fitted by ``bench/fit_difficulty.py`` on development data only (CompLex,
@@ -48,9 +47,9 @@ from literacy.parsing import Word
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
 """A term is flagged at or above this difficulty: more likely rated hard than not.  On the
-development data it flags 20% of terms, 81% of them rated hard, and 0.3% of easy items; in
-5-fold cross-validation, 47% of the rated words scored 0.4-0.5 and 66% of those scored
-0.5-0.6 were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
+development data it flags 19% of terms, 78% of them rated hard, and 0.3% of easy items; in
+5-fold cross-validation, 48% of the items scored 0.4-0.5 and 65% of those scored 0.5-0.6
+were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
 
 # Word-list categories of medical words; the others ("insurance", "bureaucratic") are
@@ -84,16 +83,6 @@ _FAMILY_SUFFIXES = ("ness", "ly", "able", "ible", "ous", "ation", "ion", "al", "
                     "ity", "ment", "ed", "ing")
 _FAMILY_ENDINGS = ("", "e", "ion", "ation", "al", "ate", "y")
 _FAMILY_MIN_STEM = 4  # letters left after a suffix; a prefix must leave one more
-# A word is as frequent as its lexeme, its inflected forms together ("contaminate" +
-# "contaminated" + "contaminates" + "contaminating"): readers recognise a word by the summed
-# frequency of its forms (Taft 1979, "Recognition of affixed words and the word frequency
-# effect", Memory & Cognition 7; Baayen, Dijkstra & Schreuder 1997, J. Memory and Language
-# 37).  The regular English inflections are made by rule; a form wordfreq does not know adds
-# nothing.  5-fold CV on CompLex, word forms then lexemes: single words' log-loss 0.2136,
-# 0.2110 (bootstrap 95% interval of the change -0.0060 to +0.0001), share of the flagged
-# rated hard 0.754, 0.757, Spearman 0.740 both: no worse, and the rule readers follow.
-_VOWELS = frozenset("aeiou")
-_SIBILANT_ENDINGS = ("s", "x", "z", "ch", "sh")
 ZIPF_CACHE_SIZE = 200_000  # words; the cache starts again when full
 
 # The features, in the order the weights file lists them.
@@ -115,7 +104,6 @@ FEATURES: tuple[str, ...] = (
     "proper",  # tagged as a proper name
     "verb",  # used as a verb
     "adjective",  # used as an adjective
-    "phrase",  # more than one content word ("gestational diabetes"; see below)
     "context_rarity",  # mean rarity of the sentence's other content words
 )
 # Frequency features whose weights must not be negative (monotone in frequency).
@@ -123,11 +111,6 @@ NON_NEGATIVE: frozenset[str] = frozenset(
     {"rarity", "surface_rarity", "rarity_below_4"}
 )
 NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition"})
-# Why ``phrase`` is a feature: CompLex rated its multi-word items apart from its words, and
-# rated them harder (55% "hard" against 16% of single words).  Fitted on its rarest word
-# alone, a phrase's rating taught the word features that its modifier is hard (the weight of
-# ``adjective`` was 1.49, 0.51 with the phrase as its own term), and single words were scored
-# too high (mean 0.19 against 16% hard); see ``bench/fit_difficulty.py`` ``fitted_term``.
 
 
 class DifficultyModelError(ValueError):
@@ -290,8 +273,7 @@ class DifficultyModel:
     def features(self, evidence: Evidence) -> dict[str, float]:
         """The named feature values of one term occurrence."""
         words = evidence.words
-        own = [word for word in words if self._is_content(word)]
-        content = own or list(words)
+        content = [word for word in words if self._is_content(word)] or list(words)
         zipf = combined([self.word_zipf(word) for word in content])
         surface = combined([self.zipf(word.text.lower()) for word in content])
         usage = [self.usage(word) for word in content]
@@ -300,8 +282,8 @@ class DifficultyModel:
         total, count = 0.0, 0
         if evidence.context:  # the term's own words are among the sentence's
             total, count = self._context_rarity(evidence.context)
-            total -= sum(7.0 - self.word_zipf(word) for word in own)
-            count -= len(own)
+            own = [7.0 - self.word_zipf(word) for word in words if self._is_content(word)]
+            total, count = total - sum(own), count - len(own)
         listed = evidence.kind in ("list", "wordy") or bool(evidence.category)
         return {
             "rarity": 7.0 - zipf,
@@ -321,7 +303,6 @@ class DifficultyModel:
             "proper": float(any(word.is_proper for word in words)),
             "verb": float(words[-1].pos == "VERB"),
             "adjective": float(words[-1].pos == "ADJ"),
-            "phrase": float(len(own) > 1),
             "context_rarity": total / count if count > 0 else 0.0,
         }
 
@@ -340,20 +321,19 @@ class DifficultyModel:
         return max(self.zipf(form) for form in forms)
 
     def zipf(self, lower: str) -> float:
-        """Zipf frequency (wordfreq) of a lower-case word or, in English, of its lexeme or
-        its American spelling's; with a ``family_cost``, at least that of its commonest
-        family member's lexeme less the cost."""
+        """Zipf frequency (wordfreq) of a lower-case word or, in English, its American
+        spelling; with a ``family_cost``, at least that of its commonest family member less
+        the cost."""
         cached = self._zipf.get(lower)
         if cached is None:
             english = self.lang == "en"
-            if english:  # its lexeme's, or that of its American spelling (British words)
-                cached = max(map(lexeme_zipf, variants(lower)))
-            else:
-                cached = wordfreq.zipf_frequency(lower, self.lang)
+            forms = variants(lower) if english else [lower]  # British spellings
+            cached = max(wordfreq.zipf_frequency(form, self.lang) for form in forms)
             if english and self.family_cost is not None:
                 members = (form for member in family(lower) for form in variants(member))
-                cached = max(cached, max(map(lexeme_zipf, members), default=0.0)
-                             - self.family_cost)
+                cached = max(cached, max(
+                    (wordfreq.zipf_frequency(form, "en") for form in members), default=0.0
+                ) - self.family_cost)
             if len(self._zipf) >= ZIPF_CACHE_SIZE:
                 self._zipf.clear()
             self._zipf[lower] = cached
@@ -411,35 +391,6 @@ def variants(lower: str) -> list[str]:
             changed = pattern.sub(replacement, forms[-1])
             if changed != forms[-1]:
                 forms.append(changed)
-    return forms
-
-
-def lexeme_zipf(lower: str) -> float:
-    """Zipf frequency of an English word's forms together: the word's own (as wordfreq reads
-    it) and its inflections' (looked up in wordfreq's table: they are plain words)."""
-    own = wordfreq.zipf_frequency(lower, "en")
-    table = wordfreq.get_frequency_dict("en")
-    total = (10.0 ** own if own > 0.0 else 0.0) + 1e9 * sum(
-        table.get(form, 0.0) for form in inflections(lower) if form != lower)
-    return round(math.log10(total), 2) if total > 0.0 else 0.0
-
-
-def inflections(lower: str) -> set[str]:
-    """An English word and its regular inflections, by the spelling rules: "care" → "cares",
-    "cared", "caring"; "study" → "studies", "studied"; "wash" → "washes"; "stop" →
-    "stopped", "stopping".  Some are not words, which have no frequency."""
-    if len(lower) < 3 or not lower.isalpha():
-        return {lower}
-    if lower.endswith("e"):
-        return {lower, lower + "s", lower + "d", lower[:-1] + "ing"}
-    if lower.endswith("y") and lower[-2] not in _VOWELS:
-        return {lower, lower[:-1] + "ies", lower[:-1] + "ied", lower + "ing"}
-    if lower.endswith(_SIBILANT_ENDINGS):
-        return {lower, lower + "es", lower + "ed", lower + "ing"}
-    forms = {lower, lower + "s", lower + "ed", lower + "ing"}
-    if lower[-1] not in _VOWELS | {"w", "x", "y"} and lower[-2] in _VOWELS and (
-            lower[-3] not in _VOWELS):  # a final consonant after one short vowel doubles
-        forms |= {lower + lower[-1] + "ed", lower + lower[-1] + "ing"}
     return forms
 
 
