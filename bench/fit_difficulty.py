@@ -359,6 +359,14 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     consumer = np.array([model.is_consumer(evidence) for _, evidence in covered])
     print(f"consumer words: {consumer.sum()} items, {(y[consumer] >= HARD).mean():.1%} rated "
           f"hard (all items: {(y >= HARD).mean():.1%})")
+    # CompLex rated its phrases apart from its words, and harder; a phrase is fitted on its
+    # rarest word, so its rating reaches the word features (the modifier of a rated phrase is
+    # often an adjective): a mean difficulty of the words above their share rated hard is it.
+    single = np.array([len(items[index].token.split()) == 1 for index, _ in covered])
+    scores = np.array([model.difficulty(evidence) for _, evidence in covered])
+    for name, part in (("words", single), ("phrases", ~single)):
+        print(f"rated {name}: {part.sum()} items, {(y[part] >= HARD).mean():.1%} rated hard, "
+              f"mean difficulty {scores[part].mean():.3f}")
     width = max(map(len, FEATURES))
     for name, weight in zip(FEATURES, weights, strict=True):
         print(f"  {name:{width}} {weight:+.3f}")
