@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
+from literacy.findings import Severity
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
@@ -278,7 +279,7 @@ class TranslationFlagJson(BaseModel):
                   "untranslated_segment", "number_mismatch", "stale_translation"]
     rule: str = Field(description="The PL4xx finding code of this kind of flag.")
     lang: str
-    severity: Literal["suggestion", "warning", "error"]
+    severity: Severity
     message: str
     start: int | None = Field(description="Offset in the translation (null: the whole one).")
     end: int | None

@@ -38,9 +38,11 @@ from literacy.checker.codes import resolve_code, rule_names
 from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
+from literacy.findings import SEVERITIES, Severity
 
-Level = Literal["suggestion", "warning", "error", "off"]
-LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error", "off")
+# A finding's severity, or "off" (not reported).
+Level = Literal[Severity, "off"]
+LEVELS: tuple[Level, ...] = (*SEVERITIES, "off")
 
 CONFIG_FILES = (".plainly.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt")
