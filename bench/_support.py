@@ -4,10 +4,11 @@ its worker processes, and percentiles.
 ``start_server`` runs ``python -m api.serve`` (gunicorn) as a subprocess in its own process
 group, with the environment's ``PLAINLY_*`` settings replaced by the ones given, and waits
 until ``/readyz`` answers 200 and every worker has booted; ``stop_server`` stops it
-(SIGTERM, gunicorn's graceful stop, then SIGKILL to the group).  Only 127.0.0.1 is used.
+(SIGTERM, gunicorn's graceful stop, then SIGKILL to the group); ``running_server`` is the
+two around a ``with`` block.  Only 127.0.0.1 is used.
 
-Imported as ``_support`` (``bench/`` on ``sys.path``: the scripts run from there, and the
-tests' ``conftest.py`` files add it).
+Imported as ``_support`` (``bench/`` on ``sys.path``: the scripts run from there, and
+``tests/conftest.py`` adds it for the tests).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -119,6 +121,18 @@ def stop_server(server: Server, timeout: float = 30.0) -> None:
         except subprocess.TimeoutExpired:
             os.killpg(server.process.pid, signal.SIGKILL)
             server.process.wait(timeout=10)
+
+
+@contextmanager
+def running_server(
+    directory: Path, name: str, settings: Mapping[str, str], *, workers: int = 2
+) -> Iterator[Server]:
+    """``start_server`` for the ``with`` block, ``stop_server`` when it ends."""
+    server = start_server(directory, name, settings, workers=workers)
+    try:
+        yield server
+    finally:
+        stop_server(server)
 
 
 def worker_pids(master: int) -> list[int]:

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS, Server
+from _support import Server
+from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 import _support
 import httpx
 import pytest
-from api_support import LEAFLET, Server, start_server, stop_server
+from _support import Server, running_server
+from api_support import LEAFLET
 from hardening_support import WRONG_KEY
 
 DEADLINE = 2
@@ -24,7 +25,7 @@ LONG_TEXT = (LEAFLET * 200)[:240_000]
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One worker, a 2 s deadline, one API key and 5 wrong keys a minute per address."""
-    running = start_server(
+    with running_server(
         tmp_path_factory.mktemp("hardening-strict"),
         "hardening-strict",
         {
@@ -34,9 +35,8 @@ def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             "PLAINLY_RATE_LIMIT": "off",
         },
         workers=1,
-    )
-    yield running
-    stop_server(running)
+    ) as running:
+        yield running
 
 
 def _bearer(key: str) -> dict[str, str]:

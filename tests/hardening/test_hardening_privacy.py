@@ -10,7 +10,7 @@ from typing import Any
 
 import httpx
 import pytest
-from api_support import Server
+from _support import Server
 from hardening_support import HARD_KEYS, MARKER, MARKER_PARTS, WRONG_KEY, csp_directives, poll
 
 SAFE_REFERRER_POLICIES = {"no-referrer", "same-origin", "strict-origin",
