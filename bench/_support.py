@@ -1,5 +1,5 @@
 """What the benchmarks and the service's tests share: the real server on a free loopback port,
-its worker processes, and percentiles.
+its worker processes, percentiles, and the English patient handouts the load benchmarks send.
 
 ``start_server`` runs ``python -m api.serve`` (gunicorn) as a subprocess in its own process
 group, with the environment's ``PLAINLY_*`` settings replaced by the ones given, and waits
@@ -13,6 +13,7 @@ Imported as ``_support`` (``bench/`` on ``sys.path``: the scripts run from there
 
 from __future__ import annotations
 
+import csv
 import ipaddress
 import os
 import signal
@@ -30,6 +31,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 120.0
+DEFAULT_EVAL = REPO.parent / "shared" / "eval"
+HANDOUTS_FILE = "en_es_patient_education_pairs.csv"
 
 
 class ServerError(RuntimeError):
@@ -169,6 +172,18 @@ def wait_for_workers(
             return pids
         time.sleep(0.05)
     return pids
+
+
+def english_handouts(eval_dir: Path) -> list[str]:
+    """The English patient handouts of the shared evaluation data (read there, never copied
+    into the repository); ``SystemExit`` when ``eval_dir`` does not hold them."""
+    path = eval_dir / HANDOUTS_FILE
+    if not path.is_file():
+        raise SystemExit(f"{Path(sys.argv[0]).name}: {path} not found; pass --eval-dir with "
+                         "the shared eval data")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["en_text"] for row in csv.DictReader(handle) if row["en_text"].strip()]
 
 
 def percentile(values: Sequence[float], share: float) -> float:
