@@ -159,35 +159,27 @@ class AnalysisOptions(_Request):
     allow: Allow | None = None
 
 
-class AnalyzeRequest(_Request):
+# A document's own fields come before its options (pydantic takes the fields of the bases last
+# to first, so the options base is named first).
+class _AnalyzeText(_Request):
+    text: Text
+
+
+class AnalyzeRequest(AnalysisOptions, _AnalyzeText):
     """Body of ``POST /v1/analyze``."""
 
-    text: Text
-    lang: Lang | None = None
-    format: DocumentFormat | None = None
-    target_grade: TargetGrade | None = None
-    max_sentence_words: MaxSentenceWords | None = None
-    variant: Variant | None = None
-    jargon_threshold: JargonThreshold | None = None
-    allow: Allow | None = None
 
-
-class BatchDocument(_Request):
-    """One document of a batch; ``id`` is yours and comes back with its result."""
-
+class _BatchText(_Request):
     id: Annotated[
         str,
         Field(min_length=1, max_length=200, description="Your id for the document; unique "
               "within the batch.", examples=["leaflet-42"]),
     ]
     text: BatchText
-    lang: Lang | None = None
-    format: DocumentFormat | None = None
-    target_grade: TargetGrade | None = None
-    max_sentence_words: MaxSentenceWords | None = None
-    variant: Variant | None = None
-    jargon_threshold: JargonThreshold | None = None
-    allow: Allow | None = None
+
+
+class BatchDocument(AnalysisOptions, _BatchText):
+    """One document of a batch; ``id`` is yours and comes back with its result."""
 
 
 class BatchRequest(_Request):
