@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
 from literacy.findings import Severity
+from literacy.rules.context import TARGET_GRADES
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
@@ -81,8 +82,8 @@ DocumentFormat = Annotated[
 TargetGrade = Annotated[
     float,
     Field(
-        ge=0,
-        le=20,
+        ge=TARGET_GRADES[0],
+        le=TARGET_GRADES[1],
         description="US school grade the text should not exceed. Default: the server's "
         "DEFAULT_TARGET_GRADE (8).",
         examples=[8],

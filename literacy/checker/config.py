@@ -39,6 +39,7 @@ from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
 from literacy.findings import SEVERITIES, Severity
+from literacy.rules.context import TARGET_GRADES, Targets, is_target_grade
 
 # A finding's severity, or "off" (not reported).
 Level = Literal[Severity, "off"]
@@ -68,9 +69,9 @@ class ConfigError(Exception):
 class Settings:
     """What one document is checked against, fully resolved."""
 
-    target_grade: float = 8.0
+    target_grade: float = Targets.target_grade
     max_jargon_density: float = 0.05
-    max_sentence_words: int = 20
+    max_sentence_words: int = Targets.max_sentence_words
     severity: Mapping[str, Level] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     allow: frozenset[str] = frozenset()
     exempt: bool = False
@@ -352,10 +353,10 @@ def _extensions(data: Mapping[str, Any], path: Path, where: str) -> tuple[str, .
 
 def check_grade(value: object) -> float:
     """A target grade: a number from 0 to 20 (US school grade)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 20
-    ):
-        raise ValueError(f"must be a number from 0 to 20 (a US school grade), not {value!r}")
+    if not is_target_grade(value):
+        low, high = TARGET_GRADES
+        raise ValueError(f"must be a number from {low} to {high} (a US school grade), "
+                         f"not {value!r}")
     return float(value)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.findings import Finding, Span, Suggestion
@@ -19,6 +21,18 @@ class Targets:
     target_grade: float = 8.0
     max_sentence_words: int = 20
     jargon_threshold: float = DEFAULT_THRESHOLD
+
+
+TARGET_GRADES = (0, 20)
+"""The target grades a writer may set: US school grades from 0 to 20."""
+
+
+def is_target_grade(value: object) -> TypeGuard[float]:
+    """Whether ``value`` can be a target grade: a finite number (not true or false) within
+    ``TARGET_GRADES``."""
+    low, high = TARGET_GRADES
+    return (not isinstance(value, bool) and isinstance(value, int | float)
+            and math.isfinite(value) and low <= value <= high)
 
 
 @dataclass
