@@ -39,7 +39,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from literacy.rules.context import TARGET_GRADES, Targets, is_target_grade
+from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 
 ENV_PREFIX = "PLAINLY"
 
@@ -118,7 +118,7 @@ class Settings:
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
         """Check every setting; raise ``ConfigError`` naming the first bad one."""
         grade = _number(config, "DEFAULT_TARGET_GRADE")
-        if not is_target_grade(grade):
+        if not is_number_in(grade, *TARGET_GRADES):
             low, high = TARGET_GRADES
             raise ConfigError("DEFAULT_TARGET_GRADE", f"must be a number from {low} to {high}")
         deadline = _number(config, "REQUEST_DEADLINE")

@@ -24,7 +24,6 @@ Unknown keys and values out of range are errors that name the key and the file.
 from __future__ import annotations
 
 import difflib
-import math
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -39,7 +38,7 @@ from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
 from literacy.findings import SEVERITIES, Severity
-from literacy.rules.context import TARGET_GRADES, Targets, is_target_grade
+from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 
 # A finding's severity, or "off" (not reported).
 Level = Literal[Severity, "off"]
@@ -353,7 +352,7 @@ def _extensions(data: Mapping[str, Any], path: Path, where: str) -> tuple[str, .
 
 def check_grade(value: object) -> float:
     """A target grade: a number from 0 to 20 (US school grade)."""
-    if not is_target_grade(value):
+    if not is_number_in(value, *TARGET_GRADES):
         low, high = TARGET_GRADES
         raise ValueError(f"must be a number from {low} to {high} (a US school grade), "
                          f"not {value!r}")
@@ -362,9 +361,7 @@ def check_grade(value: object) -> float:
 
 def check_density(value: object) -> float:
     """A jargon budget: a share from 0 to 1 (0.05 = 5% of the words)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a share from 0 to 1 (0.05 = 5% of the words), not {value!r}")
     return float(value)
 
@@ -410,9 +407,7 @@ def check_exempt(value: object) -> bool:
 
 def check_communication_min(value: object) -> float:
     """A minimum clear-communication score: a share from 0 to 1 (0.7 = 70% of the items)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a share from 0 to 1 (0.7 = 70% of the applicable items), "
                          f"not {value!r}")
     return float(value)
@@ -428,9 +423,7 @@ def check_variant(value: object) -> str:
 
 def check_jargon_threshold(value: object) -> float:
     """The word difficulty (0-1) at which a term is flagged; 0.5 by default."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a number from 0 to 1 (0.5 flags terms more likely hard "
                          f"than not), not {value!r}")
     return float(value)

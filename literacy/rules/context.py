@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -27,12 +26,12 @@ TARGET_GRADES = (0, 20)
 """The target grades a writer may set: US school grades from 0 to 20."""
 
 
-def is_target_grade(value: object) -> TypeGuard[float]:
-    """Whether ``value`` can be a target grade: a finite number (not true or false) within
-    ``TARGET_GRADES``."""
-    low, high = TARGET_GRADES
-    return (not isinstance(value, bool) and isinstance(value, int | float)
-            and math.isfinite(value) and low <= value <= high)
+def is_number_in(value: object, low: float, high: float) -> TypeGuard[float]:
+    """Whether ``value`` is a number (not true or false) from ``low`` to ``high``: the check
+    of a target, such as ``is_number_in(grade, *TARGET_GRADES)`` (NaN is in no range)."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and (
+        low <= value <= high
+    )
 
 
 @dataclass
