@@ -23,6 +23,7 @@ from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
+from literacy.language import base_language
 from literacy.translations import NO_SPAN, Lexicons, check_translations
 
 DEFAULT_LANGUAGES: tuple[str, ...] = (
@@ -164,7 +165,7 @@ def find_translation_pairs(
     for path in files:
         if "suffix" in conventions:
             parts = path.name.split(".")
-            if len(parts) >= 3 and _base_language(parts[-2]) in wanted:
+            if len(parts) >= 3 and base_language(parts[-2]) in wanted:
                 stem = ".".join(parts[:-2])
                 for candidate in (
                     path.with_name(f"{stem}.{parts[-1]}"),
@@ -175,16 +176,12 @@ def find_translation_pairs(
                         break
         if "folder" in conventions:
             for depth, part in enumerate(path.parts[:-1]):
-                if _base_language(part) in wanted:
+                if base_language(part) in wanted:
                     candidate = Path(*path.parts[:depth], source, *path.parts[depth + 1:])
                     if candidate in present:
                         pairs.append((candidate, path))
                         break
     return sorted(dict.fromkeys(pairs))
-
-
-def _base_language(code: str) -> str:
-    return re.split(r"[-_]", code.lower(), maxsplit=1)[0]
 
 
 def translation_language(translation: Path, source: Path) -> str:
