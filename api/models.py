@@ -15,14 +15,15 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
-from literacy.findings import Severity
+from literacy.findings import RULES, Rule, Severity
+from literacy.reading import Format as TextFormat
 from literacy.rules.context import TARGET_GRADES
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
 REPORT_MARK = "x-plainly-report"
 
-Format = Literal["auto", "plain", "markdown", "html"]
+Format = Literal["auto", TextFormat]
 LANGUAGES = (*SUPPORTED_LANGUAGES, "auto")
 
 # A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
@@ -263,13 +264,21 @@ class BatchResponse(BaseModel):
     results: list[BatchResultReport | BatchResultError]
 
 
+def flag_code(rule: Rule) -> str:
+    """A translation finding's ``code`` in ``/v1/translations/check``: its rule's name as an
+    identifier ("number-mismatch" gives "number_mismatch")."""
+    return rule.name.replace("-", "_")
+
+
+FLAG_CODES = [flag_code(rule) for code, rule in RULES.items() if code.startswith("PL4")]
+
+
 class TranslationFlagJson(BaseModel):
     """One thing a reviewer must check in a translation."""
 
     model_config = ConfigDict(extra="allow")
 
-    code: Literal["missing_language", "missing_segment", "extra_segment",
-                  "untranslated_segment", "number_mismatch", "stale_translation"]
+    code: Annotated[str, WithJsonSchema({"enum": FLAG_CODES, "type": "string"})]
     rule: str = Field(description="The PL4xx finding code of this kind of flag.")
     lang: str
     severity: Severity
@@ -326,7 +335,7 @@ class ExtractResponse(BaseModel):
     """Body of ``POST /v1/extract``: the text of an uploaded file, ready to analyse."""
 
     filename: str
-    format: Literal["plain", "markdown", "html"]
+    format: TextFormat
     text: str
     characters: int
 

@@ -26,7 +26,13 @@ from api.engine import DocumentRequest, analyze_document, analyze_documents, get
 from api.errors import ApiError, field_path
 from api.extract import extract
 from api.guard import analysis_slot
-from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest, TranslationCheckRequest
+from api.models import (
+    AnalysisOptions,
+    AnalyzeRequest,
+    BatchRequest,
+    TranslationCheckRequest,
+    flag_code,
+)
 from literacy import Finding, InputError
 from literacy.machine_translation import draft_translation, how_to_install
 from literacy.translations import check_translations
@@ -247,7 +253,7 @@ def _flag_json(finding: Finding) -> dict[str, Any]:
     a missing language) and in the source."""
     whole = finding.code == "PL401"
     return {
-        "code": finding.rule.name.replace("-", "_"),
+        "code": flag_code(finding.rule),
         "rule": finding.code,
         "severity": finding.level,
         "message": finding.message,
