@@ -8,16 +8,14 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from _support import Server, running_server
-from hardening_support import HARD_KEYS
+from hardening_support import HARD_KEYS, OPEN_SETTINGS
 
 
 @pytest.fixture(scope="session")
 def open_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """Two workers, no keys, no rate limit."""
     with running_server(
-        tmp_path_factory.mktemp("hardening-open"),
-        "hardening-open",
-        {"PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "INFO"},
+        tmp_path_factory.mktemp("hardening-open"), "hardening-open", OPEN_SETTINGS
     ) as running:
         yield running
 

@@ -12,7 +12,7 @@ import pytest
 import soak
 from _support import Server, running_server
 from api_support import LEAFLET
-from hardening_support import poll
+from hardening_support import OPEN_SETTINGS, poll
 
 from api.serve import DEFAULT_THREADS
 
@@ -25,9 +25,7 @@ CORPUS = soak.corpus_from_texts([LEAFLET] * 25)  # 100-, 500- and 5,000-word doc
 def load_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server of its own, two workers: one of them is killed here."""
     with running_server(
-        tmp_path_factory.mktemp("hardening-load"),
-        "hardening-load",
-        {"PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "INFO"},
+        tmp_path_factory.mktemp("hardening-load"), "hardening-load", OPEN_SETTINGS
     ) as running:
         yield running
 
