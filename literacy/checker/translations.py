@@ -184,16 +184,20 @@ def find_translation_pairs(
     return sorted(dict.fromkeys(pairs))
 
 
+# A language code as a file or folder name writes it: "es", "pt-BR", "pt_BR".
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
+
+
 def translation_language(translation: Path, source: Path) -> str:
     """The language code a translation's path carries (suffix or folder), or ""."""
     parts = translation.name.split(".")
     source_parts = source.name.split(".")
-    if len(parts) >= 3 and parts[:-2] == source_parts[:len(parts) - 2] and re.fullmatch(
-        r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", parts[-2]
+    if len(parts) >= 3 and parts[:-2] == source_parts[:len(parts) - 2] and (
+        _LANGUAGE_CODE.fullmatch(parts[-2])
     ):
         return parts[-2]
     for mine, theirs in zip(translation.parts, source.parts, strict=False):
-        if mine != theirs and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", mine):
+        if mine != theirs and _LANGUAGE_CODE.fullmatch(mine):
             return mine
     return ""
 
