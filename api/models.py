@@ -15,6 +15,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
+from literacy.analysis import AUTO
 from literacy.findings import RULES, Rule, Severity
 from literacy.reading import Format as TextFormat
 from literacy.rules.context import TARGET_GRADES
@@ -24,7 +25,7 @@ from literacy.rules.context import TARGET_GRADES
 REPORT_MARK = "x-plainly-report"
 
 Format = Literal["auto", TextFormat]
-LANGUAGES = (*SUPPORTED_LANGUAGES, "auto")
+LANGUAGES = (*SUPPORTED_LANGUAGES, AUTO)
 
 # A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
 # language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse.
