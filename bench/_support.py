@@ -1,5 +1,6 @@
 """What the benchmarks and the service's tests share: the real server on a free loopback port,
-its worker processes, percentiles, and the English patient handouts the load benchmarks send.
+its worker processes, timings and percentiles, and the English patient handouts the load
+benchmarks send.
 
 ``start_server`` runs ``python -m api.serve`` (gunicorn) as a subprocess in its own process
 group, with the environment's ``PLAINLY_*`` settings replaced by the ones given, and waits
@@ -21,7 +22,7 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,6 +185,16 @@ def english_handouts(eval_dir: Path) -> list[str]:
     csv.field_size_limit(sys.maxsize)
     with path.open(encoding="utf-8", newline="") as handle:
         return [row["en_text"] for row in csv.DictReader(handle) if row["en_text"].strip()]
+
+
+def seconds(work: Callable[[], object], repeats: int = 1) -> float:
+    """The best of ``repeats`` timings of ``work``, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def percentile(values: Sequence[float], share: float) -> float:
