@@ -40,3 +40,8 @@ XSS_ATTRIBUTE = '"><img src=x onerror="window.__xss=1">'
 KEYS = ("key-one-7hQ2xV9", "key-two-Lm4pZ8r")
 CMS_ORIGIN = "https://cms.example.org"
 GUARDED_LIMIT = 12
+
+
+def bearer(key: str) -> dict[str, str]:
+    """The header that sends an API key."""
+    return {"Authorization": f"Bearer {key}"}

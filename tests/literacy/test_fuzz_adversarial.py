@@ -9,7 +9,7 @@ from datetime import timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from report_support import assert_consistent
+from literacy_support import assert_consistent
 
 from literacy import InputError, analyze
 

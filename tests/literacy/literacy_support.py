@@ -1,8 +1,16 @@
-"""What every report holds, whatever the text: the invariants of the property tests."""
+"""What the engine's tests share: the invariants every report holds, whatever the text (the
+property tests), and what a reader sees of a read document."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from literacy.reading import Document
+
+
+def visible(document: Document) -> list[tuple[str, str]]:
+    """The document's segments as (kind, text): what is read as prose."""
+    return [(segment.kind, segment.text) for segment in document.segments]
 
 
 def assert_consistent(data: dict[str, Any], text: str) -> None:
