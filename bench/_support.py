@@ -32,7 +32,7 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 120.0
-DEFAULT_EVAL = REPO.parent / "shared" / "eval"
+DEFAULT_EVAL = REPO.parent / "shared" / "eval"  # beside the checkout, never copied into it
 HANDOUTS_FILE = "en_es_patient_education_pairs.csv"
 
 
@@ -173,6 +173,11 @@ def wait_for_workers(
             return pids
         time.sleep(0.05)
     return pids
+
+
+def eval_dir() -> Path:
+    """The shared evaluation data: ``PLAINLY_EVAL_DIR``, else ``DEFAULT_EVAL``."""
+    return Path(os.environ.get("PLAINLY_EVAL_DIR") or DEFAULT_EVAL)
 
 
 def english_handouts(eval_dir: Path) -> list[str]:
