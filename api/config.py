@@ -39,6 +39,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
+
 ENV_PREFIX = "PLAINLY"
 
 DEFAULTS: dict[str, Any] = {
@@ -53,8 +55,8 @@ DEFAULTS: dict[str, Any] = {
     "TRANSLATIONS_MAX_CHARS": 20_000,
     "TRANSLATIONS_MAX_PAIRS": 50_000,
     "AUTH_FAILURE_LIMIT": "10/minute",
-    "DEFAULT_TARGET_GRADE": 8.0,
-    "DEFAULT_MAX_SENTENCE_WORDS": 20,
+    "DEFAULT_TARGET_GRADE": Targets.target_grade,
+    "DEFAULT_MAX_SENTENCE_WORDS": Targets.max_sentence_words,
     "LOG_LEVEL": "INFO",
     "TRUSTED_PROXIES": 0,
     "PRELOAD_PIPELINES": True,
@@ -116,8 +118,9 @@ class Settings:
     def from_config(cls, config: Mapping[str, Any]) -> Settings:
         """Check every setting; raise ``ConfigError`` naming the first bad one."""
         grade = _number(config, "DEFAULT_TARGET_GRADE")
-        if not 0 <= grade <= 20:
-            raise ConfigError("DEFAULT_TARGET_GRADE", "must be a number from 0 to 20")
+        if not is_number_in(grade, *TARGET_GRADES):
+            low, high = TARGET_GRADES
+            raise ConfigError("DEFAULT_TARGET_GRADE", f"must be a number from {low} to {high}")
         deadline = _number(config, "REQUEST_DEADLINE")
         if not 1 <= deadline <= 3600:
             raise ConfigError("REQUEST_DEADLINE", "must be a number of seconds from 1 to 3600")

@@ -20,8 +20,8 @@ from typing import IO, Any, Literal
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from api.errors import ApiError
+from literacy.reading import Format as TextFormat
 
-TextFormat = Literal["plain", "markdown", "html"]
 EXTENSIONS: dict[str, TextFormat | Literal["docx"]] = {
     ".txt": "plain",
     ".text": "plain",

@@ -15,13 +15,17 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchem
 
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
+from literacy.analysis import AUTO
+from literacy.findings import RULES, Rule, Severity
+from literacy.reading import Format as TextFormat
+from literacy.rules.context import TARGET_GRADES
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
 REPORT_MARK = "x-plainly-report"
 
-Format = Literal["auto", "plain", "markdown", "html"]
-LANGUAGES = (*SUPPORTED_LANGUAGES, "auto")
+Format = Literal["auto", TextFormat]
+LANGUAGES = (*SUPPORTED_LANGUAGES, AUTO)
 
 # A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
 # language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse.
@@ -80,8 +84,8 @@ DocumentFormat = Annotated[
 TargetGrade = Annotated[
     float,
     Field(
-        ge=0,
-        le=20,
+        ge=TARGET_GRADES[0],
+        le=TARGET_GRADES[1],
         description="US school grade the text should not exceed. Default: the server's "
         "DEFAULT_TARGET_GRADE (8).",
         examples=[8],
@@ -158,35 +162,27 @@ class AnalysisOptions(_Request):
     allow: Allow | None = None
 
 
-class AnalyzeRequest(_Request):
+# A document's own fields come before its options (pydantic takes the fields of the bases last
+# to first, so the options base is named first).
+class _AnalyzeText(_Request):
+    text: Text
+
+
+class AnalyzeRequest(AnalysisOptions, _AnalyzeText):
     """Body of ``POST /v1/analyze``."""
 
-    text: Text
-    lang: Lang | None = None
-    format: DocumentFormat | None = None
-    target_grade: TargetGrade | None = None
-    max_sentence_words: MaxSentenceWords | None = None
-    variant: Variant | None = None
-    jargon_threshold: JargonThreshold | None = None
-    allow: Allow | None = None
 
-
-class BatchDocument(_Request):
-    """One document of a batch; ``id`` is yours and comes back with its result."""
-
+class _BatchText(_Request):
     id: Annotated[
         str,
         Field(min_length=1, max_length=200, description="Your id for the document; unique "
               "within the batch.", examples=["leaflet-42"]),
     ]
     text: BatchText
-    lang: Lang | None = None
-    format: DocumentFormat | None = None
-    target_grade: TargetGrade | None = None
-    max_sentence_words: MaxSentenceWords | None = None
-    variant: Variant | None = None
-    jargon_threshold: JargonThreshold | None = None
-    allow: Allow | None = None
+
+
+class BatchDocument(AnalysisOptions, _BatchText):
+    """One document of a batch; ``id`` is yours and comes back with its result."""
 
 
 class BatchRequest(_Request):
@@ -269,16 +265,24 @@ class BatchResponse(BaseModel):
     results: list[BatchResultReport | BatchResultError]
 
 
+def flag_code(rule: Rule) -> str:
+    """A translation finding's ``code`` in ``/v1/translations/check``: its rule's name as an
+    identifier ("number-mismatch" gives "number_mismatch")."""
+    return rule.name.replace("-", "_")
+
+
+FLAG_CODES = [flag_code(rule) for code, rule in RULES.items() if code.startswith("PL4")]
+
+
 class TranslationFlagJson(BaseModel):
     """One thing a reviewer must check in a translation."""
 
     model_config = ConfigDict(extra="allow")
 
-    code: Literal["missing_language", "missing_segment", "extra_segment",
-                  "untranslated_segment", "number_mismatch", "stale_translation"]
+    code: Annotated[str, WithJsonSchema({"enum": FLAG_CODES, "type": "string"})]
     rule: str = Field(description="The PL4xx finding code of this kind of flag.")
     lang: str
-    severity: Literal["suggestion", "warning", "error"]
+    severity: Severity
     message: str
     start: int | None = Field(description="Offset in the translation (null: the whole one).")
     end: int | None
@@ -332,7 +336,7 @@ class ExtractResponse(BaseModel):
     """Body of ``POST /v1/extract``: the text of an uploaded file, ready to analyse."""
 
     filename: str
-    format: Literal["plain", "markdown", "html"]
+    format: TextFormat
     text: str
     characters: int
 

@@ -26,7 +26,13 @@ from api.engine import DocumentRequest, analyze_document, analyze_documents, get
 from api.errors import ApiError, field_path
 from api.extract import extract
 from api.guard import analysis_slot
-from api.models import AnalysisOptions, AnalyzeRequest, BatchRequest, TranslationCheckRequest
+from api.models import (
+    AnalysisOptions,
+    AnalyzeRequest,
+    BatchRequest,
+    TranslationCheckRequest,
+    flag_code,
+)
 from literacy import Finding, InputError
 from literacy.machine_translation import draft_translation, how_to_install
 from literacy.translations import check_translations
@@ -111,11 +117,7 @@ def analyze() -> Response:
     body = read_json(AnalyzeRequest)
     check_budget([body.text])
     with analysis_slot():
-        report = analyze_document(DocumentRequest(
-            body.text, lang=body.lang, format=body.format, target_grade=body.target_grade,
-            max_sentence_words=body.max_sentence_words, variant=body.variant,
-            jargon_threshold=body.jargon_threshold, allow=tuple(body.allow or ()),
-        ))
+        report = analyze_document(_document(body.text, body))
     return jsonify(report)
 
 
@@ -144,21 +146,7 @@ def analyze_batch() -> Response:
             )
         seen[document.id] = index
     check_budget(document.text for document in body.documents)
-    defaults = body.defaults or AnalysisOptions()
-    requests = [
-        DocumentRequest(
-            document.text,
-            lang=_first(document.lang, defaults.lang),
-            format=_first(document.format, defaults.format),
-            target_grade=_first(document.target_grade, defaults.target_grade),
-            max_sentence_words=_first(document.max_sentence_words,
-                                      defaults.max_sentence_words),
-            variant=_first(document.variant, defaults.variant),
-            jargon_threshold=_first(document.jargon_threshold, defaults.jargon_threshold),
-            allow=tuple(_first(document.allow, defaults.allow) or ()),
-        )
-        for document in body.documents
-    ]
+    requests = [_document(document.text, document, body.defaults) for document in body.documents]
     with analysis_slot():
         analysed = analyze_documents(requests)
     results: list[dict[str, Any]] = [
@@ -167,6 +155,18 @@ def analyze_batch() -> Response:
         for document, result in zip(body.documents, analysed, strict=True)
     ]
     return jsonify({"results": results})
+
+
+def _document(
+    text: str, options: AnalysisOptions, defaults: AnalysisOptions | None = None
+) -> DocumentRequest:
+    """``text`` with each of ``AnalysisOptions`` from its own ``options``, else the batch's
+    ``defaults`` (None: the server's default)."""
+    fallback = defaults or AnalysisOptions()
+    values: dict[str, Any] = {name: _first(getattr(options, name), getattr(fallback, name))
+                              for name in AnalysisOptions.model_fields}
+    values["allow"] = tuple(values["allow"] or ())
+    return DocumentRequest(text, **values)
 
 
 def _first(value: T | None, default: T | None) -> T | None:
@@ -253,7 +253,7 @@ def _flag_json(finding: Finding) -> dict[str, Any]:
     a missing language) and in the source."""
     whole = finding.code == "PL401"
     return {
-        "code": finding.rule.name.replace("-", "_"),
+        "code": flag_code(finding.rule),
         "rule": finding.code,
         "severity": finding.level,
         "message": finding.message,

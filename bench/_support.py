@@ -1,17 +1,20 @@
 """What the benchmarks and the service's tests share: the real server on a free loopback port,
-its worker processes, and percentiles.
+its worker processes, timings and percentiles, and the English patient handouts the load
+benchmarks send.
 
 ``start_server`` runs ``python -m api.serve`` (gunicorn) as a subprocess in its own process
 group, with the environment's ``PLAINLY_*`` settings replaced by the ones given, and waits
 until ``/readyz`` answers 200 and every worker has booted; ``stop_server`` stops it
-(SIGTERM, gunicorn's graceful stop, then SIGKILL to the group).  Only 127.0.0.1 is used.
+(SIGTERM, gunicorn's graceful stop, then SIGKILL to the group); ``running_server`` is the
+two around a ``with`` block.  Only 127.0.0.1 is used.
 
-Imported as ``_support`` (``bench/`` on ``sys.path``: the scripts run from there, and the
-tests' ``conftest.py`` files add it).
+Imported as ``_support`` (``bench/`` on ``sys.path``: the scripts run from there, and
+``tests/conftest.py`` adds it for the tests).
 """
 
 from __future__ import annotations
 
+import csv
 import ipaddress
 import os
 import signal
@@ -19,7 +22,8 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -28,6 +32,8 @@ import httpx
 
 REPO = Path(__file__).resolve().parents[1]
 STARTUP_SECONDS = 120.0
+DEFAULT_EVAL = REPO.parent / "shared" / "eval"  # beside the checkout, never copied into it
+HANDOUTS_FILE = "en_es_patient_education_pairs.csv"
 
 
 class ServerError(RuntimeError):
@@ -121,6 +127,18 @@ def stop_server(server: Server, timeout: float = 30.0) -> None:
             server.process.wait(timeout=10)
 
 
+@contextmanager
+def running_server(
+    directory: Path, name: str, settings: Mapping[str, str], *, workers: int = 2
+) -> Iterator[Server]:
+    """``start_server`` for the ``with`` block, ``stop_server`` when it ends."""
+    server = start_server(directory, name, settings, workers=workers)
+    try:
+        yield server
+    finally:
+        stop_server(server)
+
+
 def worker_pids(master: int) -> list[int]:
     """The gunicorn workers: the master's child processes, from /proc."""
     try:
@@ -155,6 +173,33 @@ def wait_for_workers(
             return pids
         time.sleep(0.05)
     return pids
+
+
+def eval_dir() -> Path:
+    """The shared evaluation data: ``PLAINLY_EVAL_DIR``, else ``DEFAULT_EVAL``."""
+    return Path(os.environ.get("PLAINLY_EVAL_DIR") or DEFAULT_EVAL)
+
+
+def english_handouts(eval_dir: Path) -> list[str]:
+    """The English patient handouts of the shared evaluation data (read there, never copied
+    into the repository); ``SystemExit`` when ``eval_dir`` does not hold them."""
+    path = eval_dir / HANDOUTS_FILE
+    if not path.is_file():
+        raise SystemExit(f"{Path(sys.argv[0]).name}: {path} not found; pass --eval-dir with "
+                         "the shared eval data")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["en_text"] for row in csv.DictReader(handle) if row["en_text"].strip()]
+
+
+def seconds(work: Callable[[], object], repeats: int = 1) -> float:
+    """The best of ``repeats`` timings of ``work``, in seconds."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - start)
+    return best
 
 
 def percentile(values: Sequence[float], share: float) -> float:

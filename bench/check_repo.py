@@ -41,6 +41,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from _support import DEFAULT_EVAL
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = {  # file -> the columns with running health text
     "cochrane_val.csv": ("technical_abstract", "plain_language_summary"),
@@ -182,7 +184,7 @@ def time_baseline(texts: list[str]) -> tuple[float, float, float]:
 def main(argv: list[str] | None = None) -> int:
     """Build the repository, time the runs and the baseline, print a table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--words", type=int, default=500)
     parser.add_argument("--jobs", default="1,2", help="comma-separated --jobs values to time")

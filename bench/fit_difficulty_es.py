@@ -53,6 +53,8 @@ import wordfreq
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _support import DEFAULT_EVAL  # noqa: E402
+
 from literacy.difficulty import (  # noqa: E402
     DEFAULT_THRESHOLD,
     FEATURES,
@@ -182,7 +184,7 @@ def measure(eval_dir: pathlib.Path) -> dict[str, dict[str, float]]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=pathlib.Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=pathlib.Path, default=DEFAULT_EVAL)
     parser.add_argument("--english", type=pathlib.Path, default=None,
                         help="English weights file to transfer from (default: the shipped one)")
     parser.add_argument("--write", action="store_true", help=f"write {WEIGHTS_PATH.name}")

@@ -45,6 +45,7 @@ from types import ModuleType
 from typing import Any
 
 import numpy as np
+from _support import DEFAULT_EVAL
 
 from literacy import Engine
 from literacy.formulas import Counts
@@ -376,7 +377,7 @@ def _shipped(f: dict[str, Any]) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--cache", type=Path, default=Path("/tmp/plainly_grade_en.json"))
     parser.add_argument("--refresh", action="store_true", help="extract the features again")
     parser.add_argument("--features", default=",".join(WEIGHTS),

@@ -44,6 +44,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _support import DEFAULT_EVAL  # noqa: E402
+
 from literacy.engine import Engine  # noqa: E402
 from literacy.formulas import Counts  # noqa: E402
 from literacy.grade import Vocabulary  # noqa: E402
@@ -175,7 +177,7 @@ def set_weights(names: np.ndarray, emphasis: float) -> np.ndarray:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--tico-emphasis", type=float, default=TICO_EMPHASIS,
                         help="extra weight of SimpleTICO-19 pairs (to trace the trade-off)")

@@ -16,11 +16,12 @@ from __future__ import annotations
 import argparse
 import io
 import sys
-import time
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from html import escape
+
+from _support import seconds
 
 from literacy import analyze, check_translations
 
@@ -139,16 +140,6 @@ def _extracted(extract: Callable[[str, bytes], object], data: bytes) -> object:
         return extract("leaflet.docx", data)
     except ApiError as error:
         return error
-
-
-def seconds(work: Callable[[], object], repeats: int) -> float:
-    """The best of ``repeats`` timings of ``work``."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
 
 
 def time_case(case: Case, repeats: int = 1) -> Timing:

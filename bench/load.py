@@ -14,12 +14,10 @@ second and latency percentiles; then, in the same run, how many of the same docu
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import os
 import re
 import statistics
-import sys
 import tempfile
 import threading
 import time
@@ -27,11 +25,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
-from _support import ServerError, percentile, require_loopback, start_server, stop_server
-
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL = REPO.parent / "shared" / "eval"
-SOURCE_FILE = "en_es_patient_education_pairs.csv"
+from _support import (
+    DEFAULT_EVAL,
+    HANDOUTS_FILE,
+    ServerError,
+    english_handouts,
+    percentile,
+    require_loopback,
+    start_server,
+    stop_server,
+)
 
 
 @dataclass
@@ -55,19 +58,13 @@ class Results:
 
 def load_documents(eval_dir: Path, words: int) -> list[str]:
     """English patient handouts cut to ``words`` words (those long enough)."""
-    path = eval_dir / SOURCE_FILE
-    if not path.is_file():
-        raise SystemExit(f"load.py: {path} not found; pass --eval-dir with the shared eval data")
-    csv.field_size_limit(sys.maxsize)
     documents = []
-    with path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            text = row["en_text"]
-            matches = list(re.finditer(r"\S+", text))
-            if len(matches) >= words:
-                documents.append(text[: matches[words - 1].end()])
+    for text in english_handouts(eval_dir):
+        matches = list(re.finditer(r"\S+", text))
+        if len(matches) >= words:
+            documents.append(text[: matches[words - 1].end()])
     if not documents:
-        raise SystemExit(f"load.py: no document in {path} has {words} words")
+        raise SystemExit(f"load.py: no document in {eval_dir / HANDOUTS_FILE} has {words} words")
     return documents
 
 
@@ -136,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
     documents = load_documents(args.eval_dir, args.words)
     words = [len(document.split()) for document in documents]
     print(f"documents: {len(documents)} x {statistics.mean(words):.0f} words "
-          f"(from {args.eval_dir / SOURCE_FILE})")
+          f"(from {args.eval_dir / HANDOUTS_FILE})")
 
     server = None
     with tempfile.TemporaryDirectory() as scratch:

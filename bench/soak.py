@@ -28,14 +28,12 @@ killed worker, p99 <= 5 x p50, RSS growth < 10 %), 1 otherwise.
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import json
 import os
 import re
 import signal
 import statistics
-import sys
 import tempfile
 import threading
 import time
@@ -46,8 +44,11 @@ from typing import Any
 
 import httpx
 from _support import (
+    DEFAULT_EVAL,
+    HANDOUTS_FILE,
     Server,
     ServerError,
+    english_handouts,
     percentile,
     start_server,
     stop_server,
@@ -57,9 +58,6 @@ from _support import (
 
 from api.serve import DEFAULT_THREADS
 
-REPO = Path(__file__).resolve().parents[1]
-DEFAULT_EVAL = REPO.parent / "shared" / "eval"
-SOURCE_FILE = "en_es_patient_education_pairs.csv"
 SIZES = (100, 500, 5000)
 BATCH_DOCUMENTS = 5
 BATCH_WORDS = 500
@@ -99,13 +97,7 @@ def corpus_from_texts(texts: Sequence[str]) -> Corpus:
 
 def load_corpus(eval_dir: Path) -> Corpus:
     """The documents, from the English patient handouts in the shared evaluation data."""
-    path = eval_dir / SOURCE_FILE
-    if not path.is_file():
-        raise SystemExit(f"soak.py: {path} not found; pass --eval-dir with the shared eval data")
-    csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        texts = [row["en_text"] for row in csv.DictReader(handle) if row["en_text"].strip()]
-    return corpus_from_texts(texts)
+    return corpus_from_texts(english_handouts(eval_dir))
 
 
 def request_for(kind: str, corpus: Corpus, number: int) -> tuple[str, dict[str, Any]]:
@@ -562,7 +554,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "documents": {kind: len(documents) for kind, documents in corpus.items()},
         "load_average_before": [round(value, 2) for value in os.getloadavg()],
     }
-    print(f"documents from {args.eval_dir / SOURCE_FILE}: {figures['documents']}", flush=True)
+    print(f"documents from {args.eval_dir / HANDOUTS_FILE}: {figures['documents']}", flush=True)
     with tempfile.TemporaryDirectory(prefix="plainly-soak-") as scratch:
         try:
             server = start_server(Path(scratch), "server", {"PLAINLY_RATE_LIMIT": "off",

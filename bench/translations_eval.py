@@ -35,6 +35,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from _support import HANDOUTS_FILE  # noqa: E402
+
 from literacy.findings import Finding  # noqa: E402
 from literacy.language import LanguageIdentifier  # noqa: E402
 from literacy.translations import (  # noqa: E402
@@ -42,8 +44,6 @@ from literacy.translations import (  # noqa: E402
     align_documents,
     check_translations,
 )
-
-EVAL_FILE = "en_es_patient_education_pairs.csv"
 
 IDENTIFIER = LanguageIdentifier()  # built once; its model is unpacked on first use
 
@@ -151,12 +151,12 @@ def evaluate(rows: list[dict[str, str]], seed: int, per_document: int) -> dict[s
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("eval_dir", type=Path, help="the folder holding " + EVAL_FILE)
+    parser.add_argument("eval_dir", type=Path, help="the folder holding " + HANDOUTS_FILE)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--per-document", type=int, default=3)
     parser.add_argument("--out", type=Path, help="write the full result (JSON) here")
     args = parser.parse_args(argv)
-    with (args.eval_dir / EVAL_FILE).open(encoding="utf-8", newline="") as handle:
+    with (args.eval_dir / HANDOUTS_FILE).open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     started = time.perf_counter()
     result = evaluate(rows, args.seed, args.per_document)

@@ -23,6 +23,7 @@ from typing import TextIO
 from literacy.checker.config import (
     ConfigError,
     Layer,
+    Settings,
     check_density,
     check_grade,
     check_sentence_words,
@@ -32,6 +33,7 @@ from literacy.checker.results import FileResult, Totals
 from literacy.checker.runner import CheckError, make_task, run_tasks
 from literacy.checker.translations import CheckedFile, add_translation_findings
 from literacy.formatters import FORMATTERS, EmitContext
+from literacy.rules.context import TARGET_GRADES
 
 PRECEDENCE = (
     "Settings, highest first: command-line flag > the document's front matter "
@@ -155,14 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check_parser.add_argument("--config", type=Path, metavar="FILE",
                               help="use this configuration file instead of searching for one")
+    defaults, (low, high) = Settings(), TARGET_GRADES
     check_parser.add_argument("--target-grade", type=_flag(check_grade, float), metavar="N",
-                              help="target reading grade, 0-20 (default 8)")
+                              help=f"target reading grade, {low}-{high} "
+                              f"(default {defaults.target_grade:g})")
     check_parser.add_argument("--max-jargon-density", type=_flag(check_density, float),
                               metavar="F", help="share of jargon words allowed, 0-1 "
-                              "(default 0.05)")
+                              f"(default {defaults.max_jargon_density:g})")
     check_parser.add_argument("--max-sentence-words", type=_flag(check_sentence_words, int),
                               metavar="N", help="longest sentence allowed, in words "
-                              "(default 20)")
+                              f"(default {defaults.max_sentence_words})")
     check_parser.add_argument("--format", choices=sorted(FORMATTERS), default="text",
                               help="output format (default: text)")
     check_parser.add_argument("--output", type=Path, metavar="FILE",

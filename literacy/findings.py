@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from literacy.reading import line_starts
 
 Severity = Literal["suggestion", "warning", "error"]
-SEVERITIES: tuple[Severity, ...] = ("suggestion", "warning", "error")
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 Applicability = Literal["safe", "unsafe", "display_only"]
 SuggestionAction = Literal["replace", "explain", "rewrite"]
 

@@ -30,7 +30,7 @@ from typing import Any
 
 from literacy.errors import InputError
 
-__all__ = ["UNDETERMINED", "LanguageIdentifier", "language_name"]
+__all__ = ["UNDETERMINED", "LanguageIdentifier", "base_language", "language_name"]
 
 UNDETERMINED = "und"
 """ISO 639-2 code for "undetermined": returned for a text with no letters."""
@@ -56,10 +56,16 @@ LANGUAGE_NAMES: dict[str, str] = {
 codes)."""
 
 
+def base_language(code: str) -> str:
+    """The language of a code, lower case, without its region or script: "es-MX", "pt_BR"
+    (as file names write it) and "ES" give "es", "pt" and "es"."""
+    return code.split("-")[0].split("_")[0].lower()
+
+
 def language_name(code: str) -> str:
     """The English name of a language code ("es" → "Spanish"; "es-MX" too), or the code
     quoted when it has none."""
-    return LANGUAGE_NAMES.get(code.split("-")[0].split("_")[0].lower(), repr(code))
+    return LANGUAGE_NAMES.get(base_language(code), repr(code))
 
 
 # A text is said to be in an unscored language when the scored ones together have less

@@ -56,16 +56,6 @@ class Draft:
     package: str  # the Argos package: "translate-en_es 1.0"
     label: str = DRAFT_LABEL
 
-    def to_dict(self) -> dict[str, str]:
-        return {
-            "text": self.text,
-            "source": self.source,
-            "target": self.target,
-            "engine": self.engine,
-            "package": self.package,
-            "label": self.label,
-        }
-
 
 def how_to_install(source: str = "en", target: str = "es") -> str:
     """What a person must run to get drafts for ``source`` → ``target``."""

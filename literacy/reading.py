@@ -41,7 +41,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-from typing import Literal
+from typing import Literal, get_args
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -51,7 +51,7 @@ from mdit_py_plugins.attrs.parse import ParseError, parse
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 Format = Literal["plain", "markdown", "html"]
-FORMATS: tuple[str, ...] = ("auto", "plain", "markdown", "html")
+FORMATS: tuple[str, ...] = ("auto", *get_args(Format))
 SegmentKind = Literal["heading", "paragraph", "list_item", "table_cell", "quote"]
 
 

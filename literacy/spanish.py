@@ -37,10 +37,9 @@ measured agreement.  Word frequency is wordfreq's Spanish list (Speer 2022).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from math import sqrt
 from typing import Literal
 
-from literacy.formulas import Counts
+from literacy.formulas import Counts, smog
 from literacy.grade import PRIOR_WORDS, Vocabulary, _on_grade_scale
 
 __all__ = [
@@ -132,15 +131,14 @@ def inflesz_band(score: float | None) -> InfleszBand | None:
 
 
 def smog_es(c: Counts) -> float | None:
-    """SMOG (McLaughlin 1969) computed on a Spanish text, the input to SOL.
+    """SMOG (McLaughlin 1969, :func:`literacy.formulas.smog`) computed on a Spanish text, the
+    input to SOL.
 
-    SMOG = 1.0430·√(polysyllables·30/sentences) + 3.1291, polysyllables being words of three
-    or more syllables by Spanish syllabification.  On Spanish text this is *not* a grade:
-    Spanish words are longer, so it overstates; :func:`sol` converts it.
+    Polysyllables are words of three or more syllables by Spanish syllabification.  On
+    Spanish text this is *not* a grade: Spanish words are longer, so it overstates;
+    :func:`sol` converts it.
     """
-    if not c.measurable:
-        return None
-    return 1.0430 * sqrt(c.polysyllables * 30 / c.sentences) + 3.1291
+    return smog(c)
 
 
 def sol(c: Counts) -> float | None:
@@ -150,10 +148,10 @@ def sol(c: Counts) -> float | None:
     regression was fitted so that SOL of a Spanish translation gives the SMOG grade of its
     English original.
     """
-    smog = smog_es(c)
-    if smog is None:
+    smog_score = smog_es(c)
+    if smog_score is None:
         return None
-    return -2.51 + 0.74 * smog
+    return -2.51 + 0.74 * smog_score
 
 
 @dataclass(frozen=True)

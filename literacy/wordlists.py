@@ -58,7 +58,8 @@ CATEGORIES = frozenset(
     }
 )
 
-_COLUMNS: dict[str, tuple[str, ...]] = {
+# The header of each file (the builders in ``wordlists/`` write these columns).
+COLUMNS: dict[str, tuple[str, ...]] = {
     SOURCES_FILE: ("id", "title", "publisher", "licence", "notice"),
     JARGON_FILE: ("term", "category", "plain", "definition", "source"),
     ABBREVIATIONS_FILE: ("abbreviation", "expansion", "plain", "source"),
@@ -306,7 +307,7 @@ def _rows(path: str, data: bytes, expected: tuple[str, ...] | None = None
         line = data[: exc.start].count(b"\n") + 1
         raise WordListError(path, line, "not valid UTF-8; save the file as UTF-8") from exc
     if expected is None:
-        expected = _COLUMNS[pathlib.PurePath(path).name]
+        expected = COLUMNS[pathlib.PurePath(path).name]
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
@@ -393,7 +394,7 @@ def _parse_jargon(
 ) -> dict[str, JargonEntry]:
     jargon: dict[str, JargonEntry] = {}
     first_line: dict[str, int] = {}
-    columns = _COLUMNS[JARGON_FILE][:-1] if glossary else None
+    columns = COLUMNS[JARGON_FILE][:-1] if glossary else None
     for line, row in _rows(path, data, columns):
         if glossary:
             row = {**row, "source": GLOSSARY_SOURCE.id}

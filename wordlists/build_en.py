@@ -42,16 +42,15 @@ from wordfreq.tokens import tokenize
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+sys.path.insert(0, str(REPO))  # the word-list format of this checkout's ``literacy``
+
+from literacy.wordlists import ABBREVIATIONS_FILE, CATEGORIES, COLUMNS, JARGON_FILE  # noqa: E402
+
 DEFAULT_SOURCES = REPO / ".." / "shared" / "wordlist-sources"
 DEFAULT_OUT = HERE / "en"
 
-JARGON_COLUMNS = ("term", "category", "plain", "definition", "source")
-ABBREVIATION_COLUMNS = ("abbreviation", "expansion", "plain", "source")
-CURATION_COLUMNS = ("term", "action", "value", "note")
-CATEGORIES = (
-    "condition", "procedure", "test", "medicine", "anatomy", "clinical",
-    "insurance", "bureaucratic", "latin", "genetics", "cancer",
-)
+JARGON_COLUMNS = COLUMNS[JARGON_FILE]
+ABBREVIATION_COLUMNS = COLUMNS[ABBREVIATIONS_FILE]
 # When two lists give the same term, the entry is credited to the first of
 # these (the list whose plain words it keeps).
 SOURCE_ORDER = (
@@ -587,8 +586,8 @@ def build(sources: Path, out: Path) -> Report:
          "definition": e.definition, "source": e.source}
         for e in entries
     ]
-    write_rows(out / "jargon.csv", JARGON_COLUMNS, rows)
-    write_rows(out / "abbreviations.csv", ABBREVIATION_COLUMNS, abbreviations)
+    write_rows(out / JARGON_FILE, JARGON_COLUMNS, rows)
+    write_rows(out / ABBREVIATIONS_FILE, ABBREVIATION_COLUMNS, abbreviations)
     report.notes.append(f"jargon.csv: {len(rows)} entries")
     report.notes.append(f"abbreviations.csv: {len(abbreviations)} entries")
     report.notes.append("by source: " + ", ".join(

@@ -24,7 +24,6 @@ Unknown keys and values out of range are errors that name the key and the file.
 from __future__ import annotations
 
 import difflib
-import math
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -38,9 +37,12 @@ from literacy.checker.codes import resolve_code, rule_names
 from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
+from literacy.findings import SEVERITIES, Severity
+from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 
-Level = Literal["suggestion", "warning", "error", "off"]
-LEVELS: tuple[Level, ...] = ("suggestion", "warning", "error", "off")
+# A finding's severity, or "off" (not reported).
+Level = Literal[Severity, "off"]
+LEVELS: tuple[Level, ...] = (*SEVERITIES, "off")
 
 CONFIG_FILES = (".plainly.toml", "pyproject.toml")
 DEFAULT_EXTENSIONS = (".md", ".markdown", ".html", ".htm", ".txt")
@@ -66,9 +68,9 @@ class ConfigError(Exception):
 class Settings:
     """What one document is checked against, fully resolved."""
 
-    target_grade: float = 8.0
+    target_grade: float = Targets.target_grade
     max_jargon_density: float = 0.05
-    max_sentence_words: int = 20
+    max_sentence_words: int = Targets.max_sentence_words
     severity: Mapping[str, Level] = field(default_factory=lambda: dict(DEFAULT_SEVERITY))
     allow: frozenset[str] = frozenset()
     exempt: bool = False
@@ -350,18 +352,16 @@ def _extensions(data: Mapping[str, Any], path: Path, where: str) -> tuple[str, .
 
 def check_grade(value: object) -> float:
     """A target grade: a number from 0 to 20 (US school grade)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 20
-    ):
-        raise ValueError(f"must be a number from 0 to 20 (a US school grade), not {value!r}")
+    if not is_number_in(value, *TARGET_GRADES):
+        low, high = TARGET_GRADES
+        raise ValueError(f"must be a number from {low} to {high} (a US school grade), "
+                         f"not {value!r}")
     return float(value)
 
 
 def check_density(value: object) -> float:
     """A jargon budget: a share from 0 to 1 (0.05 = 5% of the words)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a share from 0 to 1 (0.05 = 5% of the words), not {value!r}")
     return float(value)
 
@@ -407,9 +407,7 @@ def check_exempt(value: object) -> bool:
 
 def check_communication_min(value: object) -> float:
     """A minimum clear-communication score: a share from 0 to 1 (0.7 = 70% of the items)."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a share from 0 to 1 (0.7 = 70% of the applicable items), "
                          f"not {value!r}")
     return float(value)
@@ -425,9 +423,7 @@ def check_variant(value: object) -> str:
 
 def check_jargon_threshold(value: object) -> float:
     """The word difficulty (0-1) at which a term is flagged; 0.5 by default."""
-    if isinstance(value, bool) or not isinstance(value, int | float) or not (
-        math.isfinite(value) and 0 <= value <= 1
-    ):
+    if not is_number_in(value, 0, 1):
         raise ValueError(f"must be a number from 0 to 1 (0.5 flags terms more likely hard "
                          f"than not), not {value!r}")
     return float(value)

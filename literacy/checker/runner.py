@@ -41,6 +41,7 @@ from literacy.communication import CommunicationReport
 from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
+from literacy.language import base_language
 from literacy.report import Report
 
 FORMAT_BY_EXTENSION = {
@@ -95,7 +96,7 @@ def language_of(relative: str) -> str:
     candidates = [parts[-2]] if len(parts) >= 3 else []
     candidates += list(reversed(folders))
     for candidate in candidates:
-        code = candidate.replace("_", "-").split("-")[0]
+        code = base_language(candidate)
         if code in SUPPORTED_LANGUAGES and len(candidate) <= 5:
             return code
     return "en"

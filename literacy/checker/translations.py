@@ -23,6 +23,7 @@ from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
+from literacy.language import base_language
 from literacy.translations import NO_SPAN, Lexicons, check_translations
 
 DEFAULT_LANGUAGES: tuple[str, ...] = (
@@ -164,7 +165,7 @@ def find_translation_pairs(
     for path in files:
         if "suffix" in conventions:
             parts = path.name.split(".")
-            if len(parts) >= 3 and _base_language(parts[-2]) in wanted:
+            if len(parts) >= 3 and base_language(parts[-2]) in wanted:
                 stem = ".".join(parts[:-2])
                 for candidate in (
                     path.with_name(f"{stem}.{parts[-1]}"),
@@ -175,7 +176,7 @@ def find_translation_pairs(
                         break
         if "folder" in conventions:
             for depth, part in enumerate(path.parts[:-1]):
-                if _base_language(part) in wanted:
+                if base_language(part) in wanted:
                     candidate = Path(*path.parts[:depth], source, *path.parts[depth + 1:])
                     if candidate in present:
                         pairs.append((candidate, path))
@@ -183,20 +184,20 @@ def find_translation_pairs(
     return sorted(dict.fromkeys(pairs))
 
 
-def _base_language(code: str) -> str:
-    return re.split(r"[-_]", code.lower(), maxsplit=1)[0]
+# A language code as a file or folder name writes it: "es", "pt-BR", "pt_BR".
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?")
 
 
 def translation_language(translation: Path, source: Path) -> str:
     """The language code a translation's path carries (suffix or folder), or ""."""
     parts = translation.name.split(".")
     source_parts = source.name.split(".")
-    if len(parts) >= 3 and parts[:-2] == source_parts[:len(parts) - 2] and re.fullmatch(
-        r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", parts[-2]
+    if len(parts) >= 3 and parts[:-2] == source_parts[:len(parts) - 2] and (
+        _LANGUAGE_CODE.fullmatch(parts[-2])
     ):
         return parts[-2]
     for mine, theirs in zip(translation.parts, source.parts, strict=False):
-        if mine != theirs and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?", mine):
+        if mine != theirs and _LANGUAGE_CODE.fullmatch(mine):
             return mine
     return ""
 

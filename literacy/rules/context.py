@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.findings import Finding, Span, Suggestion
@@ -19,6 +20,18 @@ class Targets:
     target_grade: float = 8.0
     max_sentence_words: int = 20
     jargon_threshold: float = DEFAULT_THRESHOLD
+
+
+TARGET_GRADES = (0, 20)
+"""The target grades a writer may set: US school grades from 0 to 20."""
+
+
+def is_number_in(value: object, low: float, high: float) -> TypeGuard[float]:
+    """Whether ``value`` is a number (not true or false) from ``low`` to ``high``: the check
+    of a target, such as ``is_number_in(grade, *TARGET_GRADES)`` (NaN is in no range)."""
+    return not isinstance(value, bool) and isinstance(value, int | float) and (
+        low <= value <= high
+    )
 
 
 @dataclass

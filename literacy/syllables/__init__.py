@@ -17,9 +17,9 @@ import functools
 
 from literacy.syllables.tokens import count_token
 
-__all__ = ["SUPPORTED_LANGUAGES", "count_syllables"]
+__all__ = ["count_syllables"]
 
-SUPPORTED_LANGUAGES: tuple[str, ...] = ("en", "es")
+_LANGUAGES: tuple[str, ...] = ("en", "es")  # the languages it reads (codes as given)
 # Only the first MAX_TOKEN_CHARS characters of a token are read: no word read aloud is that
 # long (the longest word in major English dictionaries has 45 letters), and the bound keeps
 # the work (and the cache entry) per token constant, so a 100,000-letter run costs what a
@@ -41,7 +41,7 @@ def count_syllables(word: str, lang: str = "en") -> int:
 
 
 def _normalise_lang(lang: str) -> str:
-    if lang in SUPPORTED_LANGUAGES:
+    if lang in _LANGUAGES:
         return lang
     code = lang.strip().lower()
     if code.startswith("en"):

@@ -66,8 +66,8 @@ from literacy.translations.align import (
     similarity,
 )
 from literacy.translations.items import url_host
-from literacy.translations.numbers import Item
-from literacy.translations.units import WORD, Lexicons, Unit, fold, read_units
+from literacy.translations.numbers import WORD, Item
+from literacy.translations.units import Lexicons, Unit, fold, read_units
 
 __all__ = ["NO_SPAN", "Passages", "check_translations", "repair"]
 

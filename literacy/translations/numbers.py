@@ -48,6 +48,7 @@ __all__ = [
     "MONTH_NAMES",
     "UNITS",
     "UNIT_PATTERN",
+    "WORD",
     "Item",
     "dates",
     "fold_digits",
@@ -477,7 +478,8 @@ _EXTRA_WORDS: dict[str, dict[str, float]] = {
 }
 _NUM2WORDS_LANGUAGES = frozenset({"en", "es", "fr", "pt", "pl", "ru", "vi", "ko", "ar"})
 _LONGEST_PHRASE = 5  # words
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+"""A word of letters (with an inner apostrophe: "don't", "l’enfant")."""
 
 
 @functools.lru_cache(maxsize=32)
@@ -510,7 +512,7 @@ def number_words(text: str, lang: str) -> Iterator[Item]:
     if code != "en":  # "a" is a preposition in Spanish, French, Portuguese, Tagalog…
         english = {form: value for form, value in english.items() if form not in ("a", "an")}
     table = {**english, **_number_words(code)}
-    words = list(_WORD.finditer(text))
+    words = list(WORD.finditer(text))
     index = 0
     while index < len(words):
         for size in range(min(_LONGEST_PHRASE, len(words) - index), 0, -1):

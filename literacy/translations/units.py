@@ -28,12 +28,9 @@ from dataclasses import dataclass
 
 from literacy.reading import Document, Segment, SegmentKind
 from literacy.translations.items import extract_items
-from literacy.translations.numbers import MONTH_NAMES, Item
+from literacy.translations.numbers import MONTH_NAMES, WORD, Item
 
-__all__ = ["WORD", "Lexicon", "Lexicons", "Unit", "fold", "load_lexicons", "read_units"]
-
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
-"""A word of letters (with an inner apostrophe: "don't", "l’enfant")."""
+__all__ = ["Lexicon", "Lexicons", "Unit", "fold", "load_lexicons", "read_units"]
 
 _ABBREVIATIONS = frozenset(
     (

@@ -1,18 +1,9 @@
-"""What the service's tests share: the texts they send, and the real server of
-``bench/_support.py`` (one home for starting it, used by the benchmarks too)."""
+"""What the service's tests share: the texts and keys they send (the real server they send
+them to is started by ``bench/_support.py``, which the benchmarks use too)."""
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-if str(BENCH) not in sys.path:
-    sys.path.append(str(BENCH))
-
-from _support import Server, ServerError, start_server, stop_server  # noqa: E402
-
-__all__ = ["Server", "ServerError", "start_server", "stop_server"]
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -49,3 +40,8 @@ XSS_ATTRIBUTE = '"><img src=x onerror="window.__xss=1">'
 KEYS = ("key-one-7hQ2xV9", "key-two-Lm4pZ8r")
 CMS_ORIGIN = "https://cms.example.org"
 GUARDED_LIMIT = 12
+
+
+def bearer(key: str) -> dict[str, str]:
+    """The header that sends an API key."""
+    return {"Authorization": f"Bearer {key}"}

@@ -9,15 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from api_support import (
-    CMS_ORIGIN,
-    GUARDED_LIMIT,
-    KEYS,
-    LEAFLET,
-    Server,
-    start_server,
-    stop_server,
-)
+from _support import Server, running_server
+from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS, LEAFLET
 from flask import Flask
 
 from api import create_app
@@ -26,13 +19,12 @@ from api import create_app
 @pytest.fixture(scope="session")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """The real server, two gunicorn workers, open (no keys), a limit tests never reach."""
-    running = start_server(
+    with running_server(
         tmp_path_factory.mktemp("server"),
         "open",
         {"PLAINLY_RATE_LIMIT": "100000/minute", "PLAINLY_LOG_LEVEL": "INFO"},
-    )
-    yield running
-    stop_server(running)
+    ) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")
@@ -46,7 +38,7 @@ def http(server: Server) -> Iterator[httpx.Client]:
 def guarded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server with API keys (a JSON list in the environment), CORS for one origin, a small
     rate limit and a small body limit; one worker so the rate limit is exact."""
-    running = start_server(
+    with running_server(
         tmp_path_factory.mktemp("guarded"),
         "guarded",
         {
@@ -56,9 +48,8 @@ def guarded_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]
             "PLAINLY_MAX_CONTENT_LENGTH": "65536",
         },
         workers=1,
-    )
-    yield running
-    stop_server(running)
+    ) as running:
+        yield running
 
 
 @pytest.fixture(scope="session")

@@ -15,7 +15,8 @@ from typing import Any
 
 import httpx
 import pytest
-from api_support import ARTIFACTS, XSS_ATTRIBUTE, XSS_SCRIPT, Server
+from _support import Server
+from api_support import ARTIFACTS, XSS_ATTRIBUTE, XSS_SCRIPT
 from leaflet_support import (
     MedicineLeaflet,
     apply_from_the_end,

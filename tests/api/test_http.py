@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import jsonschema
 import pytest
-from api_support import Server
+from _support import Server
 
 from literacy import SUPPORTED_LANGUAGES
 

@@ -7,17 +7,14 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS, Server
+from _support import Server
+from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS, bearer
 
 
 @pytest.fixture(scope="module")
 def guarded(guarded_server: Server) -> Iterator[httpx.Client]:
     with httpx.Client(base_url=guarded_server.url, timeout=30) as client:
         yield client
-
-
-def bearer(key: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {key}"}
 
 
 def test_missing_key_is_401_with_challenge(guarded: httpx.Client) -> None:

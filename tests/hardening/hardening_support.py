@@ -8,6 +8,8 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
+# An open server: no keys, no rate limit, the request log at INFO.
+OPEN_SETTINGS = {"PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "INFO"}
 HARD_KEYS = ("hk-Zqx1-5pR9wLm2Tq", "hk-Zqx2-8vN4cYb7Ke")
 WRONG_KEY = "hk-Zqx9-wrongKey3Hd"
 MARKER = "Zqxmarker patient Jane Roe MRN 12345"

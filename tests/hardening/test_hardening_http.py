@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import httpx
 import pytest
-from api_support import Server
+from _support import Server
 
 HEALTH_SECONDS = 1.0  # /healthz must answer within this while clients stall
 ANSWER_SECONDS = 15.0  # the longest any of these requests may take to be answered

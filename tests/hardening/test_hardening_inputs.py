@@ -10,7 +10,7 @@ import _support
 import httpx
 import limits
 import pytest
-from api_support import Server
+from _support import Server
 
 SERVER_TIMEOUT = 60.0  # plainly serve's --timeout; REQUEST_DEADLINE (45 s) answers 503 before
 ONE_SENTENCE = ("the patient " * 16_667)[:200_000]

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 import _support
 import httpx
 import pytest
-from api_support import LEAFLET, Server, start_server, stop_server
+from _support import Server, running_server
+from api_support import LEAFLET, bearer
 from hardening_support import WRONG_KEY
 
 DEADLINE = 2
@@ -24,7 +25,7 @@ LONG_TEXT = (LEAFLET * 200)[:240_000]
 @pytest.fixture(scope="module")
 def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """One worker, a 2 s deadline, one API key and 5 wrong keys a minute per address."""
-    running = start_server(
+    with running_server(
         tmp_path_factory.mktemp("hardening-strict"),
         "hardening-strict",
         {
@@ -34,13 +35,8 @@ def strict_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             "PLAINLY_RATE_LIMIT": "off",
         },
         workers=1,
-    )
-    yield running
-    stop_server(running)
-
-
-def _bearer(key: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {key}"}
+    ) as running:
+        yield running
 
 
 @pytest.mark.slow
@@ -52,7 +48,7 @@ def test_request_past_the_deadline_is_a_json_503_and_the_worker_lives(
     body = ({"text": LONG_TEXT} if route == "/v1/analyze"
             else {"documents": [{"id": "long", "text": LONG_TEXT}]})
     started = time.monotonic()
-    response = httpx.post(strict_server.url + route, json=body, headers=_bearer(KEY),
+    response = httpx.post(strict_server.url + route, json=body, headers=bearer(KEY),
                           timeout=60)
     seconds = time.monotonic() - started
     assert response.status_code == 503, response.text[:300]
@@ -62,7 +58,7 @@ def test_request_past_the_deadline_is_a_json_503_and_the_worker_lives(
     assert seconds < DEADLINE + 5, f"answered after {seconds:.1f} s"
     # The same worker answers the next request, which is not interrupted.
     after = httpx.post(strict_server.url + "/v1/analyze", json={"text": LEAFLET},
-                       headers=_bearer(KEY), timeout=60)
+                       headers=bearer(KEY), timeout=60)
     assert after.status_code == 200, after.text[:300]
     assert _support.worker_pids(strict_server.master) == [worker]
 
@@ -71,13 +67,13 @@ def test_wrong_keys_are_limited_per_address_before_the_key_is_compared(
     strict_server: Server,
 ) -> None:
     with httpx.Client(base_url=strict_server.url, timeout=30) as http:
-        statuses = [http.get("/v1/wordlists", headers=_bearer(WRONG_KEY)).status_code
+        statuses = [http.get("/v1/wordlists", headers=bearer(WRONG_KEY)).status_code
                     for _ in range(FAILURES)]
         assert statuses == [401] * FAILURES
-        refused = http.get("/v1/wordlists", headers=_bearer(WRONG_KEY))
+        refused = http.get("/v1/wordlists", headers=bearer(WRONG_KEY))
         assert refused.status_code == 429
         assert refused.json()["error"]["code"] == "rate_limited"
         assert int(refused.headers["retry-after"]) >= 1
         # Over the limit, even the right key waits: otherwise guessing would go on.
-        assert http.get("/v1/wordlists", headers=_bearer(KEY)).status_code == 429
+        assert http.get("/v1/wordlists", headers=bearer(KEY)).status_code == 429
         assert http.get("/healthz").status_code == 200

@@ -10,8 +10,9 @@ import _support
 import httpx
 import pytest
 import soak
-from api_support import LEAFLET, Server, start_server, stop_server
-from hardening_support import poll
+from _support import Server, running_server
+from api_support import LEAFLET
+from hardening_support import OPEN_SETTINGS, poll
 
 from api.serve import DEFAULT_THREADS
 
@@ -23,13 +24,10 @@ CORPUS = soak.corpus_from_texts([LEAFLET] * 25)  # 100-, 500- and 5,000-word doc
 @pytest.fixture(scope="module")
 def load_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     """A server of its own, two workers: one of them is killed here."""
-    running = start_server(
-        tmp_path_factory.mktemp("hardening-load"),
-        "hardening-load",
-        {"PLAINLY_RATE_LIMIT": "off", "PLAINLY_LOG_LEVEL": "INFO"},
-    )
-    yield running
-    stop_server(running)
+    with running_server(
+        tmp_path_factory.mktemp("hardening-load"), "hardening-load", OPEN_SETTINGS
+    ) as running:
+        yield running
 
 
 def test_sixteen_clients_get_no_errors_from_both_workers(load_server: Server) -> None:

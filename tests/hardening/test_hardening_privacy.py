@@ -10,16 +10,13 @@ from typing import Any
 
 import httpx
 import pytest
-from api_support import Server
+from _support import Server
+from api_support import bearer
 from hardening_support import HARD_KEYS, MARKER, MARKER_PARTS, WRONG_KEY, csp_directives, poll
 
 SAFE_REFERRER_POLICIES = {"no-referrer", "same-origin", "strict-origin",
                           "strict-origin-when-cross-origin"}
 TEXT = f"{MARKER}. Take one pill with water."
-
-
-def bearer(key: str) -> dict[str, str]:
-    return {"Authorization": f"Bearer {key}"}
 
 
 # (name, method, path, request arguments, expected status)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from api_support import Server
+from _support import Server
 
 pytest.importorskip("schemathesis", reason="pip install schemathesis (a test dependency)")
 

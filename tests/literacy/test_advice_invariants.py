@@ -13,14 +13,13 @@ import csv
 import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
+from _support import DEFAULT_EVAL
 
 from literacy import Engine, Report, apply_suggestions
 from literacy.jargon import EXPLAIN_CATEGORIES
 
-EVAL = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
 FRAMES = (
     "Do not stop the {term} before 2 pm on day 3.",
     "Ask about {term} at https://example.org/help if you are not better in 5 days.",
@@ -120,12 +119,12 @@ def eval_documents() -> Iterator[str]:
         "laymaker_clinical_sentences.csv": ("ORIGINAL", "REFERENCE"),
     }
     for name, wanted in columns.items():
-        with (EVAL / name).open(encoding="utf-8", newline="") as handle:
+        with (DEFAULT_EVAL / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle):
                 yield from (row[column] for column in wanted if row.get(column))
 
 
-@pytest.mark.skipif(not EVAL.is_dir(), reason="../shared/eval is not beside the checkout")
+@pytest.mark.skipif(not DEFAULT_EVAL.is_dir(), reason="../shared/eval is not beside the checkout")
 def test_every_suggestion_on_every_eval_document(engine: Engine) -> None:
     texts = list(eval_documents())
     assert len(texts) > 3000

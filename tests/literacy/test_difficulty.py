@@ -7,7 +7,6 @@ import functools
 import importlib.util
 import itertools
 import json
-import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -16,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from _support import eval_dir
 from spacy.language import Language
 
 from literacy.difficulty import (
@@ -225,7 +225,7 @@ MARGIN = 0.01
 
 
 def _eval_dir() -> Path:
-    folder = Path(os.environ.get("PLAINLY_EVAL_DIR") or ROOT.parent / "shared" / "eval")
+    folder = eval_dir()
     if not (folder / "complex_biomed_train.csv").is_file():
         pytest.skip(f"development data {folder}/complex_biomed_train.csv not found "
                     "(set PLAINLY_EVAL_DIR to the shared eval folder)")

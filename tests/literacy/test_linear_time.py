@@ -16,10 +16,10 @@ tokenizer, ``"<b " * 33_000`` minutes in ``html.parser``), so the bounds are gen
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
 import pytest
+from _support import seconds
 
 from literacy import analyze
 from literacy.checker.frontmatter import _FRONT_MATTER
@@ -50,26 +50,17 @@ NORMAL = NORMAL[:SIZE]
 NOISE_FLOOR = 0.01
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.fixture(scope="module")
 def normal_analysis() -> float:
     """Seconds to analyse the normal text (the pipeline loaded first)."""
     analyze("Warm the pipeline up.")
-    return _seconds(lambda: analyze(NORMAL))
+    return seconds(lambda: analyze(NORMAL), 3)
 
 
 def _ratio(work: Callable[[str], object], adversarial: str) -> float:
     assert len(adversarial) >= SIZE * 0.9
-    normal = _seconds(lambda: work(NORMAL))
-    slow = _seconds(lambda: work(adversarial))
+    normal = seconds(lambda: work(NORMAL), 3)
+    slow = seconds(lambda: work(adversarial), 3)
     return slow / max(normal, NOISE_FLOOR)
 
 
@@ -178,12 +169,12 @@ READING_CASES = {
 @pytest.mark.parametrize("format", ["auto", "plain", "markdown", "html"])
 @pytest.mark.parametrize("adversarial", READING_CASES.values(), ids=READING_CASES.keys())
 def test_reading_is_linear(format, adversarial, normal_analysis):
-    assert _seconds(lambda: read_document(adversarial, format)) / normal_analysis < 3
+    assert seconds(lambda: read_document(adversarial, format), 3) / normal_analysis < 3
 
 
 @pytest.mark.parametrize("adversarial", READING_CASES.values(), ids=READING_CASES.keys())
 def test_format_detection_is_linear(adversarial, normal_analysis):
-    assert _seconds(lambda: detect_format(adversarial)) / normal_analysis < 0.5
+    assert seconds(lambda: detect_format(adversarial), 3) / normal_analysis < 0.5
 
 
 @pytest.mark.parametrize(
@@ -213,7 +204,7 @@ def test_syllables_of_long_tokens_take_bounded_time(token, lang, normal_analysis
         _count_cached.cache_clear()  # every timing counts afresh
         return [count_syllables(word, lang) for word in text.split()]
 
-    assert _seconds(lambda: count_all(token)) / normal_analysis < 0.5
+    assert seconds(lambda: count_all(token), 3) / normal_analysis < 0.5
     assert count_all(token) == count_all(" ".join(word[:MAX_TOKEN_CHARS] for word in token.split()))
 
 
@@ -236,18 +227,12 @@ ANALYZE_CASES = {
 @pytest.mark.parametrize("adversarial", ANALYZE_CASES.values(), ids=ANALYZE_CASES.keys())
 def test_analyze_is_linear(adversarial):
     analyze("Warm the pipeline up.")
-    normal = _seconds_once(lambda: analyze(NORMAL))
-    slow = _seconds_once(lambda: analyze(adversarial))
+    normal = seconds(lambda: analyze(NORMAL))
+    slow = seconds(lambda: analyze(adversarial))
     assert slow / normal < 5
-
-
-def _seconds_once(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
 
 
 @pytest.mark.parametrize("pattern", ["a&amp;b *c* ", "a\\*b **c** ", "&copy;x **c** "])
 def test_markdown_alignment_of_escaped_pieces_is_linear(pattern, normal_analysis):
     text = pattern * (SIZE // len(pattern))
-    assert _seconds(lambda: read_document(text, "markdown")) / normal_analysis < 3
+    assert seconds(lambda: read_document(text, "markdown"), 3) / normal_analysis < 3

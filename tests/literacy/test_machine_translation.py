@@ -51,7 +51,6 @@ def test_no_draft_without_argostranslate(monkeypatch):
 def test_draft_is_labelled_for_review():
     draft = Draft("x", "y", "en", "es", "argostranslate 1.11.0", "translate-en_es 1.0")
     assert draft.label == DRAFT_LABEL == "machine draft — needs review by a qualified translator"
-    assert draft.to_dict()["label"] == DRAFT_LABEL
 
 
 def _build_package(folder: Path) -> Path:
@@ -141,7 +140,7 @@ def test_draft_translation_with_a_tiny_package_offline(tmp_path):
     }
     code = textwrap.dedent(
         """
-        import json, socket
+        import dataclasses, json, socket
 
         def refuse(*args, **kwargs):
             raise OSError("network disabled in this test")
@@ -156,7 +155,7 @@ def test_draft_translation_with_a_tiny_package_offline(tmp_path):
         text = "Take two tablets by mouth every day. Call your doctor.\\n\\nWash your hands."
         draft = draft_translation(text)
         again = draft_translation(text)  # installed now: no second install, same model
-        print(json.dumps({"draft": draft.to_dict(), "same": draft.text == again.text,
+        print(json.dumps({"draft": dataclasses.asdict(draft), "same": draft.text == again.text,
                           "available": available()}))
         """
     )

@@ -1,6 +1,7 @@
 """Reading plain text, Markdown and HTML into segments whose offsets point at the source."""
 
 import pytest
+from literacy_support import visible
 
 from literacy import analyze
 from literacy.reading import detect_format, read_document
@@ -42,15 +43,11 @@ HTML = """<!doctype html>
 <footer>Copyright</footer><aside>Related links</aside></body></html>"""
 
 
-def _visible(document):
-    return [(segment.kind, segment.text) for segment in document.segments]
-
-
 def test_markdown_segments_as_a_reader_sees_them():
     document = read_document(MARKDOWN)
     assert document.format == "markdown"
     assert "target_grade: 6" in document.front_matter
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Side effects"),
         ("paragraph", "Most people feel fine after the shot. See our site or https://cdc.gov. "
                       "Call Dr. Smith & rest."),
@@ -85,7 +82,7 @@ def test_markdown_link_url_and_code_block_are_not_read():
 def test_html_skips_scripts_styles_and_navigation_chrome():
     document = read_document(HTML)
     assert document.format == "html"
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Flu & you"),
         ("paragraph", "Get the flu shot every year."),
         ("paragraph", "It is safe."),
@@ -106,7 +103,7 @@ def test_html_entity_points_at_its_ampersand():
 def test_plain_text_headings_bullets_and_hard_wraps():
     source = "Side effects\nMost people feel fine. Some get a\nsore arm.\n\n• Fever\n2) Chills\n"
     document = read_document(source, "plain")
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Side effects"),
         ("paragraph", "Most people feel fine. Some get a\nsore arm."),
         ("list_item", "Fever"),
@@ -152,7 +149,7 @@ def test_unknown_format_is_an_error():
 
 def test_deeply_nested_html_is_read_without_recursion():
     source = "<div>" * 10_000 + "Deep text." + "</div>" * 10_000
-    assert _visible(read_document(source)) == [("paragraph", "Deep text.")]
+    assert visible(read_document(source)) == [("paragraph", "Deep text.")]
 
 
 def test_an_html_fragment_is_read_as_html_and_its_jargon_found():
@@ -166,7 +163,7 @@ def test_an_html_fragment_is_read_as_html_and_its_jargon_found():
 def test_crlf_and_lone_cr_end_lines_and_offsets_point_into_the_source(line_end):
     source = line_end.join(["Side effects", "Most people feel fine.", "", "Call us."])
     document = read_document(source, "plain")
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Side effects"),
         ("paragraph", "Most people feel fine."),
         ("paragraph", "Call us."),
@@ -179,7 +176,7 @@ def test_crlf_markdown_keeps_its_front_matter_out_of_the_text():
     source = "---\r\ntitle: Flu\r\n---\r\n# Side effects\r\n\r\nRest.\r\n"
     document = read_document(source)
     assert document.format == "markdown"
-    assert _visible(document) == [("heading", "Side effects"), ("paragraph", "Rest.")]
+    assert visible(document) == [("heading", "Side effects"), ("paragraph", "Rest.")]
     start, end = document.segments[1].source_span(0, 5)
     assert source[start:end] == "Rest."
 

@@ -2,13 +2,10 @@
 are not; link text that is a name is kept as a name (issue 13, item 6)."""
 
 import pytest
+from literacy_support import visible
 
 from literacy import analyze
 from literacy.reading import read_document
-
-
-def _visible(document):
-    return [(segment.kind, segment.text) for segment in document.segments]
 
 
 def _points_at_itself(document):
@@ -41,7 +38,7 @@ Rest at home.
 def test_attribute_lists_are_not_read():
     document = read_document(ATTRIBUTES)
     assert document.format == "markdown"
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Side effects"),
         ("paragraph", "Take one tablet each morning."),
         ("paragraph", "See the leaflet, the and this part of it, now or --help."),
@@ -57,12 +54,12 @@ def test_attribute_lists_are_not_read():
     "Use the form {.a} and more text.",  # not at the end of the paragraph, after no element
 ])
 def test_braces_that_are_not_attribute_lists_are_read(source):
-    assert _visible(read_document(source, "markdown")) == [("paragraph", source)]
+    assert visible(read_document(source, "markdown")) == [("paragraph", source)]
 
 
 def test_an_attribute_list_in_a_code_block_stays_code():
     document = read_document("Rest.\n\n    {.note}\n", "markdown")
-    assert _visible(document) == [("paragraph", "Rest.")]
+    assert visible(document) == [("paragraph", "Rest.")]
 
 
 # --- abbreviation definitions -----------------------------------------------------------------
@@ -84,7 +81,7 @@ def test_abbreviation_definitions_are_definitions_not_prose():
         "A&E": "Accident and Emergency",
         "COPD": "chronic obstructive pulmonary disease",
     }
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Where to go"),
         ("paragraph", "Go to A&E if you cannot breathe."),
         ("paragraph", "People with COPD should call their GP."),
@@ -100,7 +97,7 @@ def test_abbreviation_definitions_alone_mark_the_text_as_markdown():
 def test_a_bracket_line_that_is_not_a_definition_is_read():
     source = "*[Note]* take it with food."
     assert read_document(source, "markdown").abbreviations == {}
-    assert _visible(read_document(source, "markdown")) == [
+    assert visible(read_document(source, "markdown")) == [
         ("paragraph", "[Note] take it with food.")
     ]
 
@@ -116,7 +113,7 @@ def test_a_bracket_line_that_is_not_a_definition_is_read():
 ])
 def test_template_placeholders_are_not_read(source, format):
     document = read_document(source, format)
-    assert _visible(document) == [("paragraph", "Dear, your appointment is on.")]
+    assert visible(document) == [("paragraph", "Dear, your appointment is on.")]
     assert _points_at_itself(document)
 
 
@@ -130,7 +127,7 @@ def test_template_tags_on_their_own_lines_are_not_read():
         "{% endif %}\n"
     )
     document = read_document(source, "plain")
-    assert _visible(document) == [
+    assert visible(document) == [
         ("heading", "Before your test"),
         ("paragraph", "Do not eat after.\nEat as usual."),  # a hard wrap, as in plain text
     ]
@@ -139,16 +136,16 @@ def test_template_tags_on_their_own_lines_are_not_read():
 
 def test_handlebars_blocks_are_not_read():
     source = "<ul>{{#each steps}}<li>{{this}}</li>{{/each}}<li>Rest</li></ul>"
-    assert _visible(read_document(source, "html")) == [("list_item", "Rest")]
+    assert visible(read_document(source, "html")) == [("list_item", "Rest")]
 
 
 def test_a_tag_between_two_words_reads_as_a_space():
-    assert _visible(read_document("Take{{ x }}care.", "plain")) == [("paragraph", "Take care.")]
+    assert visible(read_document("Take{{ x }}care.", "plain")) == [("paragraph", "Take care.")]
 
 
 def test_braces_that_are_not_template_tags_are_read():
     source = "Write {a} or {{ or %} here."
-    assert _visible(read_document(source, "plain")) == [("paragraph", source)]
+    assert visible(read_document(source, "plain")) == [("paragraph", source)]
 
 
 # --- link text that is a name -----------------------------------------------------------------

@@ -34,6 +34,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from _support import HANDOUTS_FILE, eval_dir
 from translations_eval import english_passages, number_positions, paragraphs
 
 from literacy.checker.translations import find_translation_pairs, stale_translations
@@ -299,14 +300,11 @@ def test_stale_translations_outside_a_repository_is_an_input_error(tmp_path):
 
 # --- real handouts: 22 professional English/Spanish pairs --------------------------------
 
-EVAL_FILE = "en_es_patient_education_pairs.csv"
 PER_DOCUMENT = 3  # damages of each kind per document
 
 
 def _eval_rows() -> list[dict[str, str]]:
-    default = Path(__file__).parents[3] / "shared" / "eval"
-    folder = Path(os.environ.get("PLAINLY_EVAL_DIR") or default)
-    path = folder / EVAL_FILE
+    path = eval_dir() / HANDOUTS_FILE
     if not path.is_file():
         if os.environ.get("PLAINLY_SKIP_EVAL") == "1":
             pytest.skip(f"{path} not found and PLAINLY_SKIP_EVAL=1")

@@ -9,10 +9,10 @@ on this size, not a few times).
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Callable
 
 import pytest
+from _support import seconds
 
 from literacy.reading import read_document
 from literacy.translations import check_translations
@@ -38,15 +38,9 @@ def _sized(piece: str) -> str:
     return (piece * (SIZE // len(piece) + 1))[:SIZE]
 
 
-def _seconds(work: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    work()
-    return time.perf_counter() - start
-
-
 def _assert_linear(work: Callable[[str], object], adversarial: str) -> None:
-    normal = _seconds(lambda: work(_sized(NORMAL)))
-    slow = _seconds(lambda: work(adversarial))
+    normal = seconds(lambda: work(_sized(NORMAL)))
+    slow = seconds(lambda: work(adversarial))
     assert slow <= RATIO * max(normal, FLOOR), (slow, normal)
 
 
@@ -128,7 +122,7 @@ def test_check_translations_is_linear(source: str, translation: str) -> None:
     size = 20_000
     normal = _sized(NORMAL)[:size]
     spanish = normal.replace("Take", "Tome").replace("Call", "Llame")
-    normal_seconds = _seconds(lambda: check_translations({"en": normal, "es": spanish}))
-    slow = _seconds(lambda: check_translations(
+    normal_seconds = seconds(lambda: check_translations({"en": normal, "es": spanish}))
+    slow = seconds(lambda: check_translations(
         {"en": (source * size)[:size], "es": (translation * size)[:size]}))
     assert slow <= RATIO * max(normal_seconds, FLOOR), (slow, normal_seconds)

@@ -1,19 +1,12 @@
 """The Spanish word lists: they load, are big enough, and their plain words are plainer."""
 
 import csv
-import re
 from importlib.resources import files
 
 import pytest
-from wordfreq import zipf_frequency
 
 from literacy.wordlists import CATEGORIES, load_wordlists
-
-
-def rarest(text: str) -> float:
-    """Zipf frequency (wordfreq, Spanish) of the rarest word of ``text``."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    return min((zipf_frequency(word, "es") for word in words), default=99.0)
+from wordlists.es.build_es import rarest  # the builder's own yardstick
 
 
 @pytest.fixture(scope="module")

@@ -18,8 +18,11 @@ from pathlib import Path
 from wordfreq import zipf_frequency
 
 HERE = Path(__file__).resolve().parent
-JARGON = HERE / "jargon.csv"
-COLUMNS = ["term", "category", "plain", "definition", "source"]
+sys.path.insert(0, str(HERE.parents[1]))  # the word-list format of this checkout's ``literacy``
+
+from literacy.wordlists import COLUMNS, JARGON_FILE  # noqa: E402
+
+JARGON = HERE / JARGON_FILE
 
 
 def rarest(text: str) -> float:
@@ -46,7 +49,7 @@ def main() -> int:
                 )
     rows.sort(key=lambda row: row["term"])
     with JARGON.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
+        writer = csv.DictWriter(handle, COLUMNS[JARGON_FILE], lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
     for problem in problems:
