@@ -30,8 +30,9 @@ import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from _support import DEFAULT_EVAL, percentile
+
 csv.field_size_limit(10**9)
-ROOT = Path(__file__).resolve().parent.parent
 PIPE_CHUNK = 16  # documents per analyze_many call (a CMS batch)
 SHORT_WORDS = 60  # words per document of the short-document comparison
 
@@ -67,14 +68,9 @@ def _sentences(eval_dir: Path, columns: dict[str, tuple[str, ...]]) -> Iterator[
                         yield sentence.rstrip(".") + "."
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--eval-dir", type=Path, default=ROOT.parent / "shared" / "eval")
+    parser.add_argument("--eval-dir", type=Path, default=DEFAULT_EVAL)
     parser.add_argument("--words", type=int, default=200_000)
     parser.add_argument("--rounds", type=int, default=2)
     arguments = parser.parse_args()

@@ -14,7 +14,6 @@ terms among them (in the spaCy pipeline: ``parsing``'s ``plainly_words``, ``jarg
 
 from __future__ import annotations
 
-import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -42,7 +41,7 @@ from literacy.parsing import ParsedDocument, Word, parse_each
 from literacy.reading import FORMATS, Document, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
-from literacy.rules.context import Targets
+from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
 from literacy.spanish_grammar import SpanishGrammar
 from literacy.vocabulary import BANDS, Frequencies
@@ -400,20 +399,16 @@ def check_targets(format: str, target_grade: float, max_sentence_words: int,
                   jargon_threshold: float) -> Targets:
     """The writer's targets, checked; ``InputError`` for a value out of range."""
     check_format(format)
-    if isinstance(target_grade, bool) or not isinstance(target_grade, int | float) or not (
-        math.isfinite(target_grade) and 0 <= target_grade <= 20
-    ):
-        raise InputError(
-            "target_grade must be a number from 0 to 20 (US school grade)", code="invalid_option"
-        )
+    if not is_number_in(target_grade, *TARGET_GRADES):
+        low, high = TARGET_GRADES
+        raise InputError(f"target_grade must be a number from {low} to {high} (US school grade)",
+                         code="invalid_option")
     if isinstance(max_sentence_words, bool) or not isinstance(max_sentence_words, int) or (
         max_sentence_words < 1
     ):
         raise InputError("max_sentence_words must be a whole number of 1 or more",
                          code="invalid_option")
-    if isinstance(jargon_threshold, bool) or not isinstance(jargon_threshold, int | float) or not (
-        0 <= jargon_threshold <= 1
-    ):
+    if not is_number_in(jargon_threshold, 0, 1):
         raise InputError("jargon_threshold must be a number from 0 to 1 (word difficulty)",
                          code="invalid_option")
     return Targets(target_grade=float(target_grade), max_sentence_words=max_sentence_words,

@@ -758,9 +758,9 @@ def abbreviation_definitions(source: str) -> dict[str, int]:
         inside = match.group(1).strip()
         before = source[max(0, match.start() - 200) : match.start()]
         if _SHORT_FORM.match(inside):
-            long_words = re.findall(r"[A-Za-z][\w'-]*", before.split("\n")[-1])
-            following = re.findall(r"[A-Za-z][\w'-]*",
-                                   source[match.end() : match.end() + 120].split("\n")[0])
+            long_words = _LONG_FORM_WORD.findall(before.split("\n")[-1])
+            following = _LONG_FORM_WORD.findall(
+                source[match.end() : match.end() + 120].split("\n")[0])
             if _initials_fit(inside, long_words) or _initials_fit(
                 inside, following[: len(inside) + 2], reverse=True
             ):
@@ -769,13 +769,14 @@ def abbreviation_definitions(source: str) -> dict[str, int]:
             continue
         previous = re.search(r"([A-Za-z][A-Za-z0-9&]{1,9})\s*$", before)
         if previous and _SHORT_FORM.match(previous.group(1)) and _initials_fit(
-            previous.group(1), re.findall(r"[A-Za-z][\w'-]*", inside)
+            previous.group(1), _LONG_FORM_WORD.findall(inside)
         ):
             defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
     return defined
 
 
 _PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][\w'-]*")  # a word of an abbreviation's long form
 _SHORT_FORM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,10}$")
 
 

@@ -1,7 +1,8 @@
 """A document's own settings, from its YAML front matter.
 
 Front matter is a YAML block between ``---`` lines at the very top of a Markdown file (as
-Jekyll, Hugo and MkDocs read it).  Plainly reads two forms::
+Jekyll, Hugo and MkDocs read it, and as ``literacy.reading`` sets it aside from the prose).
+Plainly reads two forms::
 
     ---
     title: Before your colonoscopy
@@ -24,10 +25,8 @@ from typing import Any
 import yaml
 
 from literacy.checker.config import VALIDATORS, Layer
+from literacy.reading import read_document
 
-_FRONT_MATTER = re.compile(
-    r"\A---[ \t]*\r?\n(?P<body>.*?)^(?:---|\.\.\.)[ \t]*\r?$", re.DOTALL | re.MULTILINE
-)
 DOCUMENT_KEYS = ("target_grade", "max_sentence_words", "max_jargon_density")
 
 
@@ -39,12 +38,14 @@ class FrontMatterProblem:
     line: int
 
 
-def front_matter_settings(text: str) -> tuple[Layer, list[FrontMatterProblem]]:
-    """The settings in ``text``'s front matter, and the problems found reading them."""
-    match = _FRONT_MATTER.match(text)
-    if match is None:
+def front_matter_settings(text: str, format: str = "markdown"
+                          ) -> tuple[Layer, list[FrontMatterProblem]]:
+    """The settings in ``text``'s front matter, and the problems found reading them.  The
+    front matter is the block the document reader sets aside as not prose
+    (:attr:`literacy.reading.Document.front_matter`), so the two never disagree."""
+    body = read_document(text, format).front_matter
+    if body is None:
         return Layer(), []
-    body = match.group("body")
     try:
         data: object = yaml.safe_load(body)
     except yaml.YAMLError as error:

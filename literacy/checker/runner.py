@@ -202,7 +202,7 @@ def _read(task: FileTask, index: int) -> _Read | FileResult:
     findings: list[Finding] = []
     settings = task.settings
     if task.format in ("markdown", "auto"):
-        layer, problems = front_matter_settings(text)
+        layer, problems = front_matter_settings(text, task.format)
         settings = layer.apply(settings)
         findings.extend(
             Finding("PL002", problem.message, _line_span(problem.line), "", severity="error")

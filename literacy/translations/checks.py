@@ -55,7 +55,7 @@ from typing import Any
 from literacy.analysis import DEFAULT_IDENTIFIER
 from literacy.errors import InputError
 from literacy.findings import Finding, Severity, Span
-from literacy.language import language_name
+from literacy.language import base_language, language_name
 from literacy.reading import line_starts, read_document
 from literacy.translations.align import (
     EXPECTED_SIMILARITY,
@@ -140,7 +140,7 @@ class Passages:
     def detect(self, text: str, candidates: tuple[str, str]) -> tuple[str, float] | None:
         """The language of ``text`` among ``candidates``, or None when it cannot be judged
         (by base language codes: "es-MX" and "es-US" share one judgement)."""
-        codes = (_base(candidates[0]), _base(candidates[1]))
+        codes = (base_language(candidates[0]), base_language(candidates[1]))
         key = (text, codes)
         if key not in self._languages:
             self._languages[key] = _identify(text, codes)
@@ -181,10 +181,6 @@ def _check_documents(
 
 def _has_text(text: str) -> bool:
     return any(ch.isalnum() for ch in text)
-
-
-def _base(code: str) -> str:
-    return code.split("-")[0].lower()
 
 
 def _identify(text: str, codes: tuple[str, str]) -> tuple[str, float] | None:

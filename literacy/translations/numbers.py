@@ -40,6 +40,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from literacy.language import base_language
 from literacy.units import UNITS
 
 __all__ = [
@@ -414,7 +415,7 @@ def dates(text: str, lang: str) -> Iterator[Item]:
             year, first, second = int(groups["y"]), int(groups["a"]), int(groups["b"])
             if year < 100:
                 year += 2000 if year < 70 else 1900
-            month_first = lang.split("-")[0].lower() == "en"
+            month_first = base_language(lang) == "en"
             local = _date(year, first, second) if month_first else _date(year, second, first)
             other = _date(year, second, first) if month_first else _date(year, first, second)
             key = local or other
@@ -507,7 +508,7 @@ def _number_words(lang: str) -> dict[str, float]:
 def number_words(text: str, lang: str) -> Iterator[Item]:
     """Number words and phrases of ``text`` in ``lang`` or English, longest first
     ("twenty-one", "treinta y uno", "vingt et un")."""
-    code = lang.split("-")[0].lower()
+    code = base_language(lang)
     english = _number_words("en")
     if code != "en":  # "a" is a preposition in Spanish, French, Portuguese, Tagalog…
         english = {form: value for form, value in english.items() if form not in ("a", "an")}

@@ -435,3 +435,11 @@ def test_lexicons_are_read_once_by_their_holder():
     es = ES.replace("Tome 2 tabletas", "Tome 3 tabletas")
     flags = check_translations({"en": EN, "es": es}, lexicons=lexicons)
     assert codes(flags) == {"number_mismatch": 1}
+
+
+@pytest.mark.parametrize("code", ["pt", "pt-BR", "pt_BR", "PT"])
+def test_a_region_written_either_way_reads_the_language_s_number_words(code):
+    """File names write a region with "_" ("leaflet.pt_BR.md"): "dois" is still 2."""
+    flags = check_translations({"en": "Take 2 tablets each day.",
+                                code: "Tome dois comprimidos por dia."})
+    assert [flag for flag in flags if flag.code == "PL405"] == []
