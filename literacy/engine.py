@@ -14,6 +14,7 @@ terms among them (in the spaCy pipeline: ``parsing``'s ``plainly_words``, ``jarg
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -44,7 +45,7 @@ from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
 from literacy.spanish_grammar import SpanishGrammar
-from literacy.vocabulary import BANDS, Frequencies
+from literacy.vocabulary import BANDS, Frequencies, word_band
 from literacy.wordlists import WordLists, load_wordlists, read_glossary
 
 # About 350,000 words, a minute of work on one core; no leaflet comes near it.
@@ -262,7 +263,8 @@ class Engine:
     def _report(self, parsed: ParsedDocument, targets: Targets, allow: frozenset[str]) -> Report:
         profile = self.profile
         scoring = profile.scoring
-        found = self.matcher.find(parsed, targets.jargon_threshold)
+        zipfs = [profile.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
+        found = self.matcher.find(parsed, targets.jargon_threshold, zipfs)
         terms = [term for term in found if not is_allowed(term, allow)]
         given = [term for term in found if term.explained or is_allowed(term, allow)]
         known = {word.start for word in _words_within(parsed, given)}
@@ -274,8 +276,7 @@ class Engine:
         ]
         asides = parenthesised(parsed.document.source, parsed.words)
         sentence_vocabulary = [
-            familiarity(sentence.words, terms_by_sentence[index], profile.frequencies, known,
-                        asides)
+            familiarity(sentence.words, terms_by_sentence[index], zipfs[index], known, asides)
             for index, sentence in enumerate(parsed.sentences)
         ]
         # Every word and term belongs to one sentence, so the document's totals are their sums.
@@ -311,14 +312,15 @@ class Engine:
                 for s, g in zip(parsed.sentences, sentence_grades, strict=True)
             ],
             findings=findings,
-            jargon=self._jargon_report(parsed, counts.words, terms, known),
+            jargon=self._jargon_report(parsed, zipfs, counts.words, terms, known),
             notes=notes,
             extra=extra,
             communication=communication.report,
         )
 
-    def _jargon_report(self, parsed: ParsedDocument, total: int, terms: list[JargonTerm],
-                       known: set[int]) -> JargonReport:
+    @staticmethod
+    def _jargon_report(parsed: ParsedDocument, zipfs: Sequence[Sequence[float]], total: int,
+                       terms: list[JargonTerm], known: set[int]) -> JargonReport:
         """Frequency bands of all words; unknown words are those of unexplained terms plus
         rare words that no term covers and the reader was not given (terms and words are
         both in text order)."""
@@ -326,14 +328,14 @@ class Engine:
         unknown = sum(term.words for term in terms if term.is_fault)
         spans = iter([(term.start, term.end) for term in terms])
         current = next(spans, None)
-        for word in parsed.words:
+        for word, zipf in zip(parsed.words, itertools.chain.from_iterable(zipfs), strict=True):
             while current is not None and current[1] <= word.start:
                 current = next(spans, None)
-            word_band = self.profile.frequencies.band(word)
-            if word_band is not None:
-                bands[word_band] += 1
+            its_band = word_band(word, zipf)
+            if its_band is not None:
+                bands[its_band] += 1
             covered = current is not None and current[0] <= word.start < current[1]
-            if word_band == "rare" and not covered and word.start not in known:
+            if its_band == "rare" and not covered and word.start not in known:
                 unknown += 1
         return JargonReport(words=total, terms=terms, bands=bands, unknown_words=unknown)
 

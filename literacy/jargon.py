@@ -306,22 +306,26 @@ class JargonMatcher:
         )
         self._local = {pair.us: pair.gb for pair in wordlists.variants if uk}
 
-    def find(self, parsed: ParsedDocument, threshold: float = DEFAULT_THRESHOLD
-             ) -> list[JargonTerm]:
+    def find(self, parsed: ParsedDocument, threshold: float = DEFAULT_THRESHOLD,
+             zipfs: Sequence[Sequence[float]] | None = None) -> list[JargonTerm]:
         """Every jargon occurrence, in text order, with whether the text explains it.
 
         With a difficulty model, each term carries its ``difficulty``; a term below
         ``threshold`` is reported but is not a fault, and every other word with letters
         (not a stop word, number or link) is reported too, as a ``candidate`` with its
-        difficulty and never a fault.
+        difficulty and never a fault.  ``zipfs`` are the words' frequencies, sentence by
+        sentence (:meth:`Frequencies.word_zipfs`), when the caller has looked them up.
         """
         source = parsed.document.source
         defined = abbreviation_definitions(source).keys() | parsed.document.abbreviations.keys()
+        if zipfs is None:
+            zipfs = [self.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
         sentences = [
             [term for term in self._graded(sentence, index, _outside_named_links(
-                self._sentence_terms(parsed, sentence, index), parsed.document))
+                self._sentence_terms(parsed, sentence, index, frequencies), parsed.document))
              if term.text.casefold() not in self._everyday]
-            for index, sentence in enumerate(parsed.sentences)
+            for index, (sentence, frequencies) in enumerate(zip(parsed.sentences, zipfs,
+                                                                  strict=True))
         ]
         # A term the document explains anywhere is explained everywhere in it: the reader of
         # the page is told what it means.
@@ -384,8 +388,8 @@ class JargonMatcher:
             ))
         return graded
 
-    def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int
-                        ) -> Iterator[JargonTerm]:
+    def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int,
+                        zipfs: Sequence[float]) -> Iterator[JargonTerm]:
         words = sentence.words
         names = sentence.kind != "heading"  # headings are in Title Case, not made of names
         if sentence.listed is None:
@@ -401,7 +405,7 @@ class JargonMatcher:
                 term_ahead = next(listed, None)
                 position += length
                 continue
-            term = self._single_word(words, position, index, names)
+            term = self._single_word(words, position, index, names, zipfs[position])
             if term is not None:
                 yield term
             position += 1
@@ -453,8 +457,8 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
         )
 
-    def _single_word(self, words: Sequence[Word], position: int, index: int, names: bool
-                     ) -> JargonTerm | None:
+    def _single_word(self, words: Sequence[Word], position: int, index: int, names: bool,
+                     frequency: float) -> JargonTerm | None:
         word = words[position]
         if word.is_number or word.is_link:
             return None
@@ -486,7 +490,6 @@ class JargonMatcher:
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
         if _is_name(word):
             return None
-        frequency = self.frequencies.word_zipf(word)
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
             return _single(word, index, "morphology", word.lemma, category="medical")

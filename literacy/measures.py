@@ -15,7 +15,7 @@ from literacy.jargon import JargonTerm
 from literacy.parsing import Word
 from literacy.syllables import count_syllables
 from literacy.units import UNITS
-from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies, has_band
+from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, has_band
 
 Total = TypeVar("Total", Counts, Vocabulary)
 _PARENTHESIS = re.compile(r"[()]")
@@ -100,14 +100,15 @@ def count(
 def familiarity(
     words: Sequence[Word],
     terms: Iterable[JargonTerm],
-    frequencies: Frequencies,
+    zipfs: Sequence[float],
     known: Collection[int] = (),
     asides: Collection[int] = (),
 ) -> Vocabulary:
     """Rare and mid-frequency words (names included; numbers and links not), and the words
     of unexplained jargon terms and abbreviations, for the headline grade; ``words`` are one
-    sentence's (their n·ln(n) is ``length_log``, and its decimals after the first are
-    ``repeated_decimals``: an estimate with its confidence interval, "0.73 (0.65 to 0.81)",
+    sentence's, ``zipfs`` their frequencies (:meth:`literacy.vocabulary.Frequencies.word_zipfs`);
+    their n·ln(n) is ``length_log``, and their decimals after the first are
+    ``repeated_decimals`` (an estimate with its confidence interval, "0.73 (0.65 to 0.81)",
     has two; a decimal with its unit, a dose or a measurement such as "2.5 mL to 7.5 mL", is
     not counted).  The syllables of numerals beyond one each are ``number_syllables``.
 
@@ -129,7 +130,7 @@ def familiarity(
             continue
         if not has_band(word):
             continue
-        frequency = frequencies.word_zipf(word)
+        frequency = zipfs[index]
         rare += frequency < RARE_ZIPF
         mid += RARE_ZIPF <= frequency < COMMON_ZIPF
     jargon = abbreviations = 0

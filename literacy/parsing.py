@@ -171,12 +171,12 @@ def parse_each(documents: Sequence[Document], nlp: Language, lang: str = "en"
         for index, segment in enumerate(document.segments)
         for start in _chunk_starts(segment.text)
     ]
-    unread = []
-    for number, index, segment, start in pieces:
-        text = tokenizable(segment.text[start : _chunk_end(segment.text, start)])
-        doc = nlp.make_doc(text)
-        doc.user_data[PIECE] = Piece(documents[number], segment, index, start, text, lang)
-        unread.append(doc)
+    # Made as the pipeline asks for them, so that no Doc outlives its turn.
+    unread = (
+        _piece_doc(nlp, Piece(documents[number], segment, index, start, text, lang))
+        for number, index, segment, start in pieces
+        for text in [tokenizable(segment.text[start : _chunk_end(segment.text, start)])]
+    )
     # One piece goes straight through the pipeline: setting up nlp.pipe costs about 2 ms.
     docs: Iterator[Doc] = map(nlp, unread)
     if len(pieces) > 1:
@@ -209,6 +209,13 @@ class Piece:
     offset: int
     text: str
     lang: str
+
+
+def _piece_doc(nlp: Language, piece: Piece) -> Doc:
+    """The piece's text tokenized, carrying the piece for ``plainly_words``."""
+    doc = nlp.make_doc(piece.text)
+    doc.user_data[PIECE] = piece
+    return doc
 
 
 @Language.component("plainly_words")

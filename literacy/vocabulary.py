@@ -80,11 +80,18 @@ class Frequencies:
             return max(surface, lemma)
         return surface if word.lemma == lower else max(surface, self.zipf(word.lemma))
 
-    def band(self, word: Word) -> Band | None:
-        """The word's frequency band, or None for numbers, links and proper names."""
-        if not has_band(word) or word.is_proper:
-            return None
-        return band_of(self.word_zipf(word))
+    def word_zipfs(self, words: Iterable[Word]) -> tuple[float, ...]:
+        """Each word's :meth:`word_zipf`, 0 for a word with no band (a number or link): an
+        analysis looks each word up once, here, and every measure reads these."""
+        return tuple(self.word_zipf(word) if has_band(word) else 0.0 for word in words)
+
+
+def word_band(word: Word, zipf: float) -> Band | None:
+    """The band of a word of Zipf frequency ``zipf``, or None for numbers, links and proper
+    names."""
+    if not has_band(word) or word.is_proper:
+        return None
+    return band_of(zipf)
 
 
 def lemma_zipfs(table: Mapping[str, float], lemma_of: Callable[[str], str]
