@@ -21,6 +21,7 @@ from flask import Flask, current_app
 import literacy
 from api.config import Settings
 from api.errors import ERRORS, ApiError
+from api.models import AnalysisOptions
 from literacy import Engine
 from literacy.analysis import DEFAULT_IDENTIFIER, detect_document_language
 from literacy.engine import Options, OptionValues
@@ -117,16 +118,11 @@ def get_state() -> PlainlyState:
 
 @dataclass(frozen=True)
 class DocumentRequest:
-    """One document to analyse and its options (None: the server's default)."""
+    """One document to analyse and its options, as the API's models checked them (an option
+    left None: the server's default)."""
 
     text: str
-    lang: str | None = None
-    format: str | None = None
-    target_grade: float | None = None
-    max_sentence_words: int | None = None
-    variant: str | None = None
-    jargon_threshold: float | None = None
-    allow: tuple[str, ...] = ()
+    options: AnalysisOptions = field(default_factory=AnalysisOptions)
 
 
 def analyze_document(request: DocumentRequest) -> dict[str, Any]:
@@ -157,7 +153,7 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
         except literacy.InputError as error:  # an option out of range
             results[index] = _input_error(error)
             continue
-        groups.setdefault((lang, request.variant, options), []).append(index)
+        groups.setdefault((lang, request.options.variant, options), []).append(index)
     for (lang, variant, options), members in groups.items():
         engine = state.engine(lang)
         if variant is not None and lang == "en":
@@ -194,15 +190,15 @@ def analyze_documents(requests: Sequence[DocumentRequest]) -> list[dict[str, Any
 def _options(request: DocumentRequest, settings: Settings) -> Options:
     """The request's options with the server's defaults filled in, checked."""
     values: OptionValues = {
-        "format": request.format or "auto",
-        "target_grade": settings.default_target_grade if request.target_grade is None
-        else request.target_grade,
+        "format": request.options.format or "auto",
+        "target_grade": settings.default_target_grade if request.options.target_grade is None
+        else request.options.target_grade,
         "max_sentence_words": settings.default_max_sentence_words
-        if request.max_sentence_words is None else request.max_sentence_words,
-        "allow": request.allow,
+        if request.options.max_sentence_words is None else request.options.max_sentence_words,
+        "allow": request.options.allow or (),
     }
-    if request.jargon_threshold is not None:
-        values["jargon_threshold"] = request.jargon_threshold
+    if request.options.jargon_threshold is not None:
+        values["jargon_threshold"] = request.options.jargon_threshold
     return Options.of(**values)
 
 
@@ -210,7 +206,7 @@ def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], ind
     """The document's language: given, or detected (recorded in ``detected``); an
     ``ApiError`` for an empty text or a language that cannot be scored."""
     state = get_state()
-    language = request.lang or "en"
+    language = request.options.lang or "en"
     if language != "auto" and language not in state.languages:
         raise ApiError(
             "unknown_language",
@@ -226,7 +222,7 @@ def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], ind
         return language
     try:
         language, confidence = detect_document_language(
-            request.text, request.format or "auto", identifier=state.identifier
+            request.text, request.options.format or "auto", identifier=state.identifier
         )
     except literacy.InputError as error:
         raise _input_error(error) from None

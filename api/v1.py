@@ -165,8 +165,7 @@ def _document(
     fallback = defaults or AnalysisOptions()
     values: dict[str, Any] = {name: _first(getattr(options, name), getattr(fallback, name))
                               for name in AnalysisOptions.model_fields}
-    values["allow"] = tuple(values["allow"] or ())
-    return DocumentRequest(text, **values)
+    return DocumentRequest(text, AnalysisOptions.model_construct(**values))  # checked already
 
 
 def _first(value: T | None, default: T | None) -> T | None:
