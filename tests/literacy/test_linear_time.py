@@ -22,7 +22,6 @@ import pytest
 from _support import seconds
 
 from literacy import analyze
-from literacy.checker.frontmatter import _FRONT_MATTER
 from literacy.checker.suppressions import _DIRECTIVE
 from literacy.parsing import _LONG_RUN, _MARK, _MARK_RUN, _WHITE_SPACE, tokenizable
 from literacy.reading import (
@@ -120,7 +119,6 @@ REGEX_CASES = [  # each used as the engine uses it
     ("_WHITE_SPACE", _finds(_WHITE_SPACE), ONE_WORD),
     ("_DIRECTIVE unclosed", _finds(_DIRECTIVE), "<!-- plainly-disable" + " " * SIZE),
     ("_DIRECTIVE starts", _finds(_DIRECTIVE), "<!-- plainly-disable" * (SIZE // 20)),
-    ("_FRONT_MATTER", _FRONT_MATTER.match, "---\n" + "a: -\n" * (SIZE // 5)),
     ("_TEMPLATE_TAG {{", _finds(_TEMPLATE_TAG), TEMPLATE_OPENERS),
     ("_TEMPLATE_TAG {%", _finds(_TEMPLATE_TAG), TEMPLATE_TAG_OPENERS),
     ("_TEMPLATE_TAG {", _finds(_TEMPLATE_TAG), "{" * SIZE),
@@ -163,6 +161,7 @@ READING_CASES = {
     "bracketed words": "[a] " * (SIZE // 4),
     "abbreviation lines": ABBREVIATION_LINES,
     "braces": "{" * SIZE,
+    "unclosed front matter": "---\n" + "a: -\n" * (SIZE // 5),
 }
 
 
