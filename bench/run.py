@@ -114,9 +114,14 @@ def main() -> int:
     results: dict[str, list[float]] = {name: [math.inf] * len(documents) for name in contenders}
     chunks = [range(i, min(i + PIPE_CHUNK, len(documents)))
               for i in range(0, len(documents), PIPE_CHUNK)]
+    # Per word, analyze_many is also set against analyze the same way: each chunk's time
+    # (its documents one by one, in the round) the least of the rounds.  The least time of
+    # each document taken apart favours analyze, as it picks each document's luckiest round.
     batch = [math.inf] * len(chunks)
+    one_by_one_chunks = [math.inf] * len(chunks)
     for round_number in range(arguments.rounds):
         for chunk_number, chunk in enumerate(chunks):
+            chunk_analyze = 0.0
             for index in chunk:
                 for name, function in contenders.items():
                     if name.startswith("textstat") and round_number:
@@ -125,6 +130,8 @@ def main() -> int:
                     function(documents[index])
                     elapsed = time.perf_counter() - start
                     results[name][index] = min(results[name][index], elapsed)
+                    chunk_analyze += elapsed if name == "Engine.analyze" else 0.0
+            one_by_one_chunks[chunk_number] = min(one_by_one_chunks[chunk_number], chunk_analyze)
             start = time.perf_counter()
             engine.analyze_many([documents[index] for index in chunk])
             batch[chunk_number] = min(batch[chunk_number], time.perf_counter() - start)
@@ -172,6 +179,10 @@ def main() -> int:
     naive = sum(results["naive full en_core_web_sm"])
     print(f"Engine.analyze is {naive / sum(results['Engine.analyze']):.2f}x as fast as the naive "
           f"full pipeline; analyze_many {naive / batch_seconds:.2f}x")
+    print(f"by chunk of {PIPE_CHUNK} documents, each chunk's least time: analyze one by one "
+          f"{total_words / sum(one_by_one_chunks):,.0f} words/s, analyze_many "
+          f"{total_words / batch_seconds:,.0f} words/s "
+          f"({sum(one_by_one_chunks) / batch_seconds:.2f}x as fast)")
     own = sum(results["the engine's spaCy pass"])
     overhead = sum(results["Engine.analyze"]) / own
     print(f"Engine.analyze / the engine's own spaCy pass: {overhead:.2f}x")

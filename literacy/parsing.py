@@ -58,12 +58,13 @@ if TYPE_CHECKING:
 CHUNK_CHARS = 20_000
 # Pieces handed to spaCy at once: large enough to batch short documents, small enough that
 # one call into spaCy's compiled code stays short (a request deadline can only stop the
-# analysis between such calls).  Batching pays for short pieces; for long ones it gains
-# nothing in spaCy and holds more parsed pieces in memory at once, which made the work after
-# spaCy about 8% slower for 500-word documents, so a batch holds about BATCH_CHARS
-# characters (at least one piece, at most PIPE_BATCH).
+# analysis between such calls).  A batch holds about BATCH_CHARS characters (at least one
+# piece, at most PIPE_BATCH).  With pieces tokenized only as the pipeline asks for them,
+# 10,000 measured better than 5,000 for several 500-word documents at once (bench/run.py,
+# analyze_many against analyze one by one, by chunk: 1.08x and 1.19x in two runs, 0.99x at
+# 5,000); a single 500-word document fits in one batch either way.
 PIPE_BATCH = 16
-BATCH_CHARS = 5_000
+BATCH_CHARS = 10_000
 MAX_CHUNK_CHARS = 500_000
 
 # spaCy's tokenizer peels prefixes and suffixes off a token one at a time, copying the rest

@@ -72,3 +72,13 @@ def test_the_matcher_refuses_text_parsed_without_the_lookup(engine: Engine) -> N
     assert parsed.sentences[0].listed is None
     with pytest.raises(PipelineError, match="plainly_jargon"):
         engine.matcher.find(parsed)
+
+
+def test_a_batch_reports_as_one_by_one(engine: Engine) -> None:
+    """Documents piped together (several pieces to a spaCy batch) get the reports they get
+    alone: a piece's words and terms travel with its own Doc."""
+    paragraph = ("Take 5 mg of warfarin each day. Hypertension (high blood pressure) can "
+                 "damage your kidneys. Call your GP if you feel dizzy.")
+    texts = ["\n\n".join([paragraph] * count) + f"\n\nDocument {count}." for count in range(1, 40)]
+    together = [report.to_dict() for report in engine.analyze_many(texts)]
+    assert together == [engine.analyze(text).to_dict() for text in texts]
