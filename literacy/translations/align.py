@@ -29,7 +29,8 @@ from literacy.translations.numbers import Item, Key
 from literacy.translations.units import Unit
 
 __all__ = [
-    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "share", "similarity",
+    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "length_ratio", "share",
+    "similarity",
 ]
 
 # Shapes a bead can take, with Gale & Church's priors (1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089,
@@ -245,11 +246,15 @@ def _unsupported(
     return [b for b in (first, kept, last) if b is not None]
 
 
+def length_ratio(source: Sequence[Unit], target: Sequence[Unit]) -> float:
+    """Translation length per source length, over the whole documents (an empty side
+    counts as length 1)."""
+    return (sum(u.length for u in target) or 1) / (sum(u.length for u in source) or 1)
+
+
 def _ratio(source: Sequence[Unit], target: Sequence[Unit]) -> float:
-    """Translation length per source length, over the whole documents."""
-    total_source = sum(u.length for u in source) or 1
-    total_target = sum(u.length for u in target) or 1
-    return min(max(total_target / total_source, 0.2), 5.0)
+    """:func:`length_ratio`, kept within 0.2 and 5 for alignment."""
+    return min(max(length_ratio(source, target), 0.2), 5.0)
 
 
 def _paired_ratio(

@@ -62,6 +62,7 @@ from literacy.translations.align import (
     Bead,
     align,
     length_cost,
+    length_ratio,
     share,
     similarity,
 )
@@ -292,7 +293,7 @@ class _Pair:
             block for block, total in words.items()
             if aligned_words[block] >= _MOSTLY_TRANSLATED * total and aligned_words[block] > 0
         }
-        self.ratio = (sum(u.length for u in target) or 1) / (sum(u.length for u in source) or 1)
+        self.ratio = length_ratio(source, target)
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
         self.moved = _moved(source, target, beads)
@@ -354,13 +355,9 @@ class _Pair:
         features in the translation's text paired with that passage (read in the
         translation's language, so that a lexicon matches it)."""
         near = {k for k in self.bilingual if abs(unit.index - k) <= _BILINGUAL_REACH}
-        features: Counter[str] = Counter()
-        for bead in self.beads:
-            if near.intersection(bead.source):
-                for j in bead.target:
-                    features.update(self.target[j].features)
-        kept = share(unit, features)
-        return kept is not None and kept >= EXPECTED_SIMILARITY
+        return _keeps_words(unit, _features(
+            self.target, (j for bead in self.beads if near.intersection(bead.source)
+                          for j in bead.target)))
 
     def _verbatim(self, unit: Unit) -> bool:
         """Whether a source passage of 5+ words appears, word for word, in the translation
@@ -401,12 +398,7 @@ class _Pair:
         """
         beads = [bead for bead in self.beads if bead.target
                  and any(self.source[i].block == unit.block for i in bead.source)]
-        features: Counter[str] = Counter()
-        for bead in beads:
-            for j in bead.target:
-                features.update(self.target[j].features)
-        kept = share(unit, features)
-        if kept is not None and kept >= EXPECTED_SIMILARITY:
+        if _keeps_words(unit, _features(self.target, (j for bead in beads for j in bead.target))):
             return True
         source = sum(self.source[i].length for bead in beads for i in bead.source)
         target = sum(self.target[j].length for bead in beads for j in bead.target)
@@ -777,7 +769,7 @@ def _moved(
         return {}
     candidates: list[tuple[int, ...]] = [(j,) for j in unpaired]
     candidates += [(a, b) for a, b in itertools.pairwise(unpaired) if b == a + 1]
-    ratio = (sum(u.length for u in target) or 1) / (sum(u.length for u in source) or 1)
+    ratio = length_ratio(source, target)
     moved: dict[int, tuple[int, ...]] = {}
     taken: set[int] = set()
     for i in unpaired_source:
@@ -786,9 +778,7 @@ def _moved(
         for group in candidates:
             if taken & set(group):
                 continue
-            features: Counter[str] = Counter()
-            for j in group:
-                features.update(target[j].features)
+            features = _features(target, group)
             score = similarity(unit.features, sum(unit.features.values()), features,
                                 sum(features.values()))
             length = sum(target[j].length for j in group)
@@ -814,6 +804,21 @@ def _moved(
                 moved[i] = (j,)
                 free.discard(j)
     return moved
+
+
+def _features(units: Sequence[Unit], indices: Iterable[int]) -> Counter[str]:
+    """The features of the ``units`` at ``indices``, counted together."""
+    features: Counter[str] = Counter()
+    for index in indices:
+        features.update(units[index].features)
+    return features
+
+
+def _keeps_words(unit: Unit, features: Counter[str]) -> bool:
+    """Whether ``features`` hold ``EXPECTED_SIMILARITY`` (what unrelated neighbouring
+    sentences share) or more of ``unit``'s features."""
+    kept = share(unit, features)
+    return kept is not None and kept >= EXPECTED_SIMILARITY
 
 
 def _carried(items: Sequence[Item], others: Sequence[Item]) -> bool:
