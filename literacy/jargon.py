@@ -223,7 +223,7 @@ class JargonLookup:
     def listed(self, sentence: Sentence, source: str) -> Iterator[Listed]:
         """The sentence's word-list terms, in order."""
         words = sentence.words
-        names = sentence.kind != "heading"  # headings are in Title Case, not made of names
+        names = _may_hold_names(sentence)
         position = 0
         while position < len(words):
             matched = self._match(words, position, names, source)
@@ -391,7 +391,7 @@ class JargonMatcher:
     def _sentence_terms(self, parsed: ParsedDocument, sentence: Sentence, index: int,
                         zipfs: Sequence[float]) -> Iterator[JargonTerm]:
         words = sentence.words
-        names = sentence.kind != "heading"  # headings are in Title Case, not made of names
+        names = _may_hold_names(sentence)
         if sentence.listed is None:
             raise PipelineError("the text was parsed without the word-list lookup; parse it "
                                 "with a pipeline that has plainly_jargon (add_jargon_lookup)")
@@ -567,6 +567,12 @@ def _outside_named_links(terms: Iterable[JargonTerm], document: Document
     """The terms that are not in the text of a link that is a name ("[Thrombosis
     UK](…)", :attr:`literacy.reading.Document.named_links`)."""
     return (term for term in terms if not document.in_named_link(term.start, term.end))
+
+
+def _may_hold_names(sentence: Sentence) -> bool:
+    """Whether capitalised words in mid-sentence may be a name: not in a heading, which is
+    in Title Case, not made of names."""
+    return sentence.kind != "heading"
 
 
 def _in_title_case_name(words: Sequence[Word], position: int, length: int) -> bool:
