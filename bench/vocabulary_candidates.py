@@ -1,13 +1,13 @@
 """Candidate term types for the hand-labelled vocabulary study of the leaflet corpus.
 
     PYTHONPATH=$PWD .venv/bin/python bench/vocabulary_candidates.py \
-        [--out /tmp/vocabulary_candidates.csv] [--counts]
+        [--leaflets tests/data/leaflets/heldout] [--out /tmp/vocabulary_candidates.csv] [--counts]
 
-For each English leaflet in ``tests/data/leaflets`` (ids containing ``-es-`` are Spanish and
-left out) it reads the prose a reader sees (``literacy.reading.read_document``), parses it with
-the project's English pipeline (``literacy.nlp.load_pipeline("en")``) and lists, once per
-document, every term type that a reviewer then labels by hand
-(``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
+For each English leaflet listed in the ``SOURCES.csv`` of a leaflet folder (``--leaflets``, by
+default ``tests/data/leaflets``; ids containing ``-es-`` are Spanish and left out) it reads the
+prose a reader sees (``literacy.reading.read_document``), parses it with the project's English
+pipeline (``literacy.nlp.load_pipeline("en")``) and lists, once per document, every term type
+that a reviewer then labels by hand (``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - every word whose lower-case lemma has a wordfreq Zipf frequency (English) below 4.5;
 - every all-capitals word of 2 to 6 letters (an acronym), kept in capitals;
@@ -19,8 +19,8 @@ document, every term type that a reviewer then labels by hand
 The choice is deliberately wider than any flagging rule, so that the labels do not depend on
 what Plainly flags.  Columns: ``doc, term, count, example`` (the first sentence it occurs in,
 to help the reviewer; the label itself is decided by reading the whole document).  With
-``--counts`` it also prints the label counts of ``vocabulary_labels.csv`` per document and
-names any candidate without a label (or label without a candidate).
+``--counts`` it also prints the label counts of that folder's ``vocabulary_labels.csv`` per
+document and names any candidate without a label (or label without a candidate).
 """
 
 from __future__ import annotations
@@ -41,7 +41,6 @@ from literacy.reading import read_document
 ROOT = Path(__file__).resolve().parent.parent
 LEAFLETS = ROOT / "tests" / "data" / "leaflets"
 JARGON = ROOT / "wordlists" / "en" / "jargon.csv"
-LABELS = LEAFLETS / "vocabulary_labels.csv"
 LABEL_NAMES = ("known", "explained", "hard", "name", "skip")
 ZIPF_BELOW = 4.5
 ACRONYM = re.compile(r"[A-Z]{2,6}")
@@ -58,13 +57,13 @@ class Candidate:
     example: str
 
 
-def leaflets() -> list[Path]:
-    """The English leaflets listed in the corpus's ``SOURCES.csv``, by id."""
+def leaflets(folder: Path) -> list[Path]:
+    """The English leaflets listed in the folder's ``SOURCES.csv``, by id."""
     suffixes = {"markdown": ".md", "html": ".html"}
-    with (LEAFLETS / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
+    with (folder / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     english = [row for row in rows if "-es-" not in row["id"]]
-    return sorted(LEAFLETS / f"{row['id']}{suffixes[row['format']]}" for row in english)
+    return sorted(folder / f"{row['id']}{suffixes[row['format']]}" for row in english)
 
 
 @dataclass(frozen=True)
@@ -136,13 +135,13 @@ def merge_plurals(found: dict[str, Candidate]) -> list[Candidate]:
     return list(found.values())
 
 
-def report(rows: list[Candidate]) -> None:
-    """Print the label counts per document and overall, and any candidate left unlabelled.
+def report(rows: list[Candidate], labels_path: Path) -> None:
+    """Print the counts of ``labels_path`` per document and overall, and any candidate unlabelled.
 
     The last column is the share of the labelled terms (known, explained, hard) that a reader
     does not need help with: what a checker that flagged every candidate would get wrong.
     """
-    with LABELS.open(encoding="utf-8", newline="") as handle:
+    with labels_path.open(encoding="utf-8", newline="") as handle:
         labels = {(row["doc"], row["term"]): row["label"] for row in csv.DictReader(handle)}
     candidates_ = {(row.doc, row.term) for row in rows}
     for doc, term in sorted(candidates_ - labels.keys()):
@@ -162,14 +161,21 @@ def report(rows: list[Candidate]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--leaflets",
+        type=Path,
+        default=LEAFLETS,
+        help="folder with SOURCES.csv, the documents and vocabulary_labels.csv",
+    )
     parser.add_argument("--out", type=Path, default=Path("/tmp/vocabulary_candidates.csv"))
     parser.add_argument(
         "--counts", action="store_true", help="also print the counts of vocabulary_labels.csv"
     )
     arguments = parser.parse_args()
     out: Path = arguments.out
+    folder: Path = arguments.leaflets
     jargon = jargon_terms()
-    rows = [candidate for path in leaflets() for candidate in candidates(path, jargon)]
+    rows = [candidate for path in leaflets(folder) for candidate in candidates(path, jargon)]
     with out.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["doc", "term", "count", "example"])
@@ -178,7 +184,7 @@ def main() -> None:
     documents = len({row.doc for row in rows})
     print(f"{len(rows)} candidate term types in {documents} documents -> {out}", file=sys.stderr)
     if arguments.counts:
-        report(rows)
+        report(rows, folder / "vocabulary_labels.csv")
 
 
 if __name__ == "__main__":
