@@ -14,9 +14,9 @@ Four ways a word is found (``kind``):
 - ``rare``: any other word in the rare frequency band (``literacy.vocabulary``).
 
 What is not jargon: proper names (spaCy's PROPN tag) unless they are listed terms; numbers;
-a word right after a number, which is read as its unit ("2.5 mg", "10 mL") — the number
-makes it plain what kind of word it is.  A unit written out on its own ("measured in mcg")
-is still an abbreviation.
+a word right after a number or "per", which is read as a unit ("2.5 mg", "10 mL", "per
+deciliter") — the number makes it plain what kind of word it is.  A unit written out on its
+own ("measured in mcg") is still an abbreviation.
 
 Explained terms are reported with ``explained=True`` and are not faults: any abbreviation
 the text spells out ("carpal tunnel syndrome (CTS)", "CTS (carpal tunnel syndrome)"), listed
@@ -138,6 +138,13 @@ _ANY_CLASS = frozenset().union(*_CLASS_NOUNS.values())
 # then (most words end otherwise).
 _NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as")})
 _CLASS_ENDS = tuple(sorted(_ANY_CLASS | {f"{noun}s" for noun in _ANY_CLASS}))
+# "Also called: Celiac sprue, Gluten-sensitive enteropathy" (MedlinePlus, below a page's
+# title): other names of the page's subject, which the page is about.
+_OTHER_NAMES = re.compile(
+    r"(?:\W*(?:also called|also known as|other names?|(?:también |a veces )?llamad[oa]s?|"
+    r"otros nombres)\s*:)+[^.;:]*$",
+    re.IGNORECASE,
+)
 _SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
 
 
@@ -462,8 +469,9 @@ class JargonMatcher:
         word = words[position]
         if word.is_number or word.is_link:
             return None
-        if position > 0 and words[position - 1].is_number:
-            return None  # a unit: "2.5 mg", "10 mL", "98.6 F"
+        if position > 0 and (words[position - 1].is_number
+                             or words[position - 1].text.lower() == "per"):
+            return None  # a unit: "2.5 mg", "10 mL", "98.6 F", "micrograms per deciliter"
         abbreviation = self._abbreviation(word)
         if abbreviation is not None:
             plain = self._localise(abbreviation.plain or abbreviation.expansion)
@@ -781,12 +789,23 @@ def abbreviation_definitions(source: str) -> dict[str, int]:
             previous.group(1), _LONG_FORM_WORD.findall(inside)
         ):
             defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
+    for match in _STANDS_FOR.finditer(source):
+        short = match.group(1)
+        if _SHORT_FORM.match(short) and _initials_fit(
+            short, _LONG_FORM_WORD.findall(match.group(2)), reverse=True
+        ):
+            defined.setdefault(short, match.start())
     return defined
 
 
 _PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
 _LONG_FORM_WORD = re.compile(r"[A-Za-z][\w'-]*")  # a word of an abbreviation's long form
 _SHORT_FORM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,10}$")
+# "called LAIV for “Live Attenuated Influenza Vaccine”", "ER stands for emergency room"
+_STANDS_FOR = re.compile(
+    r"\b([A-Za-z][A-Za-z0-9&-]{1,9})\s+(?:stands\s+for|is\s+short\s+for|for)\s+[\"“']?"
+    r"([A-Za-z][^\"”().;:\n]{2,100})"
+)
 
 
 def _initials_fit(short: str, long_words: Sequence[str], reverse: bool = False) -> bool:
@@ -863,6 +882,8 @@ def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bo
         return True
     before = source[max(sentence.start, term.start - 60) : term.start]
     if _named_before(before) or _named_by_class(before, term):
+        return True
+    if _OTHER_NAMES.match(source, sentence.start, term.start):
         return True
     return source[term.end : term.end + 2].lstrip().startswith(")") and bool(
         _EXPLAINED_BEFORE.search(before)

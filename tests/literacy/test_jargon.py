@@ -183,3 +183,28 @@ def test_spanish_text_that_explains_a_term_counts(text: str) -> None:
 def test_a_spanish_term_the_text_does_not_explain_is_flagged() -> None:
     report = Engine.load("es").analyze("Tome los opioides con agua. No mezcle opioides y alcohol.")
     assert [term for term in report.jargon.terms if term.is_fault and term.lemma == "opioide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # MedlinePlus gives a page's other names under its title: the page explains them
+        ("# Head lice\n\nAlso called: Pediculosis\n\nPediculosis spreads by close contact.",
+         "Pediculosis", True),
+        ("# Head lice\n\nPediculosis spreads by close contact.", "Pediculosis", False),
+        # an abbreviation spelled out after "for" (its words' initials are its letters)
+        ("The nasal spray (sometimes called LAIV for “Live Attenuated Influenza Vaccine”) "
+         "is one choice. LAIV is given in the nose.", "LAIV", True),
+        ("Take two tablets PRN for pruritus.", "PRN", False),
+    ],
+)
+def test_other_names_and_abbreviations_spelled_out_after_for(text, term, explained):
+    terms = [t for t in analyze(text, format="markdown").to_dict()["jargon"]["terms"]
+             if t["text"] == term and t["kind"] != "candidate"]
+    assert terms
+    assert all(t["explained"] is explained for t in terms)
+
+
+def test_a_word_after_per_is_read_as_a_unit():
+    found = _terms("Blood lead above 10 micrograms per deciliter is too high.")
+    assert "deciliter" not in found
