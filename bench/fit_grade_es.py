@@ -60,8 +60,8 @@ from literacy.spanish import (  # noqa: E402
 )
 
 FEATURES = ("sentence_length", "syllables_per_word", "rare", "mid", "jargon",
-            "abbreviations", "asides")
-VOCABULARY = FEATURES[2:6]
+            "abbreviations", "asides", "difficulty")
+VOCABULARY = ("rare", "mid", "jargon", "abbreviations", "difficulty")
 TICO_EMPHASIS = 3.0
 SETS: dict[str, tuple[str, str, Callable[[dict[str, str]], str]]] = {
     "clara_med_es_dev.csv": ("professional", "lay", lambda row: row["doc"]),
@@ -104,6 +104,7 @@ def features(counts: Counts, vocabulary: Vocabulary) -> list[float]:
         shares.jargon,
         shares.abbreviations,
         shares.asides,
+        shares.difficulty,
     ]
 
 
