@@ -12,12 +12,14 @@ make the hard side score higher.  The two sets pull apart: CLARA-MeD's lay versi
 shorter (they delete), so sentence length helps one and hurts the other.  Much of
 CLARA-MeD's lengthening is glosses in parentheses ("edema (hinchazón …)"), so sentence
 length leaves out the words in parentheses (``literacy.spanish.sentence_length``) and their
-share is a feature of its own.  Each set gets the same total weight, SimpleTICO-19 then
-TICO_EMPHASIS times more: of 2, 2.5, 3 and 3.5, the value whose cross-validated ordering
-beats the best published formula on each set by the widest smaller margin (the choice is
-made on the cross-validated figures, so they are slightly optimistic).  A vocabulary weight
-that comes out negative (a rarer word making a text *easier*) is set to 0 and the rest
-refitted.
+share is a feature of its own.  Beside word frequency, the graded difficulty of the terms
+above even odds (``Vocabulary.difficulty_excess``, per word) is a vocabulary feature: the
+README lists what else was tried and measured.  Each set gets the same total weight,
+SimpleTICO-19 then TICO_EMPHASIS times more: of 2, 2.5, 3 and 3.5, the value whose
+cross-validated ordering beats the best published formula on each set by the widest smaller
+margin (the choice is made on the cross-validated figures, so they are slightly
+optimistic).  A vocabulary weight that comes out negative (a rarer word making a text
+*easier*) is set to 0 and the rest refitted.
 
 The fitted score is then put on a school-grade scale by an increasing linear map that gives
 it, over all development texts, the mean and spread of SOL (Contreras et al. 1999), the
@@ -60,8 +62,8 @@ from literacy.spanish import (  # noqa: E402
 )
 
 FEATURES = ("sentence_length", "syllables_per_word", "rare", "mid", "jargon",
-            "abbreviations", "asides")
-VOCABULARY = FEATURES[2:6]
+            "abbreviations", "asides", "difficulty")
+VOCABULARY = ("rare", "mid", "jargon", "abbreviations", "difficulty")
 TICO_EMPHASIS = 3.0
 SETS: dict[str, tuple[str, str, Callable[[dict[str, str]], str]]] = {
     "clara_med_es_dev.csv": ("professional", "lay", lambda row: row["doc"]),
@@ -104,6 +106,7 @@ def features(counts: Counts, vocabulary: Vocabulary) -> list[float]:
         shares.jargon,
         shares.abbreviations,
         shares.asides,
+        shares.difficulty,
     ]
 
 

@@ -109,6 +109,9 @@ class Vocabulary:
     asides: int = 0  # words inside parentheses (read as an aside; the Spanish grade uses it)
     repeated_decimals: int = 0  # decimals in a sentence after its first ("0.65 to 0.81")
     number_syllables: int = 0  # syllables beyond one per numeral, as read aloud
+    # Σ (difficulty − 0.5)·words over the terms more likely hard than not (the Spanish
+    # grade uses it; ``literacy.measures.familiarity``)
+    difficulty_excess: float = 0.0
 
 
 def fkgl_given(counts: Counts, vocabulary: Vocabulary) -> float | None:

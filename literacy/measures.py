@@ -9,6 +9,7 @@ from dataclasses import fields
 from importlib.resources import files
 from typing import TypeVar
 
+from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.formulas import Counts
 from literacy.grade import Vocabulary
 from literacy.jargon import JargonTerm
@@ -112,6 +113,10 @@ def familiarity(
     has two; a decimal with its unit, a dose or a measurement such as "2.5 mL to 7.5 mL", is
     not counted).  The syllables of numerals beyond one each are ``number_syllables``.
 
+    ``difficulty_excess`` sums, over the terms whose graded difficulty is above even odds
+    (:data:`literacy.difficulty.DEFAULT_THRESHOLD`, 0.5), how far above it they are times
+    their words: the terms the text explains included, since the reader still meets them.
+
     ``known`` holds the start offsets of words the reader has been given: words of terms the
     text explains and of terms the writer allowed.  They count as everyday words, and their
     syllables beyond the first are counted apart (``given_syllables``) so that the grade can
@@ -134,14 +139,17 @@ def familiarity(
         rare += frequency < RARE_ZIPF
         mid += RARE_ZIPF <= frequency < COMMON_ZIPF
     jargon = abbreviations = 0
+    excess = 0.0
     for term in terms:
+        if term.difficulty is not None and term.difficulty > DEFAULT_THRESHOLD:
+            excess += (term.difficulty - DEFAULT_THRESHOLD) * term.words
         if term.is_fault:
             jargon += term.words if term.kind == "list" else 0
             abbreviations += term.kind == "abbreviation"
     return Vocabulary(rare=rare, mid=mid, jargon=jargon, abbreviations=abbreviations,
                       given_syllables=given_syllables, length_log=n * math.log(n) if n else 0.0,
                       asides=aside, repeated_decimals=max(0, decimals - 1),
-                      number_syllables=number_syllables)
+                      number_syllables=number_syllables, difficulty_excess=excess)
 
 
 def _has_unit(words: Sequence[Word], index: int) -> bool:

@@ -27,7 +27,9 @@ Sources
 
 The headline grade (:func:`spanish_grade`) is not a published formula: like the English one
 (``literacy.grade``) it adds vocabulary to sentence length and syllables, since the
-syllable formulas cannot see that "hemorragia" is harder than "sangrado".  Its weights were
+syllable formulas cannot see that "hemorragia" is harder than "sangrado": word frequency
+and the graded difficulty of its terms (``literacy.difficulty``, the Spanish model
+transferred from the English one, not fitted on these sets).  Its weights were
 fitted by pairwise logistic regression on the Spanish development sets only
 (CLARA-MeD, Campillos-Llanos et al. 2022; SimpleTICO-19, Shardlow & Alva-Manchego 2022) by
 ``bench/fit_grade_es.py``, and put on SOL's school-grade scale; the README gives the
@@ -71,19 +73,21 @@ INFLESZ_BANDS: tuple[tuple[float, InfleszBand], ...] = (
 
 RARE_BASELINE, MID_BASELINE = 0.035, 0.085
 """Shares of the rare and mid-frequency bands in running Spanish (wordfreq's ``es`` list)."""
-INTERCEPT = -3.58
-SENTENCE_WEIGHT = 0.26
-SYLLABLE_WEIGHT = 3.5
-RARE_WEIGHT = 26.0
-JARGON_WEIGHT = 14.0
-ABBREVIATION_WEIGHT = 13.0
-ASIDE_WEIGHT = 4.0
+INTERCEPT = -1.39
+SENTENCE_WEIGHT = 0.23
+SYLLABLE_WEIGHT = 2.55
+RARE_WEIGHT = 12.8
+JARGON_WEIGHT = 12.3
+ABBREVIATION_WEIGHT = 9.6
+ASIDE_WEIGHT = 2.9
+DIFFICULTY_WEIGHT = 56.0
 """Fitted by ``bench/fit_grade_es.py`` on the Spanish development sets (see the README);
 the mid-frequency share was tried and got no weight."""
 GRADE_METHOD = (
-    "-3.58 + 0.26×(words outside parentheses per sentence) + 3.5×(syllables per word)"
-    " + 26×(rare-word share − 0.035) + 14×(jargon share) + 13×(abbreviation share)"
-    " + 4×(share of words in parentheses)"
+    "-1.39 + 0.23×(words outside parentheses per sentence) + 2.55×(syllables per word)"
+    " + 12.8×(rare-word share − 0.035) + 12.3×(jargon share) + 9.6×(abbreviation share)"
+    " + 2.9×(share of words in parentheses)"
+    " + 56×(Σ (difficulty − 0.5)·words over terms above 0.5, per word)"
 )
 
 
@@ -157,19 +161,22 @@ def sol(c: Counts) -> float | None:
 @dataclass(frozen=True)
 class VocabularyShares:
     """Shares of a text's words by familiarity, and of its words in parentheses, as if
-    PRIOR_WORDS everyday words were added."""
+    PRIOR_WORDS everyday words were added; ``difficulty`` is the difficulty of its terms
+    above even odds, per word (``Vocabulary.difficulty_excess``)."""
 
     rare: float
     mid: float
     jargon: float
     abbreviations: float
     asides: float
+    difficulty: float
 
 
 def vocabulary_shares(c: Counts, vocabulary: Vocabulary) -> VocabularyShares:
     """The shares :func:`spanish_grade` weighs: rare and mid-frequency words (the bands of
     ``literacy.vocabulary``, by wordfreq's Spanish), unexplained jargon and abbreviations,
-    and words in parentheses.
+    words in parentheses, and the graded difficulty of the terms more likely hard than not
+    (``literacy.difficulty``: how far each is above 0.5, times its words).
 
     Each is taken over the text's words plus PRIOR_WORDS words of everyday Spanish at the
     baseline shares, so a one-word heading is not scored as a text made only of rare words.
@@ -181,6 +188,7 @@ def vocabulary_shares(c: Counts, vocabulary: Vocabulary) -> VocabularyShares:
         jargon=vocabulary.jargon / words,
         abbreviations=vocabulary.abbreviations / words,
         asides=vocabulary.asides / words,
+        difficulty=vocabulary.difficulty_excess / words,
     )
 
 
@@ -189,7 +197,8 @@ def spanish_grade(c: Counts, vocabulary: Vocabulary) -> float | None:
 
     grade = INTERCEPT + SENTENCE_WEIGHT·(sentence length) + SYLLABLE_WEIGHT·(syllables/words)
     + RARE_WEIGHT·(rare − RARE_BASELINE) + JARGON_WEIGHT·jargon
-    + ABBREVIATION_WEIGHT·abbreviations + ASIDE_WEIGHT·asides, over the shares of
+    + ABBREVIATION_WEIGHT·abbreviations + ASIDE_WEIGHT·asides
+    + DIFFICULTY_WEIGHT·difficulty, over the shares of
     :func:`vocabulary_shares` and :func:`sentence_length`; then kept on the school-grade
     scale by the same smooth compression of its ends as the English grade
     (``literacy.grade``).  The weights and how they were fitted are in :data:`GRADE_METHOD`
@@ -206,6 +215,7 @@ def spanish_grade(c: Counts, vocabulary: Vocabulary) -> float | None:
         + JARGON_WEIGHT * shares.jargon
         + ABBREVIATION_WEIGHT * shares.abbreviations
         + ASIDE_WEIGHT * shares.asides
+        + DIFFICULTY_WEIGHT * shares.difficulty
     )
 
 

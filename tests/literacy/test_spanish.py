@@ -8,8 +8,9 @@ import pytest
 from literacy import analyze
 from literacy.analysis import DEFAULT_ENGINES
 from literacy.formulas import Counts
-from literacy.grade import Vocabulary
-from literacy.measures import parenthesised
+from literacy.grade import Vocabulary, headline_grade
+from literacy.jargon import JargonTerm
+from literacy.measures import familiarity, parenthesised
 from literacy.nlp import load_pipeline
 from literacy.parsing import parse
 from literacy.reading import read_document
@@ -71,12 +72,31 @@ def test_spanish_grade_undefined_without_words_or_sentences(counts):
 def test_spanish_grade_matches_hand_calculation():
     # 100 words, 10 of them in parentheses: sentence length (100 - 10)/5 = 18.
     # Shares over 100 + 10 prior words = 110: rare = (10 + 0.035*10)/110 = 0.0940909,
-    # jargon = 4/110 = 0.0363636, abbreviations = 2/110 = 0.0181818, asides = 10/110.
-    # -3.58 + 0.26*18 + 3.5*2 + 26*(0.0940909 - 0.035) + 14*0.0363636 + 13*0.0181818
-    # + 4*0.0909091 = -3.58 + 4.68 + 7 + 1.5363636 + 0.5090909 + 0.2363636 + 0.3636364
-    # = 10.7454545
-    vocabulary = Vocabulary(rare=10, mid=5, jargon=4, abbreviations=2, asides=10)
-    assert spanish_grade(COUNTS, vocabulary) == pytest.approx(10.7455, abs=0.001)
+    # jargon = 4/110 = 0.0363636, abbreviations = 2/110 = 0.0181818, asides = 10/110,
+    # difficulty = 2.2/110 = 0.02.
+    # -1.39 + 0.23*18 + 2.55*2 + 12.8*(0.0940909 - 0.035) + 12.3*0.0363636
+    # + 9.6*0.0181818 + 2.9*0.0909091 + 56*0.02 = -1.39 + 4.14 + 5.1 + 0.7563636
+    # + 0.4472727 + 0.1745455 + 0.2636364 + 1.12 = 10.6118182
+    vocabulary = Vocabulary(rare=10, mid=5, jargon=4, abbreviations=2, asides=10,
+                            difficulty_excess=2.2)
+    assert spanish_grade(COUNTS, vocabulary) == pytest.approx(10.6118, abs=0.001)
+
+
+def test_terms_add_difficulty_only_above_even_odds_explained_or_not():
+    # (0.8 - 0.5)*2 words + (0.9 - 0.5) for the explained term; 0.3 and 0.5 add nothing.
+    terms = [
+        JargonTerm(0, 5, "a b", "a b", "list", "", False, 0, 2, difficulty=0.8),
+        JargonTerm(6, 7, "c", "c", "rare", "", True, 0, 1, difficulty=0.9),
+        JargonTerm(8, 9, "d", "d", "candidate", "", False, 0, 1, difficulty=0.3),
+        JargonTerm(10, 11, "e", "e", "candidate", "", False, 0, 1, difficulty=0.5),
+        JargonTerm(12, 13, "f", "f", "wordy", "", False, 0, 1),  # no difficulty model
+    ]
+    assert familiarity([], terms, ()).difficulty_excess == pytest.approx(1.0)
+
+
+def test_the_english_grade_does_not_read_the_difficulty_excess():
+    assert headline_grade(COUNTS, Vocabulary(difficulty_excess=5.0)) == headline_grade(
+        COUNTS, Vocabulary())
 
 
 def test_words_in_parentheses_do_not_lengthen_the_sentence():
@@ -106,22 +126,23 @@ def test_words_inside_parentheses_are_found_in_the_parsed_text(text, inside):
 
 def test_a_gloss_in_parentheses_does_not_lengthen_the_sentence_in_the_grade():
     # The same words, with and without the parentheses: sentence length 11 vs 6, aside
-    # share 0 vs 5/21, so the glossed form grades 0.26*5 - 4*5/21 = 0.35 lower.
+    # share 0 vs 5/21, so the glossed form grades 0.23*5 - 2.9*5/21 = 0.46 lower.
     glossed = "Puede causar edema (hinchazón por acumulación de líquido) en las piernas."
     running = "Puede causar edema, hinchazón por acumulación de líquido, en las piernas."
     aside, inline = analyze(glossed, lang="es"), analyze(running, lang="es")
     assert aside.counts.words == inline.counts.words == 11
     assert inline.readability.grade - aside.readability.grade == pytest.approx(
-        0.26 * 5 - 4 * 5 / 21, abs=1e-6)
+        0.23 * 5 - 2.9 * 5 / 21, abs=1e-6)
 
 
 def test_spanish_grade_does_not_depend_on_mid_frequency_words():
     assert spanish_grade(COUNTS, Vocabulary(mid=30)) == spanish_grade(COUNTS, Vocabulary())
 
 
-def test_spanish_grade_rises_with_rare_words_jargon_and_abbreviations():
+def test_spanish_grade_rises_with_rare_words_jargon_abbreviations_and_difficulty():
     plain = spanish_grade(COUNTS, Vocabulary())
-    for harder in (Vocabulary(rare=5), Vocabulary(jargon=5), Vocabulary(abbreviations=5)):
+    for harder in (Vocabulary(rare=5), Vocabulary(jargon=5), Vocabulary(abbreviations=5),
+                   Vocabulary(difficulty_excess=2.0)):
         assert spanish_grade(COUNTS, harder) > plain
 
 
@@ -130,7 +151,7 @@ def test_headline_grade_sees_jargon_that_syllables_miss():
     lay = "El dolor de cabeza y el sangrado por la nariz los debe ver su médico."
     hard, easy = analyze(technical, lang="es"), analyze(lay, lang="es")
     assert hard.readability.grade > easy.readability.grade
-    assert hard.readability.method.startswith("-3.58 + 0.26×(words outside parentheses")
+    assert hard.readability.method.startswith("-1.39 + 0.23×(words outside parentheses")
 
 
 def test_sol_of_text_without_polysyllables_is_not_clamped():
