@@ -1,9 +1,17 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-The 20 English public-domain leaflets, their sources and the hand labels (with the criteria,
-written before the labels) are in ``tests/data/leaflets/``.  A flagged type with no label
-counts as a false alarm, so a new kind of flag cannot hide.
+Three sets of English public-domain leaflets, each with its sources and hand labels (the
+criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
+
+- ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
+  developed on it;
+- ``heldout/``: 20 more, labelled blind and measured once (0.674, 31 of 46 flagged types)
+  before it, too, was used to develop rules; a development set since;
+- ``heldout2/``: 20 more, labelled blind, never used to develop anything: the honest figure.
+
+A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
+Each ceiling is what the engine reaches now; the issue's goal is 0.15.
 """
 
 from __future__ import annotations
@@ -17,9 +25,10 @@ import pytest
 from literacy import Engine, Report
 
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
-# What the engine reaches now (2 of 8 flagged types); the issue's goal is 0.15.  The old
-# engine flagged 94 types on these leaflets, 82 of them not hard (0.87).
-CEILING = 0.25
+CEILINGS = {
+    LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
+    LEAFLETS / "heldout": 0.63,  # 25 of 40, after the fixes it showed were needed
+}
 
 
 @dataclass(frozen=True)
@@ -29,13 +38,13 @@ class Flag:
     label: str
 
 
-def labels() -> dict[tuple[str, str], str]:
-    with (LEAFLETS / "vocabulary_labels.csv").open(encoding="utf-8", newline="") as handle:
+def labels(folder: Path) -> dict[tuple[str, str], str]:
+    with (folder / "vocabulary_labels.csv").open(encoding="utf-8", newline="") as handle:
         return {(row["doc"], row["term"]): row["label"] for row in csv.DictReader(handle)}
 
 
-def english_leaflets() -> list[dict[str, str]]:
-    with (LEAFLETS / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
+def english_leaflets(folder: Path) -> list[dict[str, str]]:
+    with (folder / "SOURCES.csv").open(encoding="utf-8", newline="") as handle:
         return [row for row in csv.DictReader(handle) if "-es-" not in row["id"]]
 
 
@@ -53,32 +62,39 @@ def flagged_types(doc: str, report: Report, judged: dict[tuple[str, str], str]) 
 
 
 @pytest.fixture(scope="module")
-def flags() -> list[Flag]:
-    engine = Engine.load("en")
-    judged = labels()
+def engine() -> Engine:
+    return Engine.load("en")
+
+
+def flags_in(folder: Path, engine: Engine) -> list[Flag]:
+    judged = labels(folder)
     found: list[Flag] = []
-    for source in english_leaflets():
-        path = next(LEAFLETS.glob(f"{source['id']}.*"))
+    for source in english_leaflets(folder):
+        path = next(folder.glob(f"{source['id']}.*"))
         report = engine.analyze(path.read_text("utf-8"), format=source["format"])
         found += flagged_types(source["id"], report, judged)
     return found
 
 
-def test_the_corpus_has_twenty_english_leaflets_with_labels() -> None:
-    leaflets = english_leaflets()
+@pytest.mark.parametrize("folder", list(CEILINGS), ids=lambda folder: folder.name)
+def test_each_set_has_twenty_english_leaflets_with_labels(folder: Path) -> None:
+    leaflets = english_leaflets(folder)
     assert len(leaflets) >= 20
-    labelled = {doc for doc, _ in labels()}
+    labelled = {doc for doc, _ in labels(folder)}
     assert {row["id"] for row in leaflets} <= labelled
 
 
-def test_few_flagged_term_types_are_false_alarms(flags: list[Flag]) -> None:
+@pytest.mark.parametrize("folder", list(CEILINGS), ids=lambda folder: folder.name)
+def test_few_flagged_term_types_are_false_alarms(folder: Path, engine: Engine) -> None:
+    flags = flags_in(folder, engine)
     false = [flag for flag in flags if flag.label != "hard"]
     share = len(false) / len(flags) if flags else 0.0
     detail = ", ".join(f"{flag.doc}: {flag.term} ({flag.label})" for flag in false)
-    assert share <= CEILING, f"{len(false)} of {len(flags)} flagged types: {detail}"
+    assert share <= CEILINGS[folder], f"{len(false)} of {len(flags)} flagged types: {detail}"
 
 
-def test_everyday_health_words_are_not_flagged(flags: list[Flag]) -> None:
+def test_everyday_health_words_are_not_flagged(engine: Engine) -> None:
     everyday = {"nausea", "heartburn", "numbness", "redness", "antibiotic", "denture",
                 "chickenpox", "vaccine", "screening", "diabetes", "cholesterol"}
+    flags = [flag for folder in CEILINGS for flag in flags_in(folder, engine)]
     assert not [flag for flag in flags if flag.term in everyday]
