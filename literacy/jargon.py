@@ -95,11 +95,13 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
-# English and Spanish ("X, a veces llamados Y", "X, o Y,", "X, es decir, Y").
+# English and Spanish ("X, a veces llamados Y", "X, o Y,", "X, es decir, Y"); examples say
+# what a term covers ("malformations such as a hunched posture").
 _EXPLAINED_AFTER = re.compile(
     r"\s*(?:\((?!\s*\))|,?\s+(?:or|also called|also known as|known as|called|which means|"
-    r"meaning|means|that is|i\.e\.|(?:también |a veces )?llamad[oa]s?|(?:también )?conocid[oa]s?"
-    r" como|que significa|es decir)\b|,\s+o\s|\s*[—–]\s*\w|:\s+\w)",
+    r"meaning|means|that is|i\.e\.|such as|(?:también |a veces )?llamad[oa]s?|"
+    r"(?:también )?conocid[oa]s? como|que significa|es decir)\b|,\s+o\s|\s*[—–]\s*\w|"
+    r":\s+\w)",
     re.IGNORECASE,
 )
 _EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")

@@ -150,6 +150,8 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Hypertension is the medical term for high blood pressure.", "Hypertension"),
         ("Ask about the diabetes drug metformin.", "metformin"),
         ("Watch for signs of the infection sepsis.", "sepsis"),
+        # examples say what the term covers
+        ("Some people get spine malformations such as a hunched back.", "malformations"),
     ],
 )
 def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
