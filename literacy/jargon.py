@@ -23,7 +23,8 @@ the text spells out ("carpal tunnel syndrome (CTS)", "CTS (carpal tunnel syndrom
 or not, is explained there and everywhere after; a term explained in place ("hypertension
 (high blood pressure)", "high blood pressure (hypertension)", "hypertension, or high blood
 pressure", "…, also called …", "…, which means …", "Cellulitis is a skin infection …")
-likewise, and so are its later uses.
+likewise, and so are its later uses.  The patterns, in each language's words, are
+``literacy.explanations``.
 
 The word-list lookup runs in the spaCy pipeline: the registered component ``plainly_jargon``
 (:class:`JargonLookup`, its terms loaded in ``initialize``) marks each sentence's listed
@@ -61,6 +62,7 @@ from literacy.difficulty import (
     variants,
 )
 from literacy.errors import PipelineError
+from literacy.explanations import ENGLISH, EXPLANATIONS, abbreviation_definitions
 from literacy.parsing import (
     PIECE,
     SENTENCES,
@@ -73,7 +75,7 @@ from literacy.parsing import (
 )
 from literacy.reading import Document
 from literacy.spanish_grammar import SpanishGrammar, plural_phrase
-from literacy.suggestions import fit, link_end
+from literacy.suggestions import fit
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -95,59 +97,6 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
-# English and Spanish ("X, a veces llamados Y", "X, o Y,", "X, es decir, Y"); examples say
-# what a term covers ("malformations such as a hunched posture").
-_EXPLAINED_AFTER = re.compile(
-    r"\s*(?:\((?!\s*\))|,?\s+(?:or|also called|also known as|known as|called|which means|"
-    r"meaning|means|that is|i\.e\.|such as|(?:también |a veces )?llamad[oa]s?|"
-    r"(?:también )?conocid[oa]s? como|que significa|es decir)\b|,\s+o\s|\s*[—–]\s*\w|"
-    r":\s+\w)",
-    re.IGNORECASE,
-)
-_EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
-# "X is a/an …" says what X is; "X is the …" says what it does or how it ranks ("the #2
-# cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
-_DEFINED_AS_SUBJECT = re.compile(
-    r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
-    r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)|"
-    r"(?:es|son)\s+(?:un|una|unos|unas|cuando|lo que|el (?:\w+ )?(?:nombre|término) (?:de|para))|"
-    r"significa)\b",  # Spanish: "La apnea es un trastorno …", "Los opioides son un tipo …"
-    re.IGNORECASE,
-)
-_NAMING = ("called", "known as", "named", "termed")
-_NAMED_BEFORE = re.compile(
-    # "abnormal growths, called polyps" (not "we called about …": no pronoun before it)
-    r"(?:(?<!\bi )(?<!\bwe )(?<!\bhe )(?<!\bit )(?<!\byou )(?<!\bshe )(?<!\bthey )"
-    rf"\b(?:{'|'.join(_NAMING)})|\bsuch as)\s+(?:an?\s+|the\s+)?$",
-    re.IGNORECASE,
-)
-# "the diabetes drug metformin": a class noun right before a name says what it is.
-_CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
-_CLASS_NOUNS: dict[str, frozenset[str]] = {
-    "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
-                           "vitamin", "mineral"}),
-    "test": frozenset({"test", "scan"}),
-    "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
-    "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
-                            "bacteria", "germ", "cancer"}),
-    "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
-}
-"""A listed term's class nouns by its category; an unlisted word may follow any of them.  A
-class noun of another kind modifies the term ("breast cancer incidence rates": an incidence
-rate is not a cancer) and explains nothing."""
-_ANY_CLASS = frozenset().union(*_CLASS_NOUNS.values())
-# How the last word before a term ends when these patterns can match: they are tried only
-# then (most words end otherwise).
-_NAMED_BEFORE_ENDS = tuple({phrase.split()[-1] for phrase in (*_NAMING, "such as")})
-_CLASS_ENDS = tuple(sorted(_ANY_CLASS | {f"{noun}s" for noun in _ANY_CLASS}))
-# "Also called: Celiac sprue, Gluten-sensitive enteropathy" (MedlinePlus, below a page's
-# title): other names of the page's subject, which the page is about.
-_OTHER_NAMES = re.compile(
-    r"(?:\W*(?:also called|also known as|other names?|(?:también |a veces )?llamad[oa]s?|"
-    r"otros nombres)\s*:)+[^.;:]*$",
-    re.IGNORECASE,
-)
-_SUBJECT_LEAD = re.compile(r"^\W*(?:(?:a|an|the|el|la|los|las|un|una)\s+)?$", re.IGNORECASE)
 
 
 class JargonTerm(NamedTuple):
@@ -314,6 +263,7 @@ class JargonMatcher:
             pair.gb.casefold() for pair in wordlists.variants if uk and pair.kind == "word"
         )
         self._local = {pair.us: pair.gb for pair in wordlists.variants if uk}
+        self._explanations = EXPLANATIONS.get(self.lang, ENGLISH)
 
     def find(self, parsed: ParsedDocument, threshold: float = DEFAULT_THRESHOLD,
              zipfs: Sequence[Sequence[float]] | None = None) -> list[JargonTerm]:
@@ -326,7 +276,9 @@ class JargonMatcher:
         sentence (:meth:`Frequencies.word_zipfs`), when the caller has looked them up.
         """
         source = parsed.document.source
-        defined = abbreviation_definitions(source).keys() | parsed.document.abbreviations.keys()
+        defined = abbreviation_definitions(source, self._explanations).keys() | (
+            parsed.document.abbreviations.keys()
+        )
         if zipfs is None:
             zipfs = [self.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
         sentences = [
@@ -342,7 +294,9 @@ class JargonMatcher:
             term.lemma
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
             for term in terms
-            if term.kind != "candidate" and _explained_in_place(source, term, sentence)
+            if term.kind != "candidate" and self._explanations.explained_in_place(
+                source, term.start, term.end, sentence, _listed_category(term)
+            )
         } | set(defined)
         seen: set[str] = set()
         found: list[JargonTerm] = []
@@ -767,68 +721,6 @@ def _article_before(sentence: Sequence[Word], position: int) -> int | None:
     return None
 
 
-def abbreviation_definitions(source: str) -> dict[str, int]:
-    """Every abbreviation the text spells out, listed or not, and where it is defined:
-    "long form (SF)" and "SF (long form)" whose letters follow the long form's initials
-    (after Schwartz & Hearst 2003, "A simple algorithm for identifying abbreviation
-    definitions in biomedical text")."""
-    defined: dict[str, int] = {}
-    for match in _PARENTHESES.finditer(source):
-        inside = match.group(1).strip()
-        before = source[max(0, match.start() - 200) : match.start()]
-        if _SHORT_FORM.match(inside):
-            long_words = _LONG_FORM_WORD.findall(before.split("\n")[-1])
-            following = _LONG_FORM_WORD.findall(
-                source[match.end() : match.end() + 120].split("\n")[0])
-            if _initials_fit(inside, long_words) or _initials_fit(
-                inside, following[: len(inside) + 2], reverse=True
-            ):
-                defined.setdefault(inside.rstrip("s"), match.start())
-                defined.setdefault(inside, match.start())
-            continue
-        previous = re.search(r"([A-Za-z][A-Za-z0-9&]{1,9})\s*$", before)
-        if previous and _SHORT_FORM.match(previous.group(1)) and _initials_fit(
-            previous.group(1), _LONG_FORM_WORD.findall(inside)
-        ):
-            defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
-    for match in _STANDS_FOR.finditer(source):
-        short = match.group(1)
-        if _SHORT_FORM.match(short) and _initials_fit(
-            short, _LONG_FORM_WORD.findall(match.group(2)), reverse=True
-        ):
-            defined.setdefault(short, match.start())
-    return defined
-
-
-_PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
-_LONG_FORM_WORD = re.compile(r"[A-Za-z][\w'-]*")  # a word of an abbreviation's long form
-_SHORT_FORM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,10}$")
-# "called LAIV for “Live Attenuated Influenza Vaccine”", "ER stands for emergency room"
-_STANDS_FOR = re.compile(
-    r"\b([A-Za-z][A-Za-z0-9&-]{1,9})\s+(?:stands\s+for|is\s+short\s+for|for)\s+[\"“']?"
-    r"([A-Za-z][^\"”().;:\n]{2,100})"
-)
-
-
-def _initials_fit(short: str, long_words: Sequence[str], reverse: bool = False) -> bool:
-    """The short form's letters follow the initials of the words before it (or, with
-    ``reverse``, of the words right after it: "(CTS) carpal tunnel syndrome")."""
-    letters = [char.lower() for char in short if char.isalpha()]
-    if not letters or not long_words:
-        return False
-    window = list(long_words[: len(letters)] if reverse else long_words[-(len(letters) + 5) :])
-    if reverse:
-        return "".join(word[0].lower() for word in window) == "".join(letters)
-    initials = "".join(word[0].lower() for word in window)
-    position = 0
-    for letter in letters:  # the letters appear, in order, as initials or inside the words
-        found = initials.find(letter, position)
-        if found < 0:
-            return _letters_in_order(" ".join(window).lower(), letters)
-        position = found + 1
-    return initials.startswith(letters[0]) or letters[0] in initials
-
-
 def _same(word: Word, token: str) -> bool:
     lower = word.text.lower()
     return (
@@ -865,72 +757,3 @@ def _single(word: Word, index: int, kind: Kind, lemma: str, *, category: str,
             suggestions: tuple[str, ...] = (), definition: str = "") -> JargonTerm:
     return JargonTerm(word.start, word.end, word.text, lemma, kind, category, False, index, 1,
                       suggestions, definition)
-
-
-
-
-def _explained_in_place(source: str, term: JargonTerm, sentence: Sentence) -> bool:
-    """The term is followed by an explanation, is itself the parenthesised technical name, is
-    the subject of a sentence that defines it ("Cellulitis is a skin infection …"), or is
-    named after what it is ("growths, called polyps", "the diabetes drug metformin").  The
-    explanation of a link's text follows the link ("[renal](…) (del riñón)")."""
-    end = link_end(source, term.start, term.end)
-    after = source[end : min(sentence.end + 1, end + 40)]
-    if _EXPLAINED_AFTER.match(after) and term.end < sentence.end:
-        return True
-    if _DEFINED_AS_SUBJECT.match(after) and _SUBJECT_LEAD.match(
-        source[sentence.start : term.start]
-    ):
-        return True
-    before = source[max(sentence.start, term.start - 60) : term.start]
-    if _named_before(before) or _named_by_class(before, term):
-        return True
-    if _OTHER_NAMES.match(source, sentence.start, term.start):
-        return True
-    return source[term.end : term.end + 2].lstrip().startswith(")") and bool(
-        _EXPLAINED_BEFORE.search(before)
-    )
-
-
-def _last_words(before: str) -> list[str]:
-    """The words of ``before`` when white space ends it (as every pattern of a word before
-    a term requires), else none."""
-    return before.split() if before[-1:].isspace() else []
-
-
-def _named_before(before: str) -> bool:
-    """``_NAMED_BEFORE`` matches ``before``; the pattern is tried only when the last word
-    (before an article) ends like one of its words, which few do."""
-    words = _last_words(before)
-    if words and words[-1].lower() in _ARTICLES:
-        words.pop()
-    return bool(words) and words[-1].casefold().endswith(_NAMED_BEFORE_ENDS) and bool(
-        _NAMED_BEFORE.search(before)
-    )
-
-
-def _named_by_class(before: str, term: JargonTerm) -> bool:
-    """The term follows a class noun of its own kind ("the diabetes drug metformin",
-    "the mineral sodium"); a listed term only one of its category's nouns."""
-    words = _last_words(before)
-    if not words or not words[-1].lower().endswith(_CLASS_ENDS):
-        return False
-    match = _CLASS_BEFORE.search(before)
-    if match is None:
-        return False
-    noun = match.group(1).lower()
-    noun = noun if noun in _ANY_CLASS else noun.removesuffix("s")
-    listed = term.kind in ("list", "wordy")
-    return noun in (_CLASS_NOUNS.get(term.category, frozenset()) if listed else _ANY_CLASS)
-
-
-def _letters_in_order(text: str, letters: list[str]) -> bool:
-    if not text.startswith(letters[0]) and f" {letters[0]}" not in text:
-        return False
-    position = 0
-    for letter in letters:
-        position = text.find(letter, position)
-        if position < 0:
-            return False
-        position += 1
-    return True

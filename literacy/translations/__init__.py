@@ -9,7 +9,8 @@ passages were paired.
 The package, top to bottom: ``numbers`` (numbers, times, dates and number words as values,
 across languages), ``items`` (what must carry over: numbers, phone numbers, URLs, codes),
 ``units`` (sentence-sized pieces of a document), ``align`` (Gale & Church alignment),
-``checks`` (the findings).  Finding translations in a repository and stale ones (Git
+``moved`` (passages the translation put elsewhere), ``furniture`` (footers and bilingual
+notices), ``checks`` (the findings).  Finding translations in a repository and stale ones (Git
 history) is ``literacy.checker.translations``.
 """
 

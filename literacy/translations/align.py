@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from literacy.reading import SegmentKind
@@ -29,8 +29,8 @@ from literacy.translations.numbers import Item, Key
 from literacy.translations.units import Unit
 
 __all__ = [
-    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "length_cost", "length_ratio", "share",
-    "similarity",
+    "EXPECTED_SIMILARITY", "Bead", "align", "align_units", "features_of", "keeps_words",
+    "length_cost", "length_ratio", "share", "similarity",
 ]
 
 # Shapes a bead can take, with Gale & Church's priors (1-1 .89, 1-0/0-1 .0099, 2-1/1-2 .089,
@@ -207,6 +207,21 @@ def share(unit: Unit, features: Mapping[str, int]) -> float | None:
     return sum(min(count, features.get(key, 0)) for key, count in unit.features.items()) / size
 
 
+def keeps_words(unit: Unit, features: Mapping[str, int]) -> bool:
+    """Whether ``features`` hold ``EXPECTED_SIMILARITY`` (what unrelated neighbouring
+    sentences share) or more of ``unit``'s features."""
+    kept = share(unit, features)
+    return kept is not None and kept >= EXPECTED_SIMILARITY
+
+
+def features_of(units: Sequence[Unit], indices: Iterable[int]) -> Counter[str]:
+    """The features of the ``units`` at ``indices``, counted together."""
+    features: Counter[str] = Counter()
+    for index in indices:
+        features.update(units[index].features)
+    return features
+
+
 def _unsupported(
     bead: Bead, source: Sequence[Unit], target: Sequence[Unit], ratio: float, island: bool
 ) -> list[Bead]:
@@ -226,9 +241,7 @@ def _unsupported(
     """
     if not bead.source or not bead.target:
         return [bead]
-    features: Counter[str] = Counter()
-    for j in bead.target:
-        features.update(target[j].features)
+    features = features_of(target, bead.target)
     shares = [share(source[i], features) for i in bead.source]
     weak = [kept is not None and kept < EXPECTED_SIMILARITY for kept in shares]
     if len(bead.source) == 1:

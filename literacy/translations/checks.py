@@ -21,32 +21,31 @@ PL405       error     a number, dose, phone number, date, time, percentage, URL 
 (PL406, a stale translation, needs Git history: ``literacy.checker.translations``.)
 
 What is a warning rather than an error
-    Real handouts carry page furniture and bilingual notices, so these are warnings: a
-    missing sentence of under 10 words and no numbers of a paragraph that is mostly
-    translated, when the paragraph's translation holds its words or its length (the
-    translator may have condensed it); anything in the trailing footer (short lines,
-    copyright lines) but a changed number other than a date (an edition date); next to a
-    passage the source itself gives in the target language (the VIS "Hojas de información …
-    en español" notice), its source-language twin and the short lines of the layout that
-    are not sentences; a source passage that appears in
-    the translation word for word, or whose links and phone numbers are in the translation
-    beside text that lacks them (moved); text in the source language that repeats nothing
-    (a credit line); a copy that looks like a name ("Centers for Disease Control and
-    Prevention") or stands beside its own translation; a link to another page of a site the
-    other document also links to (the translated page).
+    Real handouts carry page furniture and bilingual notices
+    (``literacy.translations.furniture``), so these are warnings: a missing sentence of
+    under 10 words and no numbers of a paragraph that is mostly translated, when the
+    paragraph's translation holds its words or its length (the translator may have
+    condensed it); anything in the trailing footer (short lines, copyright lines) but a
+    changed number other than a date (an edition date); next to a passage the source itself
+    gives in the target language (the VIS "Hojas de información … en español" notice), its
+    source-language twin and the short lines of the layout that are not sentences; a source
+    passage that appears in the translation word for word, or whose links and phone numbers
+    are in the translation beside text that lacks them (moved); text in the source language
+    that repeats nothing (a credit line); a copy that looks like a name ("Centers for
+    Disease Control and Prevention") or stands beside its own translation; a link to another
+    page of a site the other document also links to (the translated page).
 
 After alignment (``literacy.translations.align``, which also unpairs a source unit that
 nothing in its translation speaks for), a translation unit in the source language that
 repeats nothing is unpaired (a running header cannot be a translation), and unpaired
 passages that match each other, numbers and codes included, are paired as moved (PDF
-extraction reorders two-column pages).  The source document is read once, however many
-translations it has.
+extraction reorders two-column pages: ``literacy.translations.moved``).  The source
+document is read once, however many translations it has.
 """
 
 from __future__ import annotations
 
 import difflib
-import itertools
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
@@ -61,12 +60,15 @@ from literacy.translations.align import (
     EXPECTED_SIMILARITY,
     Bead,
     align,
+    features_of,
+    keeps_words,
     length_cost,
     length_ratio,
-    share,
     similarity,
 )
+from literacy.translations.furniture import Furniture
 from literacy.translations.items import url_host
+from literacy.translations.moved import moved_passages
 from literacy.translations.numbers import WORD, Item
 from literacy.translations.units import Lexicons, Unit, fold, read_units
 
@@ -296,7 +298,7 @@ class _Pair:
         self.ratio = length_ratio(source, target)
         self.source_hosts = _hosts(source)
         self.target_hosts = _hosts(target)
-        self.moved = _moved(source, target, beads)
+        self.moved = moved_passages(source, target, beads)
         self.all_source_items = _items_of(source, range(len(source)))
         self.all_target_items = _items_of(target, range(len(target)))
         # Links, phone numbers and codes of the translation that their own source passage
@@ -312,18 +314,8 @@ class _Pair:
             key for item, _ in self.all_source_items for key in item.keys
         )
         self.target_folded = " ".join(fold(unit.text) for unit in target)
-        self.source_footer = _footer_start(source)
-        self.target_footer = _footer_start(target)
-        # Source passages written in the target language: a bilingual notice in the source
-        # ("Hojas de información sobre vacunas están disponibles en español").  Around them
-        # the translation may carry over the notice's source-language twin.
-        # Short sentences made of shared medical words ("Influenza vaccine can prevent
-        # influenza (flu).") are put in the wrong language by the identifier, so a passage
-        # counts as bilingual from ``_BILINGUAL_MIN_WORDS`` words.
-        self.bilingual = {
-            unit.index for unit in source
-            if unit.words >= _BILINGUAL_MIN_WORDS and self._language(unit) == (lang, True)
-        }
+        self.furniture = Furniture(source, target, beads,
+                                   lambda unit: self._language(unit) == (lang, True))
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -344,20 +336,6 @@ class _Pair:
         if found is None:
             return None
         return found[0], found[1] >= _LANGUAGE_CONFIDENCE
-
-    def _near_bilingual(self, indices: Iterable[int]) -> bool:
-        """Whether a bilingual source passage lies within a few units of source ``indices``."""
-        return any(abs(i - k) <= _BILINGUAL_REACH for i in indices for k in self.bilingual)
-
-    def _twin_of_notice(self, unit: Unit) -> bool:
-        """Whether ``unit`` says what a bilingual passage near it says: it keeps
-        ``EXPECTED_SIMILARITY`` (what unrelated neighbouring sentences share) or more of its
-        features in the translation's text paired with that passage (read in the
-        translation's language, so that a lexicon matches it)."""
-        near = {k for k in self.bilingual if abs(unit.index - k) <= _BILINGUAL_REACH}
-        return _keeps_words(unit, _features(
-            self.target, (j for bead in self.beads if near.intersection(bead.source)
-                          for j in bead.target)))
 
     def _verbatim(self, unit: Unit) -> bool:
         """Whether a source passage of 5+ words appears, word for word, in the translation
@@ -398,7 +376,7 @@ class _Pair:
         """
         beads = [bead for bead in self.beads if bead.target
                  and any(self.source[i].block == unit.block for i in bead.source)]
-        if _keeps_words(unit, _features(self.target, (j for bead in beads for j in bead.target))):
+        if keeps_words(unit, features_of(self.target, (j for bead in beads for j in bead.target))):
             return True
         source = sum(self.source[i].length for bead in beads for i in bead.source)
         target = sum(self.target[j].length for bead in beads for j in bead.target)
@@ -422,14 +400,9 @@ class _Pair:
         flags = []
         for i in self.beads[number].source:
             unit = self.source[i]
-            already = i in self.bilingual
-            # the source-language twin of a bilingual notice, or a short line of the layout
-            # around it (not a sentence: "Polio Vaccine:")
-            near_notice = not already and self._near_bilingual([i]) and (
-                self._twin_of_notice(unit)
-                or (unit.words <= _FOOTER_WORDS and not _is_sentence(unit))
-            )
-            footer = i >= self.source_footer
+            already = i in self.furniture.notices
+            near_notice = self.furniture.beside_notice(unit)
+            footer = self.furniture.in_footers(source_units=(i,))
             partial = unit.block in self.partly_aligned_blocks
             what = _KIND_NAMES.get(unit.kind, "passage")
             if partial:
@@ -531,7 +504,7 @@ class _Pair:
         in place of a translation.
         """
         bead = self.beads[number]
-        if all(i in self.bilingual for i in bead.source):
+        if all(i in self.furniture.notices for i in bead.source):
             return []
         suspects: list[tuple[Unit, Unit | None]] = []
         translated = 0
@@ -562,7 +535,7 @@ class _Pair:
         best: Unit | None = None
         for bead in self.beads[low:high]:
             for i in bead.source:
-                if i not in self.bilingual and self.passages.close(folded,
+                if i not in self.furniture.notices and self.passages.close(folded,
                                                                     fold(self.source[i].text)):
                     best = self.source[i]
                     break
@@ -580,9 +553,8 @@ class _Pair:
         bead = self.beads[number]
         near = [copied.index] if copied is not None else list(bead.source)
         name = _looks_like_name(unit)
-        footer = unit.index >= self.target_footer
-        # the source-language twin of a bilingual notice: short passages next to it
-        bilingual = unit.words <= _FOOTER_WORDS and self._near_bilingual(near)
+        footer = self.furniture.in_footers(target_units=(unit.index,))
+        bilingual = self.furniture.short_beside_notice(unit, near)
         if copied is None:
             message = (
                 f"This passage of the {self.name} translation is in {self.source_name} but "
@@ -677,10 +649,8 @@ class _Pair:
         flags = []
         # A date in the page furniture at the end is an edition or translation date, which
         # may differ; any other number there (a legal citation, a phone number) may not.
-        footer = (
-            all(i >= self.source_footer for i in source_units)
-            and all(j >= self.target_footer for j in target_units)
-            and all(item.kind == "date" for item, _ in (*lost, *added))
+        footer = self.furniture.in_footers(source_units, target_units) and all(
+            item.kind == "date" for item, _ in (*lost, *added)
         )
         if lost or added:
             parts = []
@@ -726,15 +696,7 @@ class _Pair:
 
 _KIND_NAMES = {"heading": "heading", "list_item": "list item", "table_cell": "table cell",
                "quote": "quotation", "paragraph": "passage"}
-_BILINGUAL_REACH = 4  # source units
-# The short English sentences the identifier puts in Spanish on the correct pairs have 5-6
-# words; the VIS notice "Hojas de información sobre vacunas…" has 18.
-_BILINGUAL_MIN_WORDS = 8
 _TWIN_REACH = 3  # beads
-_FOOTER_WORDS = 8
-_FOOTER_UNITS = 6
-_FOOTER_MIN_UNITS = 12
-_MOVED_SIMILARITY = 0.35
 _MOSTLY_TRANSLATED = 0.5  # share of a paragraph's words
 # Words from which a sentence missing from a translated paragraph is an error: on the
 # correct pairs the one such sentence is an 8-word aside ("You may also hear them called
@@ -744,116 +706,6 @@ _CONDENSED_WORDS = 10
 
 def _clip(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1].rstrip() + "…"
-
-
-def _moved(
-    source: list[Unit], target: list[Unit], beads: list[Bead]
-) -> dict[int, tuple[int, ...]]:
-    """Unpaired source units whose translation is unpaired elsewhere (a block that moved:
-    PDF extraction of a two-column page can reorder them), source → target indices.
-
-    A pair counts when it shares features well above what neighbouring sentences do
-    (Dice >= ``_MOVED_SIMILARITY``) and its lengths are plausible; the translation may be
-    one unit or two consecutive ones, and carries the same numbers and codes (a running
-    header that names the document, "Pneumococcal Polysaccharide Vaccine VIS - Spanish
-    (5/29/2025)", shares the words of the sentence that names the vaccine, "PPSV23", but
-    not its numbers).  Translation units count as unpaired when no source unit is paired
-    with them, or when one source unit is paired with three or more.
-    """
-    unpaired_source = [i for bead in beads if not bead.target for i in bead.source]
-    # (a source unit paired with three or more units: where the aligner puts a moved block
-    # that it cannot leave in order)
-    unpaired = sorted(j for bead in beads if len(bead.target) > max(len(bead.source), 2)
-                      or not bead.source for j in bead.target)
-    if not unpaired_source or not unpaired:
-        return {}
-    candidates: list[tuple[int, ...]] = [(j,) for j in unpaired]
-    candidates += [(a, b) for a, b in itertools.pairwise(unpaired) if b == a + 1]
-    ratio = length_ratio(source, target)
-    moved: dict[int, tuple[int, ...]] = {}
-    taken: set[int] = set()
-    for i in unpaired_source:
-        unit = source[i]
-        best, best_score = None, _MOVED_SIMILARITY
-        for group in candidates:
-            if taken & set(group):
-                continue
-            features = _features(target, group)
-            score = similarity(unit.features, sum(unit.features.values()), features,
-                                sum(features.values()))
-            length = sum(target[j].length for j in group)
-            items = [item for j in group for item in target[j].items]
-            if (score >= best_score and length_cost(unit.length, length, ratio) < 3.0
-                    and _carried(unit.items, items) and _carried(items, unit.items)):
-                best, best_score = group, score
-        if best is not None:
-            moved[i] = best
-            taken.update(best)
-    # A block moves whole: an unpaired source unit just before (after) a moved one moved too
-    # when the unit just before (after) its translation is free and of a plausible length
-    # (a heading, which shares no words with its translation: "How can I learn more?",
-    # "¿Dónde puedo obtener más información?").
-    free = set(unpaired) - taken
-    for i in unpaired_source:
-        for step in (1, -1):
-            neighbour = moved.get(i + step)
-            if i in moved or neighbour is None:
-                continue
-            j = neighbour[0] - 1 if step == 1 else neighbour[-1] + 1
-            if j in free and length_cost(source[i].length, target[j].length, ratio) < 3.0:
-                moved[i] = (j,)
-                free.discard(j)
-    return moved
-
-
-def _features(units: Sequence[Unit], indices: Iterable[int]) -> Counter[str]:
-    """The features of the ``units`` at ``indices``, counted together."""
-    features: Counter[str] = Counter()
-    for index in indices:
-        features.update(units[index].features)
-    return features
-
-
-def _keeps_words(unit: Unit, features: Counter[str]) -> bool:
-    """Whether ``features`` hold ``EXPECTED_SIMILARITY`` (what unrelated neighbouring
-    sentences share) or more of ``unit``'s features."""
-    kept = share(unit, features)
-    return kept is not None and kept >= EXPECTED_SIMILARITY
-
-
-def _carried(items: Sequence[Item], others: Sequence[Item]) -> bool:
-    """Whether each number, date or code of ``items`` has a match among ``others``."""
-    return all(any(item.matches(other) for other in others) for item in items if not item.soft)
-
-
-def _footer_start(units: list[Unit]) -> int:
-    """Index of the first unit of the document's footer: a trailing run of at most
-    ``_FOOTER_UNITS`` units of page furniture ("OFFICE USE ONLY", "1/31/2025",
-    "©2024, American Cancer Society, Inc."); a document of fewer than
-    ``_FOOTER_MIN_UNITS`` units has no footer."""
-    if len(units) < _FOOTER_MIN_UNITS:
-        return len(units)
-    start = len(units)
-    while start > len(units) - _FOOTER_UNITS and _furniture(units[start - 1]):
-        start -= 1
-    # everything after a copyright line is footer
-    for index in range(len(units) - 1, max(len(units) - _FOOTER_UNITS, 0) - 1, -1):
-        if "©" in units[index].text:
-            return min(start, index)
-    return start
-
-
-def _furniture(unit: Unit) -> bool:
-    """A short line that is not a sentence, a very short one, or a copyright line."""
-    if "©" in unit.text or unit.words <= 3:
-        return True
-    return unit.words <= _FOOTER_WORDS and not _is_sentence(unit)
-
-
-def _is_sentence(unit: Unit) -> bool:
-    """Whether ``unit`` ends as a sentence does (a title or a line cut by the layout does
-    not)."""
-    return unit.text.rstrip().endswith((".", "!", "?"))
 
 
 def _close(a: str, b: str) -> bool:

@@ -6,13 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from literacy.jargon import (
-    _CLASS_BEFORE,
-    _CLASS_ENDS,
-    _NAMED_BEFORE,
-    _last_words,
-    _named_before,
-)
+from literacy.explanations import _CLASS_BEFORE, ENGLISH, _last_words
 
 PIECES = ["drug", "Drugs", "the", "THE", "a", "An", "called", "we called", "known as", "such as",
           "cancer", "anti-drug", "renamed", "Vitamin", "germs", "it", "they", "x", ",", "(",
@@ -25,20 +19,22 @@ BEFORE = st.builds(lambda pieces, end: " ".join(pieces) + end,
 @settings(max_examples=500, deadline=None)
 @given(BEFORE)
 def test_the_quick_test_agrees_with_the_naming_pattern(before: str) -> None:
-    assert _named_before(before) == bool(_NAMED_BEFORE.search(before))
+    pattern = ENGLISH.named_before_pattern
+    assert pattern is not None
+    assert ENGLISH.named_before(before) == bool(pattern.search(before))
 
 
 @settings(max_examples=500, deadline=None)
 @given(BEFORE)
 def test_a_class_noun_the_pattern_finds_passes_the_quick_test(before: str) -> None:
     match = _CLASS_BEFORE.search(before)
-    if match is not None and match.group(1).lower() in _CLASS_ENDS:
+    if match is not None and match.group(1).lower() in ENGLISH.class_ends:
         words = _last_words(before)
-        assert words and words[-1].lower().endswith(_CLASS_ENDS)
+        assert words and words[-1].lower().endswith(ENGLISH.class_ends)
 
 
 def test_names_before_a_term_are_found() -> None:
-    assert _named_before("abnormal growths, called ")
-    assert _named_before("a medicine such as an ")
-    assert not _named_before("we called ")
-    assert not _named_before("growths, called")
+    assert ENGLISH.named_before("abnormal growths, called ")
+    assert ENGLISH.named_before("a medicine such as an ")
+    assert not ENGLISH.named_before("we called ")
+    assert not ENGLISH.named_before("growths, called")

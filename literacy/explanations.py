@@ -1,0 +1,308 @@
+"""Finding the explanations a text already gives of its terms, per language.
+
+A term is explained in place when an explanation follows it ("hypertension (high blood
+pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means
+…"), when it is the parenthesised technical name ("high blood pressure (hypertension)"),
+when it is the subject of a sentence that defines it ("Cellulitis is a skin infection …",
+"La apnea es un trastorno …"), or when it is named after what it is ("growths, called
+polyps", "the diabetes drug metformin"), or is given as another name of the page's subject
+("Also called: Pediculosis", below a MedlinePlus title).  An abbreviation is explained where
+the text spells it out (:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV
+for “Live Attenuated Influenza Vaccine”").
+
+The words of these patterns are kept per language, as ``literacy.communication.lexicon``
+keeps those of the communication checks: an :class:`Explanations` for English and one for
+Spanish, chosen by the engine's language (:data:`EXPLANATIONS`), so that a word of one
+language never matches in a text of the other.  Brackets, dashes and colons are the same
+in both.  ``literacy.jargon`` asks them whether a term it found is explained.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from literacy.parsing import Sentence
+from literacy.suggestions import link_end
+
+__all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
+
+_AFTER_REACH = 40  # characters after a term where its explanation starts
+_BEFORE_REACH = 60  # characters before a term where what names it starts
+# "(the) technical name (" right before a term: "high blood pressure (hypertension)".
+_EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+# The word right before a term, when it may be a class noun.
+_CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Explanations:
+    """How one language's text explains a term in place; patterns are case-insensitive."""
+
+    # What follows a term and explains it, after the same marks in every language: "(",
+    # a dash, a colon.
+    after: re.Pattern[str]
+    # What follows the subject of a sentence that defines it: "is a", "es un".
+    defined_as: re.Pattern[str]
+    # Words that may stand before that subject, and before a term a word names.
+    articles: tuple[str, ...]
+    # Words right before a term that name it ("called"), unless a pronoun stands before
+    # them ("we called"); phrases that give it as an example ("such as").
+    naming: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    examples: tuple[str, ...] = ()
+    # A listed term's class nouns by its category ("the diabetes drug metformin"); an
+    # unlisted word may follow any of them.  A class noun of another kind modifies the
+    # term ("breast cancer incidence rates": an incidence rate is not a cancer) and
+    # explains nothing.
+    class_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Words that open a line of other names for the page's subject ("Also called:").
+    other_names: tuple[str, ...] = ()
+    # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
+    stands_for: tuple[str, ...] = ()
+
+    @functools.cached_property
+    def subject_lead(self) -> re.Pattern[str]:
+        """What may come before a defined subject in its sentence: an article, if any."""
+        return re.compile(rf"^\W*(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE)
+
+    @functools.cached_property
+    def named_before_pattern(self) -> re.Pattern[str] | None:
+        """What ends the text right before a term a word names (None in a language that has
+        no such words)."""
+        not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
+        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})"] if self.naming else []
+        words += [rf"\b(?:{'|'.join(self.examples)})"] if self.examples else []
+        if not words:
+            return None
+        return re.compile(
+            rf"(?:{'|'.join(words)})\s+(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE
+        )
+
+    @functools.cached_property
+    def other_names_pattern(self) -> re.Pattern[str] | None:
+        """What stands between a sentence's start and a term it gives as another name of
+        the page's subject: "Also called: Celiac sprue, " (None in a language without such
+        words)."""
+        if not self.other_names:
+            return None
+        return re.compile(rf"(?:\W*(?:{'|'.join(self.other_names)})\s*:)+[^.;:]*$",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def stands_for_pattern(self) -> re.Pattern[str] | None:
+        """An abbreviation, the words that say it stands for something, and the long form
+        (quoted or not) after them (None in a language without such words)."""
+        if not self.stands_for:
+            return None
+        return re.compile(
+            rf"\b([A-Za-z][A-Za-z0-9&-]{{1,9}})\s+(?:{'|'.join(self.stands_for)})\s+[\"“']?"
+            r"([A-Za-z][^\"”().;:\n]{2,100})"
+        )
+
+    @functools.cached_property
+    def named_before_ends(self) -> tuple[str, ...]:
+        """How the last word before a term ends when :attr:`named_before_pattern` can match:
+        it is tried only then (most words end otherwise)."""
+        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples)})
+
+    @functools.cached_property
+    def any_class(self) -> frozenset[str]:
+        """Every class noun, of any category."""
+        return frozenset().union(*self.class_nouns.values())
+
+    @functools.cached_property
+    def class_ends(self) -> tuple[str, ...]:
+        """How a class noun, singular or plural, ends: :data:`_CLASS_BEFORE` is tried only
+        after a word that ends so."""
+        return tuple(sorted(self.any_class | {f"{noun}s" for noun in self.any_class}))
+
+    def explained_in_place(self, source: str, start: int, end: int, sentence: Sentence,
+                           listed_category: str) -> bool:
+        """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it is
+        followed by an explanation, is itself the parenthesised technical name, is the
+        subject of a sentence that defines it, or is named after what it is.  The
+        explanation of a link's text follows the link ("[renal](…) (del riñón)").
+        ``listed_category`` is a listed term's category (empty for any other word)."""
+        after_end = link_end(source, start, end)
+        after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
+        if self.after.match(after) and end < sentence.end:
+            return True
+        if self.defined_as.match(after) and self.subject_lead.match(
+            source[sentence.start : start]
+        ):
+            return True
+        before = source[max(sentence.start, start - _BEFORE_REACH) : start]
+        if self.named_before(before) or self.named_by_class(before, listed_category):
+            return True
+        if self.other_names_pattern and self.other_names_pattern.match(
+            source, sentence.start, start
+        ):
+            return True
+        return source[end : end + 2].lstrip().startswith(")") and bool(
+            _EXPLAINED_BEFORE.search(before)
+        )
+
+    def named_before(self, before: str) -> bool:
+        """:attr:`named_before_pattern` matches ``before``; the pattern is tried only when the
+        last word (before an article) ends like one of its words, which few do."""
+        words = _last_words(before)
+        if words and words[-1].lower() in self.articles:
+            words.pop()
+        return bool(words) and words[-1].casefold().endswith(self.named_before_ends) and bool(
+            self.named_before_pattern and self.named_before_pattern.search(before)
+        )
+
+    def named_by_class(self, before: str, listed_category: str) -> bool:
+        """The term follows a class noun of its own kind ("the diabetes drug metformin",
+        "the mineral sodium"); a listed term only one of its category's nouns."""
+        words = _last_words(before)
+        if not words or not words[-1].lower().endswith(self.class_ends):
+            return False
+        match = _CLASS_BEFORE.search(before)
+        if match is None:
+            return False
+        noun = match.group(1).lower()
+        noun = noun if noun in self.any_class else noun.removesuffix("s")
+        if not listed_category:
+            return noun in self.any_class
+        return noun in self.class_nouns.get(listed_category, frozenset())
+
+
+def _explained_after(*phrases: str) -> re.Pattern[str]:
+    """A term's explanation follows it: an opening bracket (not of an empty pair), a dash, a
+    colon, or one of a language's ``phrases`` (regular expressions)."""
+    return re.compile(
+        r"\s*(?:\((?!\s*\))|" + "|".join(phrases) + r"|\s*[—–]\s*\w|:\s+\w)", re.IGNORECASE
+    )
+
+
+ENGLISH = Explanations(
+    after=_explained_after(
+        r",?\s+(?:or|also called|also known as|known as|called|which means|meaning|means|"
+        r"that is|i\.e\.|such as)\b"
+    ),
+    # "X is a/an …" says what X is; "X is the …" says what it does or how it ranks ("the #2
+    # cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
+    defined_as=re.compile(
+        r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
+        r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of))\b",
+        re.IGNORECASE,
+    ),
+    articles=("a", "an", "the"),
+    naming=("called", "known as", "named", "termed"),
+    pronouns=("i", "we", "he", "it", "you", "she", "they"),
+    examples=("such as",),
+    other_names=("also called", "also known as", r"other names?"),
+    stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
+    class_nouns={
+        "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
+                               "vitamin", "mineral"}),
+        "test": frozenset({"test", "scan"}),
+        "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
+        "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
+                                "bacteria", "germ", "cancer"}),
+        "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+    },
+)
+
+# Spanish has no words yet that name a term before it ("llamados pólipos", "el medicamento
+# metformina").
+SPANISH = Explanations(
+    # "X, a veces llamados Y", "X, o Y,", "X, es decir, Y".
+    after=_explained_after(
+        r",?\s+(?:(?:también |a veces )?llamad[oa]s?|(?:también )?conocid[oa]s? como|"
+        r"que significa|es decir)\b",
+        r",\s+o\s",
+    ),
+    # "La apnea es un trastorno …", "Los opioides son un tipo …".
+    defined_as=re.compile(
+        r"\s+(?:(?:es|son)\s+(?:un|una|unos|unas|cuando|lo que|el (?:\w+ )?(?:nombre|término) "
+        r"(?:de|para))|significa)\b",
+        re.IGNORECASE,
+    ),
+    articles=("el", "la", "los", "las", "un", "una"),
+    other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
+)
+
+EXPLANATIONS: dict[str, Explanations] = {"en": ENGLISH, "es": SPANISH}
+
+
+def _last_words(before: str) -> list[str]:
+    """The words of ``before`` when white space ends it (as every pattern of a word before
+    a term requires), else none."""
+    return before.split() if before[-1:].isspace() else []
+
+
+def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
+                             ) -> dict[str, int]:
+    """Every abbreviation the text spells out, listed or not, and where it is defined:
+    "long form (SF)", "SF (long form)" and, in the language of ``explanations``, "SF for
+    long form", whose letters follow the long form's initials (after Schwartz & Hearst
+    2003, "A simple algorithm for identifying abbreviation definitions in biomedical
+    text")."""
+    defined: dict[str, int] = {}
+    for match in _PARENTHESES.finditer(source):
+        inside = match.group(1).strip()
+        before = source[max(0, match.start() - 200) : match.start()]
+        if _SHORT_FORM.match(inside):
+            long_words = _LONG_FORM_WORD.findall(before.split("\n")[-1])
+            following = _LONG_FORM_WORD.findall(
+                source[match.end() : match.end() + 120].split("\n")[0])
+            if _initials_fit(inside, long_words) or _initials_fit(
+                inside, following[: len(inside) + 2], reverse=True
+            ):
+                defined.setdefault(inside.rstrip("s"), match.start())
+                defined.setdefault(inside, match.start())
+            continue
+        previous = re.search(r"([A-Za-z][A-Za-z0-9&]{1,9})\s*$", before)
+        if previous and _SHORT_FORM.match(previous.group(1)) and _initials_fit(
+            previous.group(1), _LONG_FORM_WORD.findall(inside)
+        ):
+            defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
+    if explanations.stands_for_pattern is not None:
+        for match in explanations.stands_for_pattern.finditer(source):
+            short = match.group(1)
+            if _SHORT_FORM.match(short) and _initials_fit(
+                short, _LONG_FORM_WORD.findall(match.group(2)), reverse=True
+            ):
+                defined.setdefault(short, match.start())
+    return defined
+
+
+_PARENTHESES = re.compile(r"\(([^()\n]{1,120})\)")
+_LONG_FORM_WORD = re.compile(r"[A-Za-z][\w'-]*")  # a word of an abbreviation's long form
+_SHORT_FORM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9&-]{2,10}$")
+
+
+def _initials_fit(short: str, long_words: Sequence[str], reverse: bool = False) -> bool:
+    """The short form's letters follow the initials of the words before it (or, with
+    ``reverse``, of the words right after it: "(CTS) carpal tunnel syndrome")."""
+    letters = [char.lower() for char in short if char.isalpha()]
+    if not letters or not long_words:
+        return False
+    window = list(long_words[: len(letters)] if reverse else long_words[-(len(letters) + 5) :])
+    if reverse:
+        return "".join(word[0].lower() for word in window) == "".join(letters)
+    initials = "".join(word[0].lower() for word in window)
+    position = 0
+    for letter in letters:  # the letters appear, in order, as initials or inside the words
+        found = initials.find(letter, position)
+        if found < 0:
+            return _letters_in_order(" ".join(window).lower(), letters)
+        position = found + 1
+    return initials.startswith(letters[0]) or letters[0] in initials
+
+
+def _letters_in_order(text: str, letters: list[str]) -> bool:
+    if not text.startswith(letters[0]) and f" {letters[0]}" not in text:
+        return False
+    position = 0
+    for letter in letters:
+        position = text.find(letter, position)
+        if position < 0:
+            return False
+        position += 1
+    return True
