@@ -10,11 +10,13 @@ pipeline (``literacy.nlp.load_pipeline("en")``) and lists, once per document, ev
 that a reviewer then labels by hand (``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - every word whose lower-case lemma has a wordfreq Zipf frequency (English) below 4.5;
-- every all-capitals word of 2 to 6 letters (an acronym), kept in capitals;
+- every acronym, kept in capitals: a word of 2 to 8 characters, capitals and digits with
+  inner hyphens, at least two of them capitals ("CDC", "G6PD", "A1C", "COVID-19", "H1N1");
 - every term of ``wordlists/en/jargon.csv`` that occurs in it: a single word by its lemma or
   its lower-case form, whatever its frequency (the list also holds wordy plain words such as
-  "ensure"); a term of several words or parts ("blood pressure", "follow-up") in the lower-case
-  text, as whole words.
+  "ensure"); a term of several words or parts ("blood pressure", "follow-up") as whole words in
+  the lower-case text or in its lemmas ("genital warts" has the lemmas "genital wart"), counted
+  in whichever has more.
 
 The choice is deliberately wider than any flagging rule, so that the labels do not depend on
 what Plainly flags.  Columns: ``doc, term, count, example`` (the first sentence it occurs in,
@@ -43,7 +45,7 @@ LEAFLETS = ROOT / "tests" / "data" / "leaflets"
 JARGON = ROOT / "wordlists" / "en" / "jargon.csv"
 LABEL_NAMES = ("known", "explained", "hard", "name", "skip")
 ZIPF_BELOW = 4.5
-ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z0-9](?:[A-Z0-9-]{0,6}[A-Z0-9])?")
 WORD = re.compile(r"[a-z][a-z'’-]*")
 
 
@@ -108,12 +110,19 @@ def candidates(path: Path, jargon: JargonTerms) -> list[Candidate]:
                 elif token.lower_ in jargon.words:  # "screening" listed, its lemma "screen" not
                     add(token.lower_, sentence.text)
             lower = " ".join(sentence.text.lower().replace("’", "'").split())
+            lemmas = "".join(token.lemma_.lower() + token.whitespace_ for token in sentence)
+            lemmas = " ".join(lemmas.replace("’", "'").split())
             for term in jargon.phrases:
-                if term in lower:
-                    times = len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", lower))
+                if term in lower or term in lemmas:
+                    times = max(whole_words(term, lower), whole_words(term, lemmas))
                     if times:
                         add(term, sentence.text, times)
     return merge_plurals(found)
+
+
+def whole_words(term: str, text: str) -> int:
+    """How often ``term`` occurs in ``text`` as whole words (not inside a longer word)."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(term)}(?![\w-])", text))
 
 
 def base_form(lemma: str, lower: str) -> str:
