@@ -7,8 +7,9 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
   developed on it;
 - ``heldout/``: 20 more, labelled blind and measured once (0.674, 31 of 46 flagged types)
-  before it, too, was used to develop rules (0.615, 24 of 39, after); a development set since;
-- ``heldout2/``: 20 more, labelled blind, never used to develop anything: the honest figure.
+  before it, too, was used to develop rules (0.59, 23 of 39, after); a development set since;
+- ``heldout2/``: 20 more, labelled blind, never used to develop anything: the honest figure
+  (0.714, 10 of 14, when first measured).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -27,7 +28,8 @@ from literacy import Engine, Report
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.62,  # 24 of 39, after the fixes it showed were needed
+    LEAFLETS / "heldout": 0.6,  # 23 of 39, after the fixes it showed were needed
+    LEAFLETS / "heldout2": 0.72,  # 10 of 14, measured once, blind
 }
 
 
