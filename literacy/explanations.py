@@ -184,17 +184,24 @@ ENGLISH = Explanations(
         r",?\s+(?:or|also called|also known as|known as|called|which means|meaning|means|"
         r"that is|i\.e\.|such as)\b"
     ),
-    # "X is a/an …" says what X is; "X is the …" says what it does or how it ranks ("the #2
-    # cancer killer", "the leading cause of …"), unless it names X ("the medical term for …").
+    # "X is a/an …" and "X is the …" say what X is ("Atrial fibrillation is the quivering of
+    # …"), unless "the" ranks X or names a role it plays ("the #2 cancer killer", "the most
+    # common cause", "the usual treatment", "the leading cause of …").
     defined_as=re.compile(
-        r"\s+(?:(?:is|are)\s+(?:a|an|when|where|what|how|any|one of|the (?:\w+ )?(?:name|term|"
-        r"word) for)|(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of))\b",
+        r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|the\s+(?!(?:"
+        r"most|least|leading|main|major|usual|primary|chief|principal|first|second|third|"
+        r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
+        r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
+        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b)",
         re.IGNORECASE,
     ),
     articles=("a", "an", "the"),
-    naming=("called", "known as", "named", "termed"),
+    naming=("called", "known as", "referred to as", "named", "termed"),
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
-    examples=("such as",),
+    # examples, and what a term is a type of ("The most common type of eczema is atopic
+    # dermatitis")
+    examples=("such as", r"(?:type|kind|form)s? of [\w-]+ is",
+              r"(?:type|kind|form)s? of [\w-]+ are"),
     other_names=("also called", "also known as", r"other names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     class_nouns={

@@ -152,6 +152,10 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Watch for signs of the infection sepsis.", "sepsis"),
         # examples say what the term covers
         ("Some people get spine malformations such as a hunched back.", "malformations"),
+        # "is the" followed by what the term is, not by a rank or a role
+        ("Fibrillation is the quivering of the top chamber of the heart.", "Fibrillation"),
+        ("Swollen glands are often referred to as parotitis.", "parotitis"),
+        ("The most common type of eczema is atopic dermatitis.", "atopic"),
     ],
 )
 def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
@@ -163,6 +167,8 @@ def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
     [
         # "is the …" ranks or describes the term; it does not say what it is
         ("Nephrectomy is the usual treatment for this tumor.", "Nephrectomy"),
+        ("Nephrectomy is the most common treatment for this tumor.", "Nephrectomy"),
+        ("Nephrectomy is the second treatment they try.", "Nephrectomy"),
         # "cancer" modifies "incidence rates" here: an incidence rate is not a cancer
         ("Experts use breast cancer incidence rates to estimate risk.", "incidence rates"),
     ],
