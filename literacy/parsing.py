@@ -304,7 +304,13 @@ def _sentences(
             columns.idx, columns.length, strict=True,
         )
     ]
-    piece = _Piece(columns, edge, doc.vocab.strings, segment, offset, lang)
+    # A dash token ends a word as a space does: "endocrinologist—a doctor" is three words.
+    breaks = [
+        bool(space) or text[start : start + length] in _DASHES
+        for space, start, length in zip(columns.is_space, columns.idx, columns.length,
+                                        strict=True)
+    ]
+    piece = _Piece(columns, edge, breaks, doc.vocab.strings, segment, offset, lang)
     starts = [i for i, start in enumerate(columns.sent_start) if i == 0 or start == 1]
     for begin, stop in itertools.pairwise([*starts, len(doc)]):
         words = tuple(_words(piece, begin, stop))
@@ -338,6 +344,7 @@ class _Columns(NamedTuple):
 _COLUMNS = [SENT_START, IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT, IS_QUOTE, IS_BRACKET, LIKE_URL,
             LIKE_EMAIL, POS, TAG, LEMMA]
 _NO_TOKENS = _Columns(*([] for _ in _COLUMNS))
+_DASHES = frozenset({"—", "–", "―", "--", "---"})  # em, en and horizontal bars, typed dashes
 
 
 class _Piece(NamedTuple):
@@ -346,6 +353,7 @@ class _Piece(NamedTuple):
 
     tokens: _Columns
     edge: list[bool]
+    breaks: list[bool]  # a space or a dash: between words, never part of one
     strings: StringStore
     segment: Segment
     offset: int
@@ -353,8 +361,9 @@ class _Piece(NamedTuple):
 
 
 def _words(piece: _Piece, begin: int, stop: int) -> Iterator[Word]:
-    """Runs of tokens with no space between them, each a word unless it is only marks."""
-    is_space, whitespace = piece.tokens.is_space, piece.tokens.whitespace
+    """Runs of tokens with no space or dash between them, each a word unless it is only
+    marks."""
+    is_space, whitespace = piece.breaks, piece.tokens.whitespace
     first = -1  # the current run's first token, -1 when none is open
     initial = True
     for position in range(begin, stop):
