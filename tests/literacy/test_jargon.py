@@ -216,3 +216,9 @@ def test_other_names_and_abbreviations_spelled_out_after_for(text, term, explain
 def test_a_word_after_per_is_read_as_a_unit():
     found = _terms("Blood lead above 10 micrograms per deciliter is too high.")
     assert "deciliter" not in found
+
+
+def test_a_dash_between_words_without_spaces_separates_them():
+    found = _terms("See a reproductive endocrinologist—a doctor who treats it.")
+    assert "endocrinologist—a" not in found
+    assert found["endocrinologist"]["explained"] is True  # the dash opens its gloss

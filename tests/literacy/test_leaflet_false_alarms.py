@@ -8,8 +8,11 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   developed on it;
 - ``heldout/``: 20 more, labelled blind and measured once (0.674, 31 of 46 flagged types)
   before it, too, was used to develop rules (0.59, 23 of 39, after); a development set since;
-- ``heldout2/``: 20 more, labelled blind, never used to develop anything: the honest figure
-  (0.714, 10 of 14, when first measured).
+- ``heldout2/``: 20 more, labelled blind, measured once (0.714, 10 of 14), then used to
+  develop rules too (0.636, 7 of 11, after);
+- ``heldout3/``: 20 more, labelled blind, measured once (0.756, 31 of 41): the honest figure.
+  One bug it showed was fixed after (an unspaced dash joined two words into one), which
+  changes its figure to 0.744 (29 of 39); no rule was written for it.
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -29,7 +32,8 @@ LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
     LEAFLETS / "heldout": 0.6,  # 23 of 39, after the fixes it showed were needed
-    LEAFLETS / "heldout2": 0.72,  # 10 of 14, measured once, blind
+    LEAFLETS / "heldout2": 0.64,  # 7 of 11, after the fixes it showed were needed
+    LEAFLETS / "heldout3": 0.75,  # 29 of 39 (31 of 41 blind, before the dash fix)
 }
 
 
