@@ -152,6 +152,9 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Watch for signs of the infection sepsis.", "sepsis"),
         # examples say what the term covers
         ("Some people get spine malformations such as a hunched back.", "malformations"),
+        ("Some people get spine malformations, i.e. a bent back.", "malformations"),
+        ("Some people get spine malformations (e.g., a hunched back).", "malformations"),
+        ("Some people get spine malformations, e.g. a hunched back.", "malformations"),
         # "is the" followed by what the term is, not by a rank or a role
         ("Fibrillation is the quivering of the top chamber of the heart.", "Fibrillation"),
         ("Swollen glands are often referred to as parotitis.", "parotitis"),
