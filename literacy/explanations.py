@@ -62,6 +62,11 @@ class Explanations:
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
     stands_for: tuple[str, ...] = ()
+    # The verbs that say what a subject is ("is", "are"), the indefinite articles, and the
+    # words that join clauses or negate (no class gloss follows them).
+    copulas: tuple[str, ...] = ()
+    indefinite: tuple[str, ...] = ()
+    joining: tuple[str, ...] = ()
 
     @functools.cached_property
     def subject_lead(self) -> re.Pattern[str]:
@@ -114,6 +119,25 @@ class Explanations:
         return frozenset().union(*self.class_nouns.values())
 
     @functools.cached_property
+    def class_gloss(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+        """What says a term's class right after it, a class noun within three words: in
+        apposition ("Listeria monocytogenes, bacteria found in soil", "metformin, a diabetes
+        medicine"; not after a word that joins clauses: "metformin, and your disease"), and
+        after the verb that says what a subject is ("Pinworms are parasites …"; not "the",
+        which ranks: "the leading cancer").  None in a language without class nouns."""
+        if not self.any_class:
+            return None
+        noun = rf"(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b"
+        joining = "|".join(self.joining)
+        articles = "|".join(self.articles)
+        indefinite = "|".join(self.indefinite)
+        return (
+            re.compile(rf",\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?{noun}", re.IGNORECASE),
+            re.compile(rf"\s+(?:{'|'.join(self.copulas)})\s+(?!(?:{joining})\b)"
+                       rf"(?:(?:{indefinite})\s+)?{noun}", re.IGNORECASE),
+        )
+
+    @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
         """How a class noun, singular or plural, ends: :data:`_CLASS_BEFORE` is tried only
         after a word that ends so."""
@@ -130,13 +154,18 @@ class Explanations:
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
-        if self.defined_as.match(after) and self.subject_lead.match(
-            source[sentence.start : start]
+        subject = self.subject_lead.match(source[sentence.start : start])
+        if subject and self.defined_as.match(after):
+            return True
+        glosses = self.class_gloss
+        if glosses is not None and (
+            glosses[0].match(after) or (subject and glosses[1].match(after))
         ):
             return True
         before = source[max(sentence.start, start - _BEFORE_REACH) : start]
-        if self.named_before(before) or self.named_by_class(before, listed_category):
-            return True
+        for lead in (before, _without_genus(before, source[start:end])):
+            if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
+                return True
         if self.other_names_pattern and self.other_names_pattern.match(
             source, sentence.start, start
         ):
@@ -169,6 +198,16 @@ class Explanations:
         if not listed_category:
             return noun in self.any_class
         return noun in self.class_nouns.get(listed_category, frozenset())
+
+
+def _without_genus(before: str, term: str) -> str:
+    """``before`` less its last word when that is a capitalised name and the term is in
+    lower case: the species of a binomial name follows its genus ("a bacterium called
+    Clostridium botulinum"); else empty."""
+    words = _last_words(before)
+    if not term.islower() or not words or not words[-1].istitle() or not words[-1].isalpha():
+        return ""
+    return before[: before.rstrip().rfind(words[-1])]
 
 
 def _explained_after(*phrases: str) -> re.Pattern[str]:
@@ -204,6 +243,11 @@ ENGLISH = Explanations(
               r"(?:type|kind|form)s? of [\w-]+ are"),
     other_names=("also called", "also known as", r"other names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
+    copulas=("is", "are"),
+    indefinite=("a", "an"),
+    joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
+             "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",
+             "no", "in", "on", "at", "of", "for", "to", "from", "by", "your", "their", "its"),
     class_nouns={
         "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
                                "vitamin", "mineral"}),
@@ -212,6 +256,10 @@ ENGLISH = Explanations(
         "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
                                 "bacteria", "germ", "cancer"}),
         "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+        # living things that cause illness, for the words no list holds ("the mite Sarcoptes
+        # scabiei")
+        "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",
+                               "worm", "fungus", "mold", "microbe", "organism", "insect"}),
     },
 )
 

@@ -279,6 +279,7 @@ class JargonMatcher:
         defined = abbreviation_definitions(source, self._explanations).keys() | (
             parsed.document.abbreviations.keys()
         )
+        defined_folded = {short.casefold() for short in defined}  # "vWD", later "VWD"
         if zipfs is None:
             zipfs = [self.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
         sentences = [
@@ -304,7 +305,7 @@ class JargonMatcher:
             for term in terms:
                 explained = term.kind != "candidate" and (
                     term.lemma in explained_terms
-                    or (term.kind == "abbreviation" and term.text in defined)
+                    or (term.kind == "abbreviation" and term.text.casefold() in defined_folded)
                 )
                 if explained:
                     term = term._replace(explained=True, action="none")

@@ -159,6 +159,11 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Fibrillation is the quivering of the top chamber of the heart.", "Fibrillation"),
         ("Swollen glands are often referred to as parotitis.", "parotitis"),
         ("The most common type of eczema is atopic dermatitis.", "atopic"),
+        # a class noun in apposition or after "are", and a binomial name after its class
+        ("Listeriosis is caused by Listeria monocytogenes, bacteria found in soil.",
+         "monocytogenes"),
+        ("Pinworms are parasites that live in the gut.", "Pinworms"),
+        ("It is caused by a bacterium called Clostridium botulinum.", "botulinum"),
     ],
 )
 def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
@@ -172,6 +177,9 @@ def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
         ("Nephrectomy is the usual treatment for this tumor.", "Nephrectomy"),
         ("Nephrectomy is the most common treatment for this tumor.", "Nephrectomy"),
         ("Nephrectomy is the second treatment they try.", "Nephrectomy"),
+        # a clause joined after a comma, a negation, a ranking "the": no class gloss
+        ("Take metformin, and tell us if your disease gets worse.", "metformin"),
+        ("Lymphoma is not a disease of the blood.", "Lymphoma"),
         # "cancer" modifies "incidence rates" here: an incidence rate is not a cancer
         ("Experts use breast cancer incidence rates to estimate risk.", "incidence rates"),
     ],
@@ -219,6 +227,13 @@ def test_other_names_and_abbreviations_spelled_out_after_for(text, term, explain
 def test_a_word_after_per_is_read_as_a_unit():
     found = _terms("Blood lead above 10 micrograms per deciliter is too high.")
     assert "deciliter" not in found
+
+
+def test_an_abbreviation_spelled_out_counts_whatever_its_case_later():
+    terms = [t for t in analyze("Von Willebrand disease (vWD) is common. VWD causes bleeding."
+                                ).jargon.terms if t.kind == "abbreviation"]
+    assert [t.text for t in terms] == ["vWD", "VWD"]
+    assert all(t.explained for t in terms)
 
 
 def test_a_dash_between_words_without_spaces_separates_them():
