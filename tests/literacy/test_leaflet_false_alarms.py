@@ -10,9 +10,10 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   before it, too, was used to develop rules (0.59, 23 of 39, after); a development set since;
 - ``heldout2/``: 20 more, labelled blind, measured once (0.714, 10 of 14), then used to
   develop rules too (0.636, 7 of 11, after);
-- ``heldout3/``: 20 more, labelled blind, measured once (0.756, 31 of 41): the honest figure.
-  One bug it showed was fixed after (an unspaced dash joined two words into one), which
-  changes its figure to 0.744 (29 of 39); no rule was written for it.
+- ``heldout3/``: 20 more, labelled blind, measured once (0.756, 31 of 41), then used to
+  develop rules too (0.714, 25 of 35, after);
+- ``heldout4/``: 20 more, labelled blind, measured once after all of that (0.969, 31 of 32;
+  its reviewer labelled only 5 types hard): nothing was developed on it.
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -34,6 +35,7 @@ CEILINGS = {
     LEAFLETS / "heldout": 0.63,  # 23 of 37, after the fixes the held-out sets showed
     LEAFLETS / "heldout2": 0.6,  # 6 of 10, after the same fixes
     LEAFLETS / "heldout3": 0.72,  # 25 of 35 (31 of 41 blind), after the same fixes
+    LEAFLETS / "heldout4": 0.97,  # 31 of 32, measured once, blind
 }
 
 
