@@ -8,7 +8,9 @@ Four ways a word is found (``kind``):
 - ``wordy``: a listed bureaucratic word that is common in English ("provide", "additional",
   Zipf ≥ 4): readers know it, so it is not jargon, but a plainer word reads better;
 - ``abbreviation``: a listed abbreviation (case-sensitive: "PRN", "NPO"), or an unlisted
-  acronym (two to six letters, mostly capitals: "COPD", "HbA1c");
+  acronym (two to six letters, mostly capitals: "COPD", "HbA1c") that is not a proper name
+  (the tagger reads most unlisted acronyms in mid-sentence as names, "NIH", and they are
+  left alone there; at the start of a sentence the tag says nothing, and they are found);
 - ``morphology``: a word built like a medical term (-itis, -ectomy, -emia, hyper-, drug-name
   stems such as -statin, -pril, -mab) that is not common (Zipf < 4);
 - ``rare``: any other word in the rare frequency band (``literacy.vocabulary``).
