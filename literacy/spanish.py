@@ -84,11 +84,14 @@ DIFFICULTY_WEIGHT = 56.0
 """Fitted by ``bench/fit_grade_es.py`` on the Spanish development sets (see the README);
 the mid-frequency share was tried and got no weight."""
 GRADE_METHOD = (
-    "-1.39 + 0.23×(words outside parentheses per sentence) + 2.55×(syllables per word)"
-    " + 12.8×(rare-word share − 0.035) + 12.3×(jargon share) + 9.6×(abbreviation share)"
-    " + 2.9×(share of words in parentheses)"
-    " + 56×(Σ (difficulty − 0.5)·words over terms above 0.5, per word)"
+    f"{INTERCEPT:g} + {SENTENCE_WEIGHT:g}×(words outside parentheses per sentence)"
+    f" + {SYLLABLE_WEIGHT:g}×(syllables per word)"
+    f" + {RARE_WEIGHT:g}×(rare-word share − {RARE_BASELINE:g})"
+    f" + {JARGON_WEIGHT:g}×(jargon share) + {ABBREVIATION_WEIGHT:g}×(abbreviation share)"
+    f" + {ASIDE_WEIGHT:g}×(share of words in parentheses)"
+    f" + {DIFFICULTY_WEIGHT:g}×(Σ (difficulty − 0.5)·words over terms above 0.5, per word)"
 )
+"""The formula as the report states it, written from the weights above."""
 
 
 def fernandez_huerta(c: Counts) -> float | None:
