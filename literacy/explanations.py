@@ -154,13 +154,12 @@ class Explanations:
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
-        subject = self.subject_lead.match(source[sentence.start : start])
-        if subject and self.defined_as.match(after):
-            return True
         glosses = self.class_gloss
-        if glosses is not None and (
-            glosses[0].match(after) or (subject and glosses[1].match(after))
+        if (self.defined_as.match(after) or (glosses and glosses[1].match(after))) and (
+            self.subject_lead.match(source[sentence.start : start])
         ):
+            return True
+        if glosses and glosses[0].match(after):
             return True
         before = source[max(sentence.start, start - _BEFORE_REACH) : start]
         for lead in (before, _without_genus(before, source[start:end])):
