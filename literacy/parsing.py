@@ -306,9 +306,9 @@ def _sentences(
     ]
     # A dash token ends a word as a space does: "endocrinologist—a doctor" is three words.
     breaks = [
-        bool(space) or text[start : start + length] in _DASHES
-        for space, start, length in zip(columns.is_space, columns.idx, columns.length,
-                                        strict=True)
+        bool(space) or (bool(punct) and text[start : start + length] in _DASHES)
+        for space, punct, start, length in zip(columns.is_space, columns.is_punct,
+                                               columns.idx, columns.length, strict=True)
     ]
     piece = _Piece(columns, edge, breaks, doc.vocab.strings, segment, offset, lang)
     starts = [i for i, start in enumerate(columns.sent_start) if i == 0 or start == 1]
