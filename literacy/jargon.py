@@ -260,6 +260,7 @@ class JargonMatcher:
         self.difficulty = difficulty
         self._stops = stop_words(self.lang) if difficulty is not None else frozenset()
         self._abbreviations = wordlists.abbreviations
+        self._names = wordlists.names
         uk = variant == "en-GB"
         self._everyday = frozenset(
             pair.gb.casefold() for pair in wordlists.variants if uk and pair.kind == "word"
@@ -431,6 +432,8 @@ class JargonMatcher:
         if position > 0 and (words[position - 1].is_number
                              or words[position - 1].text.lower() == "per"):
             return None  # a unit: "2.5 mg", "10 mL", "98.6 F", "micrograms per deciliter"
+        if word.text in self._names:
+            return None  # an organisation's initials ("NIH"): a name, not a word to learn
         abbreviation = self._abbreviation(word)
         if abbreviation is not None:
             plain = self._localise(abbreviation.plain or abbreviation.expansion)

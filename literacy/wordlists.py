@@ -27,6 +27,7 @@ __all__ = [
     "SOURCES_FILE",
     "Abbreviation",
     "JargonEntry",
+    "Name",
     "Source",
     "WordListError",
     "WordLists",
@@ -39,8 +40,9 @@ ABBREVIATIONS_FILE = "abbreviations.csv"
 SOURCES_FILE = "sources.csv"
 VARIANTS_FILE = "variants.csv"
 SENSES_FILE = "senses.csv"
+NAMES_FILE = "names.csv"
 FILES = (SOURCES_FILE, JARGON_FILE, ABBREVIATIONS_FILE)
-OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE)
+OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE, NAMES_FILE)
 
 CATEGORIES = frozenset(
     {
@@ -65,6 +67,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     ABBREVIATIONS_FILE: ("abbreviation", "expansion", "plain", "source"),
     VARIANTS_FILE: ("us", "gb", "kind", "source"),
     SENSES_FILE: ("term", "cues", "plain", "definition", "source"),
+    NAMES_FILE: ("name", "full_name", "source"),
 }
 _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -137,6 +140,16 @@ class Sense:
 
 
 @dataclass(frozen=True)
+class Name:
+    """An organisation or publication known by its initials ("NIH", "MMWR"): a name the
+    reader meets, as a person's or a town's, not a word to learn, so never jargon."""
+
+    name: str
+    full_name: str
+    source: str
+
+
+@dataclass(frozen=True)
 class Source:
     """Where entries come from, and the licence they are used under."""
 
@@ -165,6 +178,7 @@ class WordLists:
     variants: tuple[VariantPair, ...] = field(default=(), compare=False, repr=False)
     senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict, compare=False,
                                                 repr=False)
+    names: dict[str, Name] = field(default_factory=dict, compare=False, repr=False)
 
     def with_glossary(self, glossary: Mapping[str, JargonEntry]) -> WordLists:
         """These lists with an organisation's own terms added (a glossary term replaces a
@@ -273,6 +287,10 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
         _parse_variants(*contents[VARIANTS_FILE], sources) if VARIANTS_FILE in contents else ()
     )
     senses = _parse_senses(*contents[SENSES_FILE], sources) if SENSES_FILE in contents else {}
+    names = (
+        _parse_names(*contents[NAMES_FILE], sources, abbreviations)
+        if NAMES_FILE in contents else {}
+    )
     return WordLists(
         lang=lang,
         jargon=jargon,
@@ -281,6 +299,7 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
         version=digest.hexdigest()[:12],
         variants=variants,
         senses=senses,
+        names=names,
     )
 
 
@@ -498,3 +517,20 @@ def _parse_senses(
         _check_source(path, line, source, sources)
         senses.setdefault(term, []).append(Sense(term, cues, plain, row["definition"], source))
     return {term: tuple(found) for term, found in senses.items()}
+
+
+def _parse_names(
+    path: str, data: bytes, sources: Mapping[str, Source],
+    abbreviations: Mapping[str, Abbreviation],
+) -> dict[str, Name]:
+    names: dict[str, Name] = {}
+    for line, row in _rows(path, data):
+        name = _require(path, line, row, "name", "write the initials, or delete the row")
+        full_name = _require(path, line, row, "full_name", "write the name in full")
+        source = _require(path, line, row, "source", f"name a source id from {SOURCES_FILE}")
+        _check_source(path, line, source, sources)
+        if name in names or name in abbreviations:
+            where = NAMES_FILE if name in names else ABBREVIATIONS_FILE
+            raise WordListError(path, line, f"{name!r} is already in {where}; keep one row")
+        names[name] = Name(name, full_name, source)
+    return names

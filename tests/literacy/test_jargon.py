@@ -240,3 +240,21 @@ def test_a_dash_between_words_without_spaces_separates_them():
     found = _terms("See a reproductive endocrinologist—a doctor who treats it.")
     assert "endocrinologist—a" not in found
     assert found["endocrinologist"]["explained"] is True  # the dash opens its gloss
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Read the NICHD fact sheet on lactose intolerance.", "NICHD"),
+        ("Source: NIH MedlinePlus.", "NIH"),
+        ("Cases were reported in MMWR last week.", "MMWR"),
+    ],
+)
+def test_an_organisations_initials_are_a_name_not_jargon(text, name):
+    assert name not in _terms(text)
+    assert not any(t.is_fault for t in analyze(text).jargon.terms if t.text == name)
+
+
+def test_initials_not_listed_as_a_name_are_still_jargon():
+    # the same shape as "NICHD", but a clinical abbreviation nobody has spelled out
+    assert _terms("Your ABPI was low at the last visit.")["ABPI"]["kind"] == "abbreviation"

@@ -145,6 +145,22 @@ def test_duplicate_abbreviation(tmp_path: Path) -> None:
     assert "duplicate abbreviation 'PRN'" in str(error)
 
 
+def test_names_are_read_and_kept_apart_from_abbreviations(tmp_path: Path) -> None:
+    folder = write_lists(tmp_path)
+    (folder / "names.csv").write_text(
+        "name,full_name,source\nNIH,National Institutes of Health,plainly\n", encoding="utf-8"
+    )
+    assert load_wordlists("en", folder).names["NIH"].full_name == "National Institutes of Health"
+    (folder / "names.csv").write_text(
+        "name,full_name,source\nNIH,National Institutes of Health,plainly\n"
+        "PRN,pro re nata,plainly\n", encoding="utf-8"
+    )
+    error = load_error(folder)
+    assert error.path.endswith("names.csv")
+    assert error.line == 3
+    assert "'PRN' is already in abbreviations.csv" in str(error)
+
+
 def test_empty_plain_and_definition(tmp_path: Path) -> None:
     jargon = JARGON + "prognosis,clinical,,,plainly\n"
     error = load_error(write_lists(tmp_path, jargon=jargon))

@@ -18,7 +18,7 @@ def test_spanish_lists_load_with_at_least_500_terms(lists):
     assert lists.lang == "es"
     assert len(lists.jargon) >= 500
     assert len(lists.abbreviations) >= 30
-    assert set(lists.sources) == {"plainly"}
+    assert set(lists.sources) == {"plainly", "us_health_names"}
     assert lists.sources["plainly"].licence == "Apache-2.0"
 
 

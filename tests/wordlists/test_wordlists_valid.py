@@ -113,12 +113,13 @@ def test_every_entry_has_a_known_source(lists: WordLists) -> None:
     unknown = [e.term for e in lists.jargon.values() if e.source not in lists.sources]
     unknown += [a.abbreviation for a in lists.abbreviations.values()
                 if a.source not in lists.sources]
+    unknown += [n.name for n in lists.names.values() if n.source not in lists.sources]
     assert unknown == []
 
 
 def test_every_source_has_a_licence_notice(lists: WordLists) -> None:
     expected = {"cdc_thesaurus", "plainlanguage_gov", "cdc_everyday", "hhs_glossary",
-                "nci_cancer", "nci_genetics", "plainly"}
+                "nci_cancer", "nci_genetics", "plainly", "us_health_names"}
     assert set(lists.sources) == expected
     for source in lists.sources.values():
         assert source.licence.strip(), source.id
@@ -126,7 +127,7 @@ def test_every_source_has_a_licence_notice(lists: WordLists) -> None:
     assert "Apache" in lists.sources["plainly"].licence
     used = {e.source for e in lists.jargon.values()} | {
         a.source for a in lists.abbreviations.values()
-    }
+    } | {n.source for n in lists.names.values()}
     assert used == expected
 
 
