@@ -162,7 +162,7 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         # a class noun in apposition or after "are", and a binomial name after its class
         ("Listeriosis is caused by Listeria monocytogenes, bacteria found in soil.",
          "monocytogenes"),
-        ("Pinworms are parasites that live in the gut.", "Pinworms"),
+        ("Nematodes are parasites that live in the gut.", "Nematodes"),
         ("It is caused by a bacterium called Clostridium botulinum.", "botulinum"),
     ],
 )
@@ -258,3 +258,15 @@ def test_an_organisations_initials_are_a_name_not_jargon(text, name):
 def test_initials_not_listed_as_a_name_are_still_jargon():
     # the same shape as "NICHD", but a clinical abbreviation nobody has spelled out
     assert _terms("Your ABPI was low at the last visit.")["ABPI"]["kind"] == "abbreviation"
+
+
+@pytest.mark.parametrize("text", ["Do not share hairbrushes or hats.",
+                                  "Clean the earwax from the outside of the ear.",
+                                  "Listeria is a foodborne illness."])
+def test_a_closed_compound_of_everyday_words_is_not_a_rare_word(text):
+    assert not {t for t, term in _terms(text).items() if term["kind"] == "rare"}
+
+
+def test_a_learned_prefix_is_not_the_first_word_of_a_compound():
+    # "mono" and "sodium" are both words to wordfreq; "monosodium" is not an everyday compound
+    assert "monosodium" in _terms("Crystals of monosodium urate form in the joint.")
