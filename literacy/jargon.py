@@ -357,7 +357,7 @@ class JargonMatcher:
             ):
                 continue
             graded.append(JargonTerm(
-                word.start, word.end, word.text, word.lemma, "candidate", "", False,
+                word.start, word.end, word.text, self._headword(word), "candidate", "", False,
                 index, 1,
                 difficulty=model.difficulty(Evidence(
                     (word,), "candidate", medical_form=medical_form(word), context=context,
@@ -472,13 +472,21 @@ class JargonMatcher:
             return None
         lower = word.text.lower()
         if frequency < COMMON_ZIPF and _medical_form(lower):
-            return _single(word, index, "morphology", word.lemma, category="medical")
+            return _single(word, index, "morphology", self._headword(word), category="medical")
         # The rare band (a lowercase word the tagger calls a name has none).
         if frequency < RARE_ZIPF and not word.is_proper and word.text.isalpha() and not (
             self._transparent(lower) or self._transparent(word.lemma)
         ):
-            return _single(word, index, "rare", word.lemma, category="rare")
+            return _single(word, index, "rare", self._headword(word), category="rare")
         return None
+
+    def _headword(self, word: Word) -> str:
+        """The word's lemma, or the word as written when the lemmatizer's suffix rules made a
+        non-word of it ("childbearing" → "childbeare", "undigested" → "undigeste")."""
+        lemma, lower = word.lemma, word.text.lower()
+        if lemma != lower and self.frequencies.zipf(lemma) <= 0.0 < self.frequencies.zipf(lower):
+            return lower
+        return lemma
 
     def _transparent(self, lower: str) -> bool:
         """A rare word made of everyday parts, which readers understand at sight: an everyday

@@ -270,3 +270,12 @@ def test_a_closed_compound_of_everyday_words_is_not_a_rare_word(text):
 def test_a_learned_prefix_is_not_the_first_word_of_a_compound():
     # "mono" and "sodium" are both words to wordfreq; "monosodium" is not an everyday compound
     assert "monosodium" in _terms("Crystals of monosodium urate form in the joint.")
+
+
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    ("Fibroids are common in women of childbearing age.", "childbearing", "childbearing"),
+    ("Undigested lactose passes into the colon.", "Undigested", "undigested"),
+    ("The doctor examined her knees.", "examined", "examine"),
+])
+def test_a_words_lemma_is_a_word(text, word, lemma):
+    assert {t.text: t.lemma for t in analyze(text).jargon.terms}[word] == lemma
