@@ -74,13 +74,14 @@ _UK_TO_US: tuple[tuple[re.Pattern[str], str], ...] = (
 _VARIANT_MIN_LETTERS = 7
 # A rare word is read through the commonest member of its derivational family, at a cost
 # (family_cost, Zipf units): "menstruate" through "menstrual", "lethality" through "lethal",
-# "precancerous" through "cancer".  Readers recognise derived words by their base and family
+# "precancerous" through "cancer", "lengthen" through "length", "bioterrorist" through
+# "terrorist".  Readers recognise derived words by their base and family
 # (Nagy et al. 1989, "Morphological families in the internal lexicon", Reading Research
 # Quarterly 24; Bertram, Baayen & Schreuder 2000, J. Memory and Language 42).  Members are
 # found by rule: an everyday prefix taken off, a derivational suffix taken off or swapped.
-_FAMILY_PREFIXES = ("non", "un", "pre", "over", "under")
+_FAMILY_PREFIXES = ("non", "un", "pre", "over", "under", "anti", "bio")
 _FAMILY_SUFFIXES = ("ness", "ly", "able", "ible", "ous", "ation", "ion", "al", "ate", "ive",
-                    "ity", "ment", "ed", "ing")
+                    "ity", "ment", "ed", "ing", "en")
 _FAMILY_ENDINGS = ("", "e", "ion", "ation", "al", "ate", "y")
 _FAMILY_MIN_STEM = 4  # letters left after a suffix; a prefix must leave one more
 ZIPF_CACHE_SIZE = 200_000  # words; the cache starts again when full

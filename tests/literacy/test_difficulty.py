@@ -198,7 +198,8 @@ def test_short_words_have_no_spelling_variants(word: str) -> None:
 @pytest.mark.parametrize(
     ("derived", "member"),
     [("precancerous", "cancer"), ("menstruate", "menstrual"), ("lethality", "lethal"),
-     ("unsteadiness", "steadiness"), ("overproduction", "production")],
+     ("unsteadiness", "steadiness"), ("overproduction", "production"),
+     ("lengthen", "length"), ("bioterrorism", "terrorism"), ("antiviral", "viral")],
 )
 def test_a_derived_word_is_read_through_its_family_at_a_cost(
         model: DifficultyModel, derived: str, member: str) -> None:
