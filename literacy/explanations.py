@@ -31,8 +31,9 @@ __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_d
 
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _BEFORE_REACH = 60  # characters before a term where what names it starts
-# "(the) technical name (" right before a term: "high blood pressure (hypertension)".
-_EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+# Marks that open a quotation: a name may be quoted after the word that gives it ("are
+# called “orofacial clefts”").
+_OPENING_QUOTES = "\"“‘'"
 # The word right before a term, when it may be a class noun.
 _CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
 
@@ -58,6 +59,10 @@ class Explanations:
     # term ("breast cancer incidence rates": an incidence rate is not a cancer) and
     # explains nothing.
     class_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # Words that join a term to the one before it: as an alternative ("vocal (or phonic)
+    # tics"), and in a list after a word that names ("called myeloid or myelocytic").
+    alternative: tuple[str, ...] = ()
+    listing: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -74,17 +79,32 @@ class Explanations:
         return re.compile(rf"^\W*(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
+    def explained_before(self) -> re.Pattern[str]:
+        """What ends the text right before a parenthesised term: "(the) technical name ("
+        ("high blood pressure (hypertension)"), or "… (or" ("metastatic brain tumors (or
+        brain metastases)")."""
+        alternative = rf"(?:(?:{'|'.join(self.alternative)})\s+)?" if self.alternative else ""
+        return re.compile(rf"\w[^()]{{2,}}\(\s*{alternative}$", re.IGNORECASE)
+
+    @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
         """What ends the text right before a term a word names (None in a language that has
-        no such words)."""
+        no such words), the term perhaps the last of a short list after it ("also known as
+        myeloid or myelocytic leukemia"): the words between are no words that join clauses
+        ("called a scan to look for polyps or cancer" names no cancer), nor a comma ("called
+        encephalitis, or inflammation of the tissue …" starts a new phrase).  An example's list is
+        not read so: "The main types of diabetes are type 1, type 2, and gestational" says
+        nothing of what gestational means."""
         not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
-        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})"] if self.naming else []
-        words += [rf"\b(?:{'|'.join(self.examples)})"] if self.examples else []
+        articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
+        listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
+                  rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
+        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
+                 ] if self.naming else []
+        words += [rf"\b(?:{'|'.join(self.examples)})\s+{articles}"] if self.examples else []
         if not words:
             return None
-        return re.compile(
-            rf"(?:{'|'.join(words)})\s+(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE
-        )
+        return re.compile(rf"(?:{'|'.join(words)})[{_OPENING_QUOTES}]?$", re.IGNORECASE)
 
     @functools.cached_property
     def other_names_pattern(self) -> re.Pattern[str] | None:
@@ -111,7 +131,8 @@ class Explanations:
     def named_before_ends(self) -> tuple[str, ...]:
         """How the last word before a term ends when :attr:`named_before_pattern` can match:
         it is tried only then (most words end otherwise)."""
-        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples)})
+        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples,
+                                                          *self.listing)})
 
     @functools.cached_property
     def any_class(self) -> frozenset[str]:
@@ -170,13 +191,15 @@ class Explanations:
         ):
             return True
         return source[end : end + 2].lstrip().startswith(")") and bool(
-            _EXPLAINED_BEFORE.search(before)
+            self.explained_before.search(before)
         )
 
     def named_before(self, before: str) -> bool:
         """:attr:`named_before_pattern` matches ``before``; the pattern is tried only when the
-        last word (before an article) ends like one of its words, which few do."""
-        words = _last_words(before)
+        last word (before an article, and a quotation mark that opens the name) ends like one
+        of its words, which few do."""
+        quoted = before[-1:] != "" and before[-1:] in _OPENING_QUOTES
+        words = _last_words(before[:-1] if quoted else before)
         if words and words[-1].lower() in self.articles:
             words.pop()
         return bool(words) and words[-1].casefold().endswith(self.named_before_ends) and bool(
@@ -234,12 +257,16 @@ ENGLISH = Explanations(
         re.IGNORECASE,
     ),
     articles=("a", "an", "the"),
-    naming=("called", "known as", "referred to as", "named", "termed"),
+    # "said to have" names what was just described ("These people are said to have a
+    # premutation").
+    naming=("called", "known as", "referred to as", "named", "termed", "said to have"),
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
     # examples, and what a term is a type of ("The most common type of eczema is atopic
     # dermatitis")
     examples=("such as", r"(?:type|kind|form)s? of [\w-]+ is",
               r"(?:type|kind|form)s? of [\w-]+ are"),
+    alternative=("or",),
+    listing=("or", "and"),
     other_names=("also called", "also known as", r"other names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     copulas=("is", "are"),
@@ -278,6 +305,7 @@ SPANISH = Explanations(
         re.IGNORECASE,
     ),
     articles=("el", "la", "los", "las", "un", "una"),
+    alternative=("o",),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
 )
 

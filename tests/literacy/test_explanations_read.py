@@ -1,0 +1,93 @@
+"""More of the ways real leaflets explain a term (issue 13, item 2), read by the real English
+and Spanish pipelines: each rule with sentences that explain a term and sentences that look
+alike but do not (a rule that reads an explanation where there is none hides a hard word)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from literacy import Engine
+from literacy.explanations import ENGLISH
+
+
+@cache
+def _engine(lang: str) -> Engine:
+    return Engine.load(lang)
+
+
+def _explained(text: str, term: str, lang: str = "en", format: str = "plain") -> bool:
+    """Whether the engine reads ``term`` (its text, any case) as explained in ``text``; the
+    term must be found there."""
+    found = [t for t in _engine(lang).analyze(text, format=format).jargon.terms
+             if t.kind != "candidate" and t.text.casefold() == term.casefold()]
+    assert found, f"{term!r} is not found as a term in {text!r}"
+    return all(t.explained for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "X (or Y)": the bracket gives the term as another name of what precedes it
+        ("People with the disorder have motor and vocal (or phonic) tics.", "phonic", True),
+        ("Some tumors spread (or metastasize) to the brain.", "metastasize", True),
+        # a term in brackets after a word that is no alternative is not named by it
+        ("Some tumors spread (and metastasize quickly) to the brain.", "metastasize", False),
+        ("People with the disorder have motor tics (phonic ones are rarer).", "phonic", False),
+    ],
+)
+def test_a_term_given_in_brackets_after_or_is_explained(text: str, term: str,
+                                                          explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
+    assert _explained("Tiene un tumor del riñón (o nefroblastoma) desde niño.", "nefroblastoma",
+                      lang="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the name in quotation marks after the word that gives it
+        ("Together, these birth defects are called “orofacial clefts”.", "orofacial", True),
+        ('These people are said to have a "premutation" in the gene.', "premutation", True),
+        ("A quote that names nothing: “orofacial clefts” were treated.", "orofacial", False),
+        # "said to have" names a thing; "have" alone does not
+        ("Some people have a premutation in the gene.", "premutation", False),
+        # the last of a short list of names after the word that names
+        ("Myeloid leukemia (also known as myelogenous or myelocytic leukemia) is common.",
+         "myelocytic", True),
+        ("This type may be called endocrine pancreatic cancer or islet cell cancer.", "islet",
+         True),
+        # no word that joins clauses, and no comma, between the name and the last item
+        ("We did a test called a scan to look for polyps or sarcoidosis.", "sarcoidosis",
+         False),
+        ("Swelling of the brain is called encephalitis, or myelitis in the spinal cord.",
+         "myelitis", False),
+        # a list of examples is not a list of names: a type in a list is not explained
+        ("The main types of diabetes are type 1, type 2, and gestational.", "gestational",
+         False),
+    ],
+)
+def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+QUOTED = st.builds(lambda words, quote: " ".join(words) + " " + quote,
+                   st.lists(st.sampled_from(["called", "said to have", "a", "the", "or", "and",
+                                             "myeloid", "we called", "such as", ",", "to"]),
+                            max_size=6),
+                   st.sampled_from(["", "“", '"', "'", "‘", " “"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTED)
+def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: str) -> None:
+    pattern = ENGLISH.named_before_pattern
+    assert pattern is not None
+    assert ENGLISH.named_before(before) == bool(pattern.search(before))
