@@ -24,13 +24,19 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from literacy.parsing import Sentence
+from literacy.parsing import Sentence, Word
 from literacy.suggestions import link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _BEFORE_REACH = 60  # characters before a term where what names it starts
+# A defined subject of several words: at most this many words besides the term, and what
+# they may be (an adjective or a noun; not one that ranks: "Most colorectal cancers are …").
+_SUBJECT_WORDS = 2
+_SUBJECT_LEAD_REACH = 40  # characters before a term where that subject starts
+_NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
+_RANKING_TAGS = frozenset({"JJR", "JJS"})
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
@@ -85,6 +91,14 @@ class Explanations:
         brain metastases)")."""
         alternative = rf"(?:(?:{'|'.join(self.alternative)})\s+)?" if self.alternative else ""
         return re.compile(rf"\w[^()]{{2,}}\(\s*{alternative}$", re.IGNORECASE)
+
+    @functools.cached_property
+    def subject_words_lead(self) -> re.Pattern[str]:
+        """What may come before a term that is a word of a defined subject: an article, if
+        any, and at most :data:`_SUBJECT_WORDS` words, no mark between them (matched from the
+        sentence's start)."""
+        return re.compile(rf"\W*(?:(?:{'|'.join(self.articles)})\s+)?"
+                          rf"(?:[\w-]+\s+){{0,{_SUBJECT_WORDS}}}$", re.IGNORECASE)
 
     @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
@@ -182,6 +196,10 @@ class Explanations:
             return True
         if glosses and glosses[0].match(after):
             return True
+        if start - sentence.start <= _SUBJECT_LEAD_REACH and self.in_defined_subject(
+            source, start, end, sentence
+        ):
+            return True
         before = source[max(sentence.start, start - _BEFORE_REACH) : start]
         for lead in (before, _without_genus(before, source[start:end])):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
@@ -193,6 +211,38 @@ class Explanations:
         return source[end : end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
         )
+
+    def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is a word of a short subject of a sentence that defines it ("Impaired
+        fecundity is a condition …", "A congenital heart defect is a problem …"): the
+        subject's other words, before the term and after it, are at most
+        :data:`_SUBJECT_WORDS` adjectives and nouns.  Only an adjective names the nouns after
+        it ("Cerebral palsy is a group of disorders"); a noun modifies another thing, which the
+        sentence defines ("Sarcoidosis rates are a problem")."""
+        if not self.subject_words_lead.match(source, sentence.start, start):
+            return False
+        words = sentence.words
+        inside = [index for index, word in enumerate(words) if start <= word.start < end]
+        if not inside:
+            return False
+        first, last = inside[0], inside[-1]
+        lead = words[:first]
+        if lead and lead[0].text.lower() in self.articles:
+            lead = lead[1:]
+        if not all(_modifies(word) for word in lead):
+            return False
+        glosses = self.class_gloss
+        for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
+            if subject_end > last and (words[last].pos != "ADJ" or not _modifies(
+                    words[subject_end])):
+                return False
+            if subject_end == last and not lead:
+                continue  # the term alone: the subject of the rule above
+            after = source[words[subject_end].end : min(sentence.end + 1,
+                                                       words[subject_end].end + _AFTER_REACH)]
+            if self.defined_as.match(after) or (glosses and glosses[1].match(after)):
+                return True
+        return False
 
     def named_before(self, before: str) -> bool:
         """:attr:`named_before_pattern` matches ``before``; the pattern is tried only when the
@@ -222,6 +272,12 @@ class Explanations:
         return noun in self.class_nouns.get(listed_category, frozenset())
 
 
+def _modifies(word: Word) -> bool:
+    """A word that may stand in a defined subject beside its term: an adjective or a noun
+    that does not rank."""
+    return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
+
+
 def _without_genus(before: str, term: str) -> str:
     """``before`` less its last word when that is a capitalised name and the term is in
     lower case: the species of a binomial name follows its genus ("a bacterium called
@@ -245,15 +301,16 @@ ENGLISH = Explanations(
         r",?\s+(?:(?:or|also called|also known as|known as|called|which means|meaning|means|"
         r"that is|such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
     ),
-    # "X is a/an …" and "X is the …" say what X is ("Atrial fibrillation is the quivering of
-    # …"), unless "the" ranks X or names a role it plays ("the #2 cancer killer", "the most
-    # common cause", "the usual treatment", "the leading cause of …").
+    # "X is a/an …", "X happens when …" and "X is the …" say what X is ("Atrial fibrillation is
+    # the quivering of …"), unless "the" ranks X or names a role it plays ("the #2 cancer
+    # killer", "the most common cause", "the usual treatment", "the leading cause of …").
     defined_as=re.compile(
         r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|the\s+(?!(?:"
         r"most|least|leading|main|major|usual|primary|chief|principal|first|second|third|"
         r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
-        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b)",
+        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
+        r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),
     articles=("a", "an", "the"),
@@ -280,8 +337,8 @@ ENGLISH = Explanations(
         "test": frozenset({"test", "scan"}),
         "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
         "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
-                                "bacteria", "germ", "cancer"}),
-        "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+                                "bacteria", "germ", "cancer", "growth", "tumor"}),
+        "cancer": frozenset({"condition", "disease", "illness", "cancer", "growth", "tumor"}),
         # living things that cause illness, for the words no list holds ("the mite Sarcoptes
         # scabiei")
         "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",

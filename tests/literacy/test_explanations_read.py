@@ -91,3 +91,34 @@ def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: st
     pattern = ENGLISH.named_before_pattern
     assert pattern is not None
     assert ENGLISH.named_before(before) == bool(pattern.search(before))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a word of a short subject the sentence defines: the head, or an adjective before it
+        ("Impaired fecundity is a condition related to infertility.", "fecundity", True),
+        ("A congenital heart defect is a problem with the structure of the heart.",
+         "congenital", True),
+        ("Uterine fibroids are growths made of muscle cells.", "Uterine", True),
+        ("Fibroids are tumors of the womb.", "Fibroids", True),
+        # "happens when" and "occurs if" say what the subject is, as "is a" does
+        ("Sarcoidosis happens when clumps of cells form in the body.", "Sarcoidosis", True),
+        ("Sarcoidosis occurs if clumps of cells form in the body.", "Sarcoidosis", True),
+        # a noun before the head modifies another thing, which is what is defined
+        ("Sarcoidosis rates are a problem in some places.", "Sarcoidosis", False),
+        # a word that ranks, a pronoun, a verb, a comma: not a subject the sentence defines
+        ("Most sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
+        ("Your sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
+        ("Treating sarcoidosis early is a good idea.", "sarcoidosis", False),
+        ("In sarcoidosis, swelling is a problem.", "sarcoidosis", False),
+        # more than two other words make a longer phrase than a name
+        ("Severe lung damage from sarcoidosis is a problem.", "sarcoidosis", False),
+        # "happens" alone, and growth as a verb, say nothing of what the term is
+        ("Sarcoidosis happens to many people.", "Sarcoidosis", False),
+        ("Sarcoidosis causes a growth of tissue.", "Sarcoidosis", False),
+    ],
+)
+def test_a_word_of_a_short_subject_the_sentence_defines_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
