@@ -37,6 +37,12 @@ _SUBJECT_WORDS = 2
 _SUBJECT_LEAD_REACH = 40  # characters before a term where that subject starts
 _NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
+# A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
+# it opens on a word, in lower case ("the pelvic area (lower abdomen)").
+_HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+# A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
+_FOOTNOTE = "[*†‡]"
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
@@ -65,6 +71,11 @@ class Explanations:
     # term ("breast cancer incidence rates": an incidence rate is not a cancer) and
     # explains nothing.
     class_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The categories whose class nouns may follow a name, the name of a thing of that class
+    # ("the FMR1 gene", "the Variola major virus"); a condition's name before one names the
+    # germ or the medicine by the condition ("the rubella virus", "the HPV vaccine") and
+    # does not say what the condition is.
+    named_before_class: tuple[str, ...] = ()
     # Words that join a term to the one before it: as an alternative ("vocal (or phonic)
     # tics"), and in a list after a word that names ("called myeloid or myelocytic").
     alternative: tuple[str, ...] = ()
@@ -157,8 +168,9 @@ class Explanations:
     def class_gloss(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         """What says a term's class right after it, a class noun within three words: in
         apposition ("Listeria monocytogenes, bacteria found in soil", "metformin, a diabetes
-        medicine"; not after a word that joins clauses: "metformin, and your disease"), and
-        after the verb that says what a subject is ("Pinworms are parasites …"; not "the",
+        medicine", past a footnote's mark: "non-Hodgkin lymphoma,* a cancer …"; not after a
+        word that joins clauses: "metformin, and your disease"), and after the verb that says
+        what a subject is ("Pinworms are parasites …"; not "the",
         which ranks: "the leading cancer").  None in a language without class nouns."""
         if not self.any_class:
             return None
@@ -167,10 +179,33 @@ class Explanations:
         articles = "|".join(self.articles)
         indefinite = "|".join(self.indefinite)
         return (
-            re.compile(rf",\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?{noun}", re.IGNORECASE),
+            re.compile(rf"{_FOOTNOTE}*,{_FOOTNOTE}*\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?"
+                       rf"{noun}", re.IGNORECASE),
             re.compile(rf"\s+(?:{'|'.join(self.copulas)})\s+(?!(?:{joining})\b)"
                        rf"(?:(?:{indefinite})\s+)?{noun}", re.IGNORECASE),
         )
+
+    @functools.cached_property
+    def class_after(self) -> re.Pattern[str] | None:
+        """A class noun of :attr:`named_before_class` right after a name, or after the one word
+        that ends it ("the Variola major virus"); None in a language without them."""
+        nouns = self._named_class_nouns
+        return re.compile(rf"\s+(?:[\w-]+\s+)?{nouns}", re.IGNORECASE) if nouns else None
+
+    @functools.cached_property
+    def abbreviation_class(self) -> re.Pattern[str] | None:
+        """An abbreviation and a class noun of :attr:`named_before_class` right after it ("the
+        FMR1 gene"); None in a language without them."""
+        nouns = self._named_class_nouns
+        return re.compile(rf"\b([A-Z][A-Za-z0-9-]{{1,9}})\s+{nouns}") if nouns else None
+
+    @functools.cached_property
+    def _named_class_nouns(self) -> str:
+        """The class nouns of :attr:`named_before_class`, singular or plural, as a pattern
+        (empty when there are none)."""
+        nouns = frozenset().union(*(self.class_nouns[category]
+                                    for category in self.named_before_class))
+        return rf"(?:{'|'.join(sorted(nouns))})(?:e?s)?\b" if nouns else ""
 
     @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
@@ -196,7 +231,14 @@ class Explanations:
             return True
         if glosses and glosses[0].match(after):
             return True
+        if self.class_after and (not listed_category or listed_category in
+                                 self.named_before_class) and self.class_after.match(after):
+            return True
         if start - sentence.start <= _SUBJECT_LEAD_REACH and self.in_defined_subject(
+            source, start, end, sentence
+        ):
+            return True
+        if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
             source, start, end, sentence
         ):
             return True
@@ -278,6 +320,28 @@ def _modifies(word: Word) -> bool:
     return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
 
 
+def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool:
+    """The term is an adjective or a participle before one or two nouns that a bracket
+    explains: "the pelvic area (lower abdomen)", "an inactivated vaccine (containing killed
+    virus)", "Necrotizing enterocolitis (NEC) (death of intestinal tissue)".  A bracket that
+    opens on a capital or a number (a name, an abbreviation, a reference) explains nothing;
+    a noun before another modifies it, and is not explained with it."""
+    words = sentence.words
+    inside = [index for index, word in enumerate(words) if start <= word.start < end]
+    if not inside:
+        return False
+    term = words[inside[-1]]
+    if (term.pos != "ADJ" and term.tag not in _PARTICIPLES) or term.tag in _RANKING_TAGS:
+        return False
+    for head in words[inside[-1] + 1 : inside[-1] + 1 + _SUBJECT_WORDS]:
+        if head.pos not in _NOMINAL - {"ADJ"}:
+            return False
+        gloss = _HEAD_GLOSS.match(source, head.end, min(sentence.end, head.end + _AFTER_REACH))
+        if gloss:
+            return gloss.group(1).islower()
+    return False
+
+
 def _without_genus(before: str, term: str) -> str:
     """``before`` less its last word when that is a capitalised name and the term is in
     lower case: the species of a binomial name follows its genus ("a bacterium called
@@ -343,7 +407,9 @@ ENGLISH = Explanations(
         # scabiei")
         "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",
                                "worm", "fungus", "mold", "microbe", "organism", "insect"}),
+        "gene": frozenset({"gene", "protein"}),
     },
+    named_before_class=("organism", "gene"),
 )
 
 # Spanish has no words yet that name a term before it ("llamados pólipos", "el medicamento
@@ -379,7 +445,8 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
                              ) -> dict[str, int]:
     """Every abbreviation the text spells out, listed or not, and where it is defined:
     "long form (SF)", "SF (long form)" and, in the language of ``explanations``, "SF for
-    long form", whose letters follow the long form's initials (after Schwartz & Hearst
+    long form", whose letters follow the long form's initials, and every abbreviation it names
+    in its class ("the FMR1 gene", :attr:`Explanations.abbreviation_class`) (after Schwartz & Hearst
     2003, "A simple algorithm for identifying abbreviation definitions in biomedical
     text")."""
     defined: dict[str, int] = {}
@@ -401,6 +468,10 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
             previous.group(1), _LONG_FORM_WORD.findall(inside)
         ):
             defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
+    if explanations.abbreviation_class is not None:  # "the FMR1 gene"
+        for match in explanations.abbreviation_class.finditer(source):
+            if _SHORT_FORM.match(match.group(1)):
+                defined.setdefault(match.group(1), match.start())
     if explanations.stands_for_pattern is not None:
         for match in explanations.stands_for_pattern.finditer(source):
             short = match.group(1)

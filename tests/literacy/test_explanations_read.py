@@ -122,3 +122,61 @@ def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: st
 def test_a_word_of_a_short_subject_the_sentence_defines_is_explained(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # an adjective or a participle before the nouns a bracket explains
+        ("You may feel fullness in the pelvic area (lower abdomen).", "pelvic", True),
+        ("The flu shot is an inactivated vaccine (containing killed virus).", "inactivated",
+         True),
+        ("Necrotizing enterocolitis (NEC) (death of gut tissue) harms babies.", "Necrotizing",
+         True),
+        # a bracket that opens on a name, a number or a capital explains nothing
+        ("You may feel fullness in the pelvic area (Smith 2001).", "pelvic", False),
+        ("You may feel fullness in the pelvic area (2 cases).", "pelvic", False),
+        # a noun before the bracketed nouns modifies them, a verb is no modifier, and more
+        # than two nouns between are too far
+        ("Doctors track sarcoidosis rates (cases per year).", "sarcoidosis", False),
+        ("Glucocorticoids lower swelling (puffiness).", "Glucocorticoids", False),
+        ("It is in the pelvic floor muscle group (lower body).", "pelvic", False),
+    ],
+)
+def test_a_bracket_after_the_nouns_a_term_modifies_explains_it(text: str, term: str,
+                                                                 explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a gene or a germ named in its class, the class noun after the name
+        ("FMR1 changes run in families. Some people have a larger FMR1 gene.", "FMR1", True),
+        ("FMR1 changes run in families. Some people have a larger FMR1 protein.", "FMR1",
+         True),
+        ("Wash hands after touching a barnyard pet. Enterobacter bacteria spread on fur.",
+         "Enterobacter", True),
+        # a medicine named by the germ or the disease it treats says nothing of what it is
+        ("FMR1 changes run in families. Ask about the FMR1 test.", "FMR1", False),
+        ("HPV spreads by contact. Get the HPV vaccine.", "HPV", False),
+        # a condition's name before "virus" names the germ after the disease
+        ("Sarcoidosis virus is not a real thing.", "Sarcoidosis", False),
+    ],
+)
+def test_a_gene_or_a_germ_named_in_its_class_is_explained(text: str, term: str,
+                                                           explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("This booklet is about sarcoidosis,* a disease that forms lumps in the body.", True),
+        ("This booklet is about sarcoidosis*, a disease that forms lumps in the body.", True),
+        ("This booklet is about sarcoidosis,* and tells you what to do.", False),
+    ],
+)
+def test_a_footnote_mark_between_a_term_and_its_class_gloss_is_passed(
+        text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis") is explained
