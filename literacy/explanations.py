@@ -43,6 +43,10 @@ _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 # A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
 _FOOTNOTE = "[*†‡]"
+# A list's items under a heading: how far back the heading may be, and the lines between (an
+# item, with its mark or as HTML, or a list's tag).
+_LIST_REACH = 600
+_LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGNORECASE)
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
@@ -140,6 +144,49 @@ class Explanations:
             return None
         return re.compile(rf"(?:\W*(?:{'|'.join(self.other_names)})\s*:)+[^.;:]*$",
                           re.IGNORECASE)
+
+    @functools.cached_property
+    def other_names_heading(self) -> re.Pattern[str] | None:
+        """A heading of other names for the page's subject, over the list that gives them
+        ("## Medical or Scientific Name", "<h2>Other Names</h2>"); None in a language without
+        such words."""
+        if not self.other_names:
+            return None
+        return re.compile(rf"(?:<[^>]*>|[\W_])*(?:{'|'.join(self.other_names)})(?:<[^>]*>|[\W_])*",
+                          re.IGNORECASE)
+
+    def under_other_names(self, source: str, sentence: Sentence) -> bool:
+        """The sentence is an item of a list under a heading of other names for the page's
+        subject: the lines between are list items, blank, or tags."""
+        if sentence.kind != "list_item" or self.other_names_heading is None:
+            return False
+        lines = source[max(0, sentence.start - _LIST_REACH) : sentence.start].split("\n")
+        for line in reversed(lines[:-1]):  # the last is this item's own mark
+            if line.strip() and not _LIST_LINE.match(line):
+                return bool(self.other_names_heading.fullmatch(line.strip()))
+        return False
+
+    @functools.cached_property
+    def entry_definition(self) -> re.Pattern[str] | None:
+        """What opens the text under a dictionary's entry and defines it: an indefinite
+        article and a class noun within three words ("A condition in which …"), after a
+        pronunciation in brackets if any; None in a language without class nouns."""
+        if not self.any_class or not self.indefinite:
+            return None
+        return re.compile(rf"(?:\s|<[^>]*>)*(?:\([^()\n]*\)(?:\s|<[^>]*>)*)?"
+                          rf"(?:{'|'.join(self.indefinite)})\s+(?:[\w-]+\s+){{0,2}}"
+                          rf"(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b", re.IGNORECASE)
+
+    def heading_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is a heading by itself, a dictionary's entry, and the text under it
+        defines it ("# sinusitis", then "A condition in which the tissue lining the sinuses
+        … becomes swollen")."""
+        if any(char.isalnum() for char in source[sentence.start : start]) or any(
+                char.isalnum() for char in source[end : sentence.end]):
+            return False
+        line_end = source.find("\n", end)
+        return line_end >= 0 and self.entry_definition is not None and bool(
+            self.entry_definition.match(source, line_end, line_end + _AFTER_REACH * 3))
 
     @functools.cached_property
     def stands_for_pattern(self) -> re.Pattern[str] | None:
@@ -249,6 +296,10 @@ class Explanations:
         if self.other_names_pattern and self.other_names_pattern.match(
             source, sentence.start, start
         ):
+            return True
+        if self.under_other_names(source, sentence):
+            return True
+        if sentence.kind == "heading" and self.heading_defined(source, start, end, sentence):
             return True
         return source[end : end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
@@ -388,7 +439,8 @@ ENGLISH = Explanations(
               r"(?:type|kind|form)s? of [\w-]+ are"),
     alternative=("or",),
     listing=("or", "and"),
-    other_names=("also called", "also known as", r"other names?"),
+    other_names=("also called", "also known as", r"other names?",
+                 r"(?:medical|scientific)(?: or (?:medical|scientific))? names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     copulas=("is", "are"),
     indefinite=("a", "an"),

@@ -180,3 +180,59 @@ def test_a_gene_or_a_germ_named_in_its_class_is_explained(text: str, term: str,
 def test_a_footnote_mark_between_a_term_and_its_class_gloss_is_passed(
         text: str, explained: bool) -> None:
     assert _explained(text, "sarcoidosis") is explained
+
+
+LACTOSE_NAMES = """# Lactose Intolerance
+
+## {heading}
+
+- Lactose malabsorption
+- Adult-type hypolactasia
+
+## About
+
+People with it cannot digest milk well.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "explained"),
+    [
+        ("Medical or Scientific Name", True),
+        ("Other Names", True),
+        ("Also called:", True),
+        # a list under any other heading gives no other name
+        ("Symptoms", False),
+        ("Names of tests", False),
+    ],
+)
+def test_a_list_under_a_heading_of_other_names_gives_other_names(heading: str,
+                                                                  explained: bool) -> None:
+    text = LACTOSE_NAMES.format(heading=heading)
+    assert _explained(text, "hypolactasia", format="markdown") is explained
+    assert _explained(text, "malabsorption", format="markdown") is explained
+
+
+def test_a_list_under_a_heading_of_other_names_in_html() -> None:
+    text = ("<h1>Lactose Intolerance</h1>\n<h2>Other Names</h2>\n<ul>\n"
+            "<li>Lactose malabsorption</li>\n<li>Adult-type hypolactasia</li>\n</ul>\n"
+            "<p>People with it cannot digest milk well.</p>")
+    assert _explained(text, "hypolactasia", format="html")
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # a dictionary's entry: the term as a heading, a definition under it
+        ("# sarcoidosis\n\n(sar-koy-DOH-sis)\n\nA disease in which lumps of cells form in the "
+         "body. Sarcoidosis can affect the lungs.", True),
+        ("# Sarcoidosis\n\nAn illness that makes lumps of cells form in the body.", True),
+        # the text under it does not say what the term is
+        ("# Sarcoidosis\n\nA doctor can tell you more about it.", False),
+        ("# Sarcoidosis\n\nSarcoidosis can affect the lungs. A disease like it is rare.", False),
+        # the heading holds more than the term
+        ("# Living with sarcoidosis\n\nA disease like this one needs care.", False),
+    ],
+)
+def test_a_dictionary_entry_under_its_heading_is_explained(text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format="markdown") is explained
