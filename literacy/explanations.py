@@ -80,10 +80,16 @@ class Explanations:
     # germ or the medicine by the condition ("the rubella virus", "the HPV vaccine") and
     # does not say what the condition is.
     named_before_class: tuple[str, ...] = ()
+    # Class nouns that end a word and say what it is: "parvovirus" is a virus.  Only those
+    # that always do ("ringworm" is a fungus, "dolomite" no mite).
+    class_endings: tuple[str, ...] = ()
     # Words that join a term to the one before it: as an alternative ("vocal (or phonic)
     # tics"), and in a list after a word that names ("called myeloid or myelocytic").
     alternative: tuple[str, ...] = ()
     listing: tuple[str, ...] = ()
+    # Words that open a clause that tells which thing a noun is ("the bacteria that causes
+    # gonorrhea, Neisseria gonorrhoeae").
+    relative: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -255,6 +261,24 @@ class Explanations:
         return rf"(?:{'|'.join(sorted(nouns))})(?:e?s)?\b" if nouns else ""
 
     @functools.cached_property
+    def class_ending(self) -> re.Pattern[str] | None:
+        """A word made of something and a class noun of :attr:`class_endings`, singular or
+        plural ("parvovirus", "Mycobacterium"); None in a language without them."""
+        if not self.class_endings:
+            return None
+        return re.compile(rf"\w{{3,}}(?:{'|'.join(self.class_endings)})(?:e?s)?", re.IGNORECASE)
+
+    @functools.cached_property
+    def relative_class(self) -> re.Pattern[str] | None:
+        """A noun, the clause that tells which one, and a comma, before a term: "the bacteria
+        that causes gonorrhea, " (group 1 is the noun); None in a language without such
+        words."""
+        if not self.relative:
+            return None
+        return re.compile(rf"\b([a-z]+)\s+(?:{'|'.join(self.relative)})\s+(?:[\w-]+\s+){{0,3}}"
+                          rf"[\w-]+,\s+$", re.IGNORECASE)
+
+    @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
         """How a class noun, singular or plural, ends: :data:`_CLASS_BEFORE` is tried only
         after a word that ends so."""
@@ -267,6 +291,8 @@ class Explanations:
         subject of a sentence that defines it, or is named after what it is.  The
         explanation of a link's text follows the link ("[renal](…) (del riñón)").
         ``listed_category`` is a listed term's category (empty for any other word)."""
+        if self.class_ending and self.class_ending.fullmatch(source, start, end):
+            return True
         after_end = link_end(source, start, end)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
@@ -351,11 +377,18 @@ class Explanations:
 
     def named_by_class(self, before: str, listed_category: str) -> bool:
         """The term follows a class noun of its own kind ("the diabetes drug metformin",
-        "the mineral sodium"); a listed term only one of its category's nouns."""
+        "the mineral sodium"), or the clause that tells which one it is and a comma ("the
+        bacteria that causes gonorrhea, Neisseria gonorrhoeae"); a listed term only one of its
+        category's nouns."""
         words = _last_words(before)
-        if not words or not words[-1].lower().endswith(self.class_ends):
+        if not words:
             return False
-        match = _CLASS_BEFORE.search(before)
+        if words[-1].endswith(","):
+            match = self.relative_class.search(before) if self.relative_class else None
+        elif words[-1].lower().endswith(self.class_ends):
+            match = _CLASS_BEFORE.search(before)
+        else:
+            return False
         if match is None:
             return False
         noun = match.group(1).lower()
@@ -462,6 +495,8 @@ ENGLISH = Explanations(
         "gene": frozenset({"gene", "protein"}),
     },
     named_before_class=("organism", "gene"),
+    class_endings=("virus", "bacterium", "bacteria"),
+    relative=("that", "which"),
 )
 
 # Spanish has no words yet that name a term before it ("llamados pólipos", "el medicamento
@@ -481,6 +516,7 @@ SPANISH = Explanations(
     ),
     articles=("el", "la", "los", "las", "un", "una"),
     alternative=("o",),
+    class_endings=("virus", "bacteria"),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
 )
 

@@ -236,3 +236,43 @@ def test_a_list_under_a_heading_of_other_names_in_html() -> None:
 )
 def test_a_dictionary_entry_under_its_heading_is_explained(text: str, explained: bool) -> None:
     assert _explained(text, "sarcoidosis", format="markdown") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a word that ends in its class noun says what it is
+        ("Fifth disease is caused by parvovirus B19.", "parvovirus", True),
+        ("Fifth disease is caused by parvoviruses.", "parvoviruses", True),
+        ("The test looks for mycobacteria in the sputum.", "mycobacteria", True),
+        # the class noun must end the word: a virustatic is no virus, a bacteriophage no
+        # bacterium
+        ("Treat the skin with a virustatic cream.", "virustatic", False),
+        ("Ask about bacteriophages for the infection.", "bacteriophages", False),
+    ],
+)
+def test_a_word_that_ends_in_its_class_noun_is_explained(text: str, term: str,
+                                                         explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a class noun, the clause that tells which one, a comma, the name
+        ("Look at the bacteria that cause the disease, Borrelia burgdorferi.", "burgdorferi",
+         True),
+        ("Look at the germ that causes the disease, burgdorferi.", "burgdorferi", True),
+        ("Take the medicine that your doctor gave you, clotrimazole, twice a day.",
+         "clotrimazole", True),
+        # a noun of another kind, or a clause too long to tell which thing it is
+        ("Ask the nurse who gave you the list, clotrimazole first.", "clotrimazole", False),
+        ("Use the medicine that you got from the clinic last week, clotrimazole.",
+         "clotrimazole", False),
+        # no comma: the term begins a clause of its own
+        ("Ask about the medicine that helps clotrimazole work.", "clotrimazole", False),
+    ],
+)
+def test_a_name_after_its_class_and_the_clause_that_tells_which_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
