@@ -2,13 +2,20 @@
 
 A term is explained in place when an explanation follows it ("hypertension (high blood
 pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means
-…"), when it is the parenthesised technical name ("high blood pressure (hypertension)"),
-when it is the subject of a sentence that defines it ("Cellulitis is a skin infection …",
-"La apnea es un trastorno …"), or when it is named after what it is ("growths, called
-polyps", "the diabetes drug metformin"), or is given as another name of the page's subject
-("Also called: Pediculosis", below a MedlinePlus title).  An abbreviation is explained where
-the text spells it out (:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV
-for “Live Attenuated Influenza Vaccine”").
+…"), or follows the nouns it modifies ("the pelvic area (lower abdomen)"); when it is the
+parenthesised technical name ("high blood pressure (hypertension)", "vocal (or phonic)
+tics") or another name between commas ("High blood pressure, or hypertension, …"); when it
+is the subject of a sentence that defines it, or a word of a short one ("Cellulitis is a
+skin infection …", "Impaired fecundity is a condition …", "Spina bifida happens if …", "La
+apnea es un trastorno …"), or a dictionary's entry defined under it; when it is named after
+what it is ("growths, called polyps", "are called “orofacial clefts”", "called endocrine
+pancreatic cancer or islet cell cancer", "the diabetes drug metformin", "the bacteria that
+causes gonorrhea, Neisseria gonorrhoeae"), before its class ("the FMR1 gene") or by a word
+that ends in its class ("parvovirus"); or when it is given as another name of the page's
+subject ("Also called: Pediculosis", below a MedlinePlus title; a list under "Medical or
+Scientific Name").  An abbreviation is explained where the text spells it out
+(:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV for “Live Attenuated
+Influenza Vaccine”"), or names it in its class.
 
 The words of these patterns are kept per language, as ``literacy.communication.lexicon``
 keeps those of the communication checks: an :class:`Explanations` for English and one for
@@ -43,6 +50,9 @@ _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 # A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
 _FOOTNOTE = "[*†‡]"
+# The comma that closes a term given as another name, after the nouns it may modify
+# ("Severe, or anaphylactic reactions, require …").
+_APPOSITION_CLOSED = re.compile(r"(?:\s+[\w-]+){0,2},")
 # A list's items under a heading: how far back the heading may be, and the lines between (an
 # item, with its mark or as HTML, or a list's tag).
 _LIST_REACH = 600
@@ -120,6 +130,17 @@ class Explanations:
         sentence's start)."""
         return re.compile(rf"\W*(?:(?:{'|'.join(self.articles)})\s+)?"
                           rf"(?:[\w-]+\s+){{0,{_SUBJECT_WORDS}}}$", re.IGNORECASE)
+
+    @functools.cached_property
+    def alternative_before(self) -> re.Pattern[str] | None:
+        """What comes before a term given as another name between commas, from the sentence's
+        start: one phrase, its comma (the sentence's first: "A, B, or C" is a list) and "or"
+        ("High blood pressure, or hypertension, …"); None in a language without the word.
+        :meth:`opens_with_name` checks that the phrase is a name."""
+        if not self.alternative:
+            return None
+        return re.compile(rf"[^,;:()]*\w,\s+(?:{'|'.join(self.alternative)})\s+$",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
@@ -323,6 +344,10 @@ class Explanations:
             source, sentence.start, start
         ):
             return True
+        if self.alternative_before and _APPOSITION_CLOSED.match(after) and (
+            self.alternative_before.match(source, sentence.start, start)
+        ) and self.opens_with_name(start, sentence):
+            return True
         if self.under_other_names(source, sentence):
             return True
         if sentence.kind == "heading" and self.heading_defined(source, start, end, sentence):
@@ -330,6 +355,14 @@ class Explanations:
         return source[end : end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
         )
+
+    def opens_with_name(self, start: int, sentence: Sentence) -> bool:
+        """The sentence's words before the term, less the last ("or"), are a short name:
+        articles, adjectives and nouns ("High blood pressure, or …"; not a clause: "If you
+        have asthma, or …" gives a choice, not another name)."""
+        lead = [word for word in sentence.words if word.start < start][:-1]
+        return 0 < len(lead) <= _SUBJECT_WORDS + 2 and all(
+            _modifies(word) or word.text.lower() in self.articles for word in lead)
 
     def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is a word of a short subject of a sentence that defines it ("Impaired

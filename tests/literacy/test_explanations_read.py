@@ -276,3 +276,22 @@ def test_a_word_that_ends_in_its_class_noun_is_explained(text: str, term: str,
 def test_a_name_after_its_class_and_the_clause_that_tells_which_is_explained(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "Y, or X," at the sentence's start: the term is another name of the plain words
+        ("High blood pressure, or hypertension, can hurt your heart.", "hypertension", True),
+        ("Severe, or anaphylactic reactions, need a shot of medicine.", "anaphylactic", True),
+        # a clause before the comma gives a choice, not another name
+        ("If you have asthma, or sarcoidosis, tell your doctor.", "sarcoidosis", False),
+        # the end of a list, no closing comma, or no comma before "or"
+        ("You may cough, wheeze, or have sarcoidosis, and feel tired.", "sarcoidosis", False),
+        ("Rest, or sarcoidosis gets worse.", "sarcoidosis", False),
+        ("Asthma or sarcoidosis, each can make you cough.", "sarcoidosis", False),
+    ],
+)
+def test_a_term_given_as_another_name_between_commas_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
