@@ -57,6 +57,10 @@ _APPOSITION_CLOSED = re.compile(r"(?:\s+[\w-]+){0,2},")
 # item, with its mark or as HTML, or a list's tag).
 _LIST_REACH = 600
 _LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGNORECASE)
+# The marks around a bold or italic term, in Markdown and in HTML.
+_CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>)+", re.IGNORECASE)
+_OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
+_MARKUP_REACH = 24  # characters of those marks before a term
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
@@ -200,7 +204,7 @@ class Explanations:
         pronunciation in brackets if any; None in a language without class nouns."""
         if not self.any_class or not self.indefinite:
             return None
-        return re.compile(rf"(?:\s|<[^>]*>)*(?:\([^()\n]*\)(?:\s|<[^>]*>)*)?"
+        return re.compile(rf"(?:\s|<[^>]*>|[*_])*(?:\([^()\n]*\)(?:\s|<[^>]*>)*)?"
                           rf"(?:{'|'.join(self.indefinite)})\s+(?:[\w-]+\s+){{0,2}}"
                           rf"(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b", re.IGNORECASE)
 
@@ -208,12 +212,11 @@ class Explanations:
         """The term is a heading by itself, a dictionary's entry, and the text under it
         defines it ("# sinusitis", then "A condition in which the tissue lining the sinuses
         … becomes swollen")."""
-        if any(char.isalnum() for char in source[sentence.start : start]) or any(
-                char.isalnum() for char in source[end : sentence.end]):
+        if self.entry_definition is None or not all(
+                start <= word.start < end for word in sentence.words):
             return False
-        line_end = source.find("\n", end)
-        return line_end >= 0 and self.entry_definition is not None and bool(
-            self.entry_definition.match(source, line_end, line_end + _AFTER_REACH * 3))
+        return bool(self.entry_definition.match(source, sentence.end,
+                                                sentence.end + _AFTER_REACH * 3))
 
     @functools.cached_property
     def stands_for_pattern(self) -> re.Pattern[str] | None:
@@ -310,17 +313,19 @@ class Explanations:
         """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it is
         followed by an explanation, is itself the parenthesised technical name, is the
         subject of a sentence that defines it, or is named after what it is.  The
-        explanation of a link's text follows the link ("[renal](…) (del riñón)").
+        explanation of a link's text follows the link ("[renal](…) (del riñón)"), and the
+        marks of a bold or italic term stand around it ("**Sarcoidosis** is a disease …").
         ``listed_category`` is a listed term's category (empty for any other word)."""
         if self.class_ending and self.class_ending.fullmatch(source, start, end):
             return True
-        after_end = link_end(source, start, end)
+        after_end = _past_markup(source, link_end(source, start, end))
+        lead_end = _before_markup(source, start)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
         glosses = self.class_gloss
         if (self.defined_as.match(after) or (glosses and glosses[1].match(after))) and (
-            self.subject_lead.match(source[sentence.start : start])
+            self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
         if glosses and glosses[0].match(after):
@@ -336,23 +341,23 @@ class Explanations:
             source, start, end, sentence
         ):
             return True
-        before = source[max(sentence.start, start - _BEFORE_REACH) : start]
+        before = source[max(sentence.start, lead_end - _BEFORE_REACH) : lead_end]
         for lead in (before, _without_genus(before, source[start:end])):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
         if self.other_names_pattern and self.other_names_pattern.match(
-            source, sentence.start, start
+            source, sentence.start, lead_end
         ):
             return True
         if self.alternative_before and _APPOSITION_CLOSED.match(after) and (
-            self.alternative_before.match(source, sentence.start, start)
+            self.alternative_before.match(source, sentence.start, lead_end)
         ) and self.opens_with_name(start, sentence):
             return True
         if self.under_other_names(source, sentence):
             return True
         if sentence.kind == "heading" and self.heading_defined(source, start, end, sentence):
             return True
-        return source[end : end + 2].lstrip().startswith(")") and bool(
+        return source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
         )
 
@@ -371,7 +376,8 @@ class Explanations:
         :data:`_SUBJECT_WORDS` adjectives and nouns.  Only an adjective names the nouns after
         it ("Cerebral palsy is a group of disorders"); a noun modifies another thing, which the
         sentence defines ("Sarcoidosis rates are a problem")."""
-        if not self.subject_words_lead.match(source, sentence.start, start):
+        if not self.subject_words_lead.match(source, sentence.start,
+                                             _before_markup(source, start)):
             return False
         words = sentence.words
         inside = [index for index, word in enumerate(words) if start <= word.start < end]
@@ -390,8 +396,8 @@ class Explanations:
                 return False
             if subject_end == last and not lead:
                 continue  # the term alone: the subject of the rule above
-            after = source[words[subject_end].end : min(sentence.end + 1,
-                                                       words[subject_end].end + _AFTER_REACH)]
+            subject_end_at = _past_markup(source, words[subject_end].end)
+            after = source[subject_end_at : min(sentence.end + 1, subject_end_at + _AFTER_REACH)]
             if self.defined_as.match(after) or (glosses and glosses[1].match(after)):
                 return True
         return False
@@ -431,6 +437,19 @@ class Explanations:
         return noun in self.class_nouns.get(listed_category, frozenset())
 
 
+def _past_markup(source: str, position: int) -> int:
+    """Where the text goes on after the marks that close a bold or italic term at
+    ``position`` ("**", "</strong>"), if any."""
+    marks = _CLOSING_MARKUP.match(source, position)
+    return marks.end() if marks else position
+
+
+def _before_markup(source: str, position: int) -> int:
+    """Where the marks that open a bold or italic term at ``position`` start, if any."""
+    marks = _OPENING_MARKUP.search(source, max(0, position - _MARKUP_REACH), position)
+    return marks.start() if marks else position
+
+
 def _modifies(word: Word) -> bool:
     """A word that may stand in a defined subject beside its term: an adjective or a noun
     that does not rank."""
@@ -453,7 +472,8 @@ def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool
     for head in words[inside[-1] + 1 : inside[-1] + 1 + _SUBJECT_WORDS]:
         if head.pos not in _NOMINAL - {"ADJ"}:
             return False
-        gloss = _HEAD_GLOSS.match(source, head.end, min(sentence.end, head.end + _AFTER_REACH))
+        head_end = _past_markup(source, head.end)
+        gloss = _HEAD_GLOSS.match(source, head_end, min(sentence.end, head_end + _AFTER_REACH))
         if gloss:
             return gloss.group(1).islower()
     return False

@@ -295,3 +295,23 @@ def test_a_name_after_its_class_and_the_clause_that_tells_which_is_explained(
 def test_a_term_given_as_another_name_between_commas_is_explained(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "format", "explained"),
+    [
+        # the marks of a bold or italic term stand between it and its explanation
+        ("**Sarcoidosis** is a disease of the lungs.", "markdown", True),
+        ("Lumps of cells in the body are called *sarcoidosis*.", "markdown", True),
+        ("Your **sarcoidosis** (lumps in the lungs) is mild.", "markdown", True),
+        ("<p><strong>Sarcoidosis</strong> is a disease of the lungs.</p>", "html", True),
+        ("<p>Lumps of cells are called <em>sarcoidosis</em>.</p>", "html", True),
+        ("<h3>Sarcoidosis</h3><p>A disease in which lumps of cells form.</p>", "html", True),
+        # bold says nothing by itself
+        ("Your **sarcoidosis** is mild.", "markdown", False),
+        ("<p>Your <b>sarcoidosis</b> is mild.</p>", "html", False),
+    ],
+)
+def test_a_bold_or_italic_term_is_read_through_its_marks(text: str, format: str,
+                                                         explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format=format) is explained
