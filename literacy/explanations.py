@@ -7,7 +7,8 @@ parenthesised technical name ("high blood pressure (hypertension)", "vocal (or p
 tics") or another name between commas ("High blood pressure, or hypertension, …"); when it
 is the subject of a sentence that defines it, or a word of a short one ("Cellulitis is a
 skin infection …", "Impaired fecundity is a condition …", "Spina bifida happens if …", "La
-apnea es un trastorno …"), or a dictionary's entry defined under it; when it is named after
+apnea es un trastorno …"), a dictionary's entry defined under it, or the term of an HTML
+definition list; when it is named after
 what it is ("growths, called polyps", "are called “orofacial clefts”", "called endocrine
 pancreatic cancer or islet cell cancer", "the diabetes drug metformin", "the bacteria that
 causes gonorrhea, Neisseria gonorrhoeae"), before its class ("the FMR1 gene") or by a word
@@ -15,7 +16,8 @@ that ends in its class ("parvovirus"); or when it is given as another name of th
 subject ("Also called: Pediculosis", below a MedlinePlus title; a list under "Medical or
 Scientific Name").  An abbreviation is explained where the text spells it out
 (:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV for “Live Attenuated
-Influenza Vaccine”"), or names it in its class.
+Influenza Vaccine”"), or names it in its class.  The marks of a bold or italic term
+("**Sarcoidosis** is …", "<em>…</em>") stand between it and what explains it.
 
 The words of these patterns are kept per language, as ``literacy.communication.lexicon``
 keeps those of the communication checks: an :class:`Explanations` for English and one for
@@ -57,6 +59,8 @@ _APPOSITION_CLOSED = re.compile(r"(?:\s+[\w-]+){0,2},")
 # item, with its mark or as HTML, or a list's tag).
 _LIST_REACH = 600
 _LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGNORECASE)
+# The end of a term of an HTML definition list, and its definition's start.
+_DEFINITION_TERM_END = re.compile(r"\s*</dt\s*>\s*<dd[\s>]", re.IGNORECASE)
 # The marks around a bold or italic term, in Markdown and in HTML.
 _CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>)+", re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
@@ -208,15 +212,17 @@ class Explanations:
                           rf"(?:{'|'.join(self.indefinite)})\s+(?:[\w-]+\s+){{0,2}}"
                           rf"(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b", re.IGNORECASE)
 
-    def heading_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
-        """The term is a heading by itself, a dictionary's entry, and the text under it
-        defines it ("# sinusitis", then "A condition in which the tissue lining the sinuses
-        … becomes swollen")."""
-        if self.entry_definition is None or not all(
-                start <= word.start < end for word in sentence.words):
+    def entry_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is an entry by itself, and what follows defines it: a heading, a
+        dictionary's entry, over a definition ("# sinusitis", then "A condition in which the
+        tissue lining the sinuses … becomes swollen"), or the term of an HTML definition
+        list ("<dt>sinusitis</dt><dd>…"), whatever its definition says."""
+        if not all(start <= word.start < end for word in sentence.words):
             return False
-        return bool(self.entry_definition.match(source, sentence.end,
-                                                sentence.end + _AFTER_REACH * 3))
+        if sentence.kind == "list_item":
+            return bool(_DEFINITION_TERM_END.match(source, sentence.end))
+        return self.entry_definition is not None and bool(self.entry_definition.match(
+            source, sentence.end, sentence.end + _AFTER_REACH * 3))
 
     @functools.cached_property
     def stands_for_pattern(self) -> re.Pattern[str] | None:
@@ -355,7 +361,9 @@ class Explanations:
             return True
         if self.under_other_names(source, sentence):
             return True
-        if sentence.kind == "heading" and self.heading_defined(source, start, end, sentence):
+        if sentence.kind in ("heading", "list_item") and self.entry_defined(
+            source, start, end, sentence
+        ):
             return True
         return source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)

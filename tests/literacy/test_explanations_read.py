@@ -315,3 +315,18 @@ def test_a_term_given_as_another_name_between_commas_is_explained(
 def test_a_bold_or_italic_term_is_read_through_its_marks(text: str, format: str,
                                                          explained: bool) -> None:
     assert _explained(text, "sarcoidosis", format=format) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # the term of an HTML definition list is defined by its <dd>, whatever it says
+        ("<dl><dt>Sarcoidosis</dt><dd>Lumps of cells that form in the body.</dd></dl>", True),
+        ("<dl>\n  <dt>Sarcoidosis</dt>\n  <dd>Lumps of cells that form.</dd>\n</dl>", True),
+        # an item of another list, or a term with more words in its entry
+        ("<ul><li>Sarcoidosis</li><li>Lumps of cells that form.</li></ul>", False),
+        ("<dl><dt>Sarcoidosis in the lungs</dt><dd>Lumps of cells.</dd></dl>", False),
+    ],
+)
+def test_the_term_of_a_definition_list_is_explained(text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format="html") is explained
