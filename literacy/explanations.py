@@ -1,23 +1,23 @@
 """Finding the explanations a text already gives of its terms, per language.
 
 A term is explained in place when an explanation follows it ("hypertension (high blood
-pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means
-…"), or follows the nouns it modifies ("the pelvic area (lower abdomen)"); when it is the
+pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means …"),
+or follows the nouns it modifies ("the pelvic area (lower abdomen)"); when it is the
 parenthesised technical name ("high blood pressure (hypertension)", "vocal (or phonic)
 tics") or another name between commas ("High blood pressure, or hypertension, …"); when it
 is the subject of a sentence that defines it, or a word of a short one ("Cellulitis is a
 skin infection …", "Impaired fecundity is a condition …", "Spina bifida happens if …", "La
 apnea es un trastorno …"), a dictionary's entry defined under it, or the term of an HTML
-definition list; when it is named after
-what it is ("growths, called polyps", "are called “orofacial clefts”", "called endocrine
-pancreatic cancer or islet cell cancer", "the diabetes drug metformin", "the bacteria that
-causes gonorrhea, Neisseria gonorrhoeae"), before its class ("the FMR1 gene") or by a word
-that ends in its class ("parvovirus"); or when it is given as another name of the page's
-subject ("Also called: Pediculosis", below a MedlinePlus title; a list under "Medical or
-Scientific Name").  An abbreviation is explained where the text spells it out
-(:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV for “Live Attenuated
-Influenza Vaccine”"), or names it in its class.  The marks of a bold or italic term
-("**Sarcoidosis** is …", "<em>…</em>") stand between it and what explains it.
+definition list; when it is named after what it is ("growths, called polyps", "are called
+“orofacial clefts”", "called endocrine pancreatic cancer or islet cell cancer", "the
+diabetes drug metformin", "the bacteria that causes gonorrhea, Neisseria gonorrhoeae"),
+before its class ("the FMR1 gene") or by a word that ends in its class ("parvovirus"); or
+when it is given as another name of the page's subject ("Also called: Pediculosis", below a
+MedlinePlus title; a list under "Medical or Scientific Name").  An abbreviation is explained
+where the text spells it out (:func:`abbreviation_definitions`), in brackets or after "for"
+("LAIV for “Live Attenuated Influenza Vaccine”"), or names it in its class.  The marks of a
+bold or italic term ("**Sarcoidosis** is …", "<em>…</em>") stand between it and what
+explains it.
 
 The words of these patterns are kept per language, as ``literacy.communication.lexicon``
 keeps those of the communication checks: an :class:`Explanations` for English and one for
