@@ -153,12 +153,12 @@ class Explanations:
     @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
         """What ends the text right before a term a word names (None in a language that has
-        no such words), the term perhaps the last of a short list after it ("also known as
-        myeloid or myelocytic leukemia"): the words between are no words that join clauses
-        ("called a scan to look for polyps or cancer" names no cancer), nor a comma ("called
-        encephalitis, or inflammation of the tissue …" starts a new phrase).  An example's list is
-        not read so: "The main types of diabetes are type 1, type 2, and gestational" says
-        nothing of what gestational means."""
+        no such words), the term perhaps in quotation marks, or the last of a short list after
+        that word ("also known as myeloid or myelocytic leukemia"): the words between are no
+        words that join clauses ("called a scan to look for polyps or cancer" names no
+        cancer), nor a comma ("called encephalitis, or inflammation of the tissue …" starts a
+        new phrase).  An example's list is not read so: "The main types of diabetes are type
+        1, type 2, and gestational" says nothing of what gestational means."""
         not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
         articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
         listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
@@ -253,8 +253,8 @@ class Explanations:
         apposition ("Listeria monocytogenes, bacteria found in soil", "metformin, a diabetes
         medicine", past a footnote's mark: "non-Hodgkin lymphoma,* a cancer …"; not after a
         word that joins clauses: "metformin, and your disease"), and after the verb that says
-        what a subject is ("Pinworms are parasites …"; not "the",
-        which ranks: "the leading cancer").  None in a language without class nouns."""
+        what a subject is ("Pinworms are parasites …"; not "the", which ranks: "the leading
+        cancer").  None in a language without class nouns."""
         if not self.any_class:
             return None
         noun = rf"(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b"
@@ -316,12 +316,15 @@ class Explanations:
 
     def explained_in_place(self, source: str, start: int, end: int, sentence: Sentence,
                            listed_category: str) -> bool:
-        """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it is
-        followed by an explanation, is itself the parenthesised technical name, is the
-        subject of a sentence that defines it, or is named after what it is.  The
-        explanation of a link's text follows the link ("[renal](…) (del riñón)"), and the
-        marks of a bold or italic term stand around it ("**Sarcoidosis** is a disease …").
-        ``listed_category`` is a listed term's category (empty for any other word)."""
+        """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it, or
+        the nouns it modifies, are followed by an explanation; it is itself the parenthesised
+        technical name or another name between commas; it is (a word of) the subject of a
+        sentence that defines it, or an entry defined under it; or it is named after what it
+        is, before its class or by a word that ends in it, or under a heading of other names
+        (the module's docstring gives examples).  The explanation of a link's text follows
+        the link ("[renal](…) (del riñón)"), and the marks of a bold or italic term stand
+        around it ("**Sarcoidosis** is a disease …").  ``listed_category`` is a listed term's
+        category (empty for any other word)."""
         if self.class_ending and self.class_ending.fullmatch(source, start, end):
             return True
         after_end = _past_markup(source, link_end(source, start, end))
