@@ -28,7 +28,9 @@ in both.  ``literacy.jargon`` asks them whether a term it found is explained.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -65,6 +67,7 @@ _DEFINITION_TERM_END = re.compile(r"\s*</dt\s*>\s*<dd[\s>]", re.IGNORECASE)
 _CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>)+", re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
 _MARKUP_REACH = 24  # characters of those marks before a term
+_WORD_START = operator.attrgetter("start")
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
@@ -376,9 +379,10 @@ class Explanations:
         """The sentence's words before the term, less the last ("or"), are a short name:
         articles, adjectives and nouns ("High blood pressure, or …"; not a clause: "If you
         have asthma, or …" gives a choice, not another name)."""
-        lead = [word for word in sentence.words if word.start < start][:-1]
-        return 0 < len(lead) <= _SUBJECT_WORDS + 2 and all(
-            _modifies(word) or word.text.lower() in self.articles for word in lead)
+        before = _term_words(sentence, start, start).start - 1  # less "or"
+        return 0 < before <= _SUBJECT_WORDS + 2 and all(
+            _modifies(word) or word.text.lower() in self.articles
+            for word in sentence.words[:before])
 
     def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is a word of a short subject of a sentence that defines it ("Impaired
@@ -391,7 +395,7 @@ class Explanations:
                                              _before_markup(source, start)):
             return False
         words = sentence.words
-        inside = [index for index, word in enumerate(words) if start <= word.start < end]
+        inside = _term_words(sentence, start, end)
         if not inside:
             return False
         first, last = inside[0], inside[-1]
@@ -448,6 +452,13 @@ class Explanations:
         return noun in self.class_nouns.get(listed_category, frozenset())
 
 
+def _term_words(sentence: Sentence, start: int, end: int) -> range:
+    """Where the words that start within ``start``–``end`` are in the sentence's words (by
+    bisection: a sentence may be long, and many of its words terms)."""
+    first = bisect.bisect_left(sentence.words, start, key=_WORD_START)
+    return range(first, bisect.bisect_left(sentence.words, end, lo=first, key=_WORD_START))
+
+
 def _past_markup(source: str, position: int) -> int:
     """Where the text goes on after the marks that close a bold or italic term at
     ``position`` ("**", "</strong>"), if any."""
@@ -474,7 +485,7 @@ def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool
     opens on a capital or a number (a name, an abbreviation, a reference) explains nothing;
     a noun before another modifies it, and is not explained with it."""
     words = sentence.words
-    inside = [index for index, word in enumerate(words) if start <= word.start < end]
+    inside = _term_words(sentence, start, end)
     if not inside:
         return False
     term = words[inside[-1]]
