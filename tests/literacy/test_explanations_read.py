@@ -256,6 +256,13 @@ def test_a_word_that_ends_in_its_class_noun_is_explained(text: str, term: str,
     assert _explained(text, term) is explained
 
 
+def test_a_spanish_word_that_ends_in_its_class_noun_is_explained() -> None:
+    assert _explained("El citomegalovirus se transmite por la saliva.", "citomegalovirus",
+                      lang="es")
+    assert not _explained("El nefroblastoma se trata en el hospital.", "nefroblastoma",
+                          lang="es")
+
+
 @pytest.mark.parametrize(
     ("text", "term", "explained"),
     [
