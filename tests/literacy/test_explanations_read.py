@@ -35,7 +35,7 @@ def _explained(text: str, term: str, lang: str = "en", format: str = "plain") ->
         ("People with the disorder have motor and vocal (or phonic) tics.", "phonic", True),
         ("Some tumors spread (or metastasize) to the brain.", "metastasize", True),
         # a term in brackets after a word that is no alternative is not named by it
-        ("Some tumors spread (and metastasize quickly) to the brain.", "metastasize", False),
+        ("Some tumors spread (and metastasize) to the brain.", "metastasize", False),
         ("People with the disorder have motor tics (phonic ones are rarer).", "phonic", False),
     ],
 )
