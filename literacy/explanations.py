@@ -521,8 +521,10 @@ def _explained_after(*phrases: str) -> re.Pattern[str]:
 
 ENGLISH = Explanations(
     after=_explained_after(
-        r",?\s+(?:(?:or|also called|also known as|known as|called|which means|meaning|means|"
-        r"that is|such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
+        # "or" gives another name, not a choice: "underexcretion or both"
+        r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
+        r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
+        r"such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
     ),
     # "X is a/an …", "X happens when …" and "X is the …" say what X is ("Atrial fibrillation is
     # the quivering of …"), unless "the" ranks X or names a role it plays ("the #2 cancer

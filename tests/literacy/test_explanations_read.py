@@ -337,3 +337,16 @@ def test_a_bold_or_italic_term_is_read_through_its_marks(text: str, format: str,
 )
 def test_the_term_of_a_definition_list_is_explained(text: str, explained: bool) -> None:
     assert _explained(text, "sarcoidosis", format="html") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # "X or Y" gives another name; "X or both", "X or not" give a choice
+        ("Gout comes from overproduction, underexcretion or both.", False),
+        ("The doctor checks for underexcretion or not.", False),
+        ("Gout can come from underexcretion, or poor removal of uric acid.", True),
+    ],
+)
+def test_or_before_a_word_of_choice_gives_no_other_name(text: str, explained: bool) -> None:
+    assert _explained(text, "underexcretion") is explained
