@@ -274,9 +274,13 @@ class Explanations:
     @functools.cached_property
     def class_after(self) -> re.Pattern[str] | None:
         """A class noun of :attr:`named_before_class` right after a name, or after the one word
-        that ends it ("the Variola major virus"); None in a language without them."""
+        that ends it ("the Variola major virus"; not a word that joins: "Cronobacter and
+        other germs"); None in a language without them."""
         nouns = self._named_class_nouns
-        return re.compile(rf"\s+(?:[\w-]+\s+)?{nouns}", re.IGNORECASE) if nouns else None
+        if not nouns:
+            return None
+        return re.compile(rf"\s+(?:(?!(?:{'|'.join(self.joining)})\b)[\w-]+\s+)?{nouns}",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def abbreviation_class(self) -> re.Pattern[str] | None:

@@ -157,6 +157,9 @@ def test_a_bracket_after_the_nouns_a_term_modifies_explains_it(text: str, term: 
          True),
         ("Wash hands after touching a barnyard pet. Enterobacter bacteria spread on fur.",
          "Enterobacter", True),
+        ("Cat litter can carry toxoplasma germs.", "toxoplasma", True),
+        # a word that joins stands between: the class noun names another thing
+        ("Cat litter can carry toxoplasma and germs.", "toxoplasma", False),
         # a medicine named by the germ or the disease it treats says nothing of what it is
         ("FMR1 changes run in families. Ask about the FMR1 test.", "FMR1", False),
         ("HPV spreads by contact. Get the HPV vaccine.", "HPV", False),
