@@ -1,14 +1,23 @@
 """Finding the explanations a text already gives of its terms, per language.
 
 A term is explained in place when an explanation follows it ("hypertension (high blood
-pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means
-…"), when it is the parenthesised technical name ("high blood pressure (hypertension)"),
-when it is the subject of a sentence that defines it ("Cellulitis is a skin infection …",
-"La apnea es un trastorno …"), or when it is named after what it is ("growths, called
-polyps", "the diabetes drug metformin"), or is given as another name of the page's subject
-("Also called: Pediculosis", below a MedlinePlus title).  An abbreviation is explained where
-the text spells it out (:func:`abbreviation_definitions`), in brackets or after "for" ("LAIV
-for “Live Attenuated Influenza Vaccine”").
+pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means …"),
+or follows the nouns it modifies ("the pelvic area (lower abdomen)"); when it is the
+parenthesised technical name ("high blood pressure (hypertension)", "vocal (or phonic)
+tics") or another name between commas ("High blood pressure, or hypertension, …"); when it
+is the subject of a sentence that defines it, or a word of a short one ("Cellulitis is a
+skin infection …", "Impaired fecundity is a condition …", "Spina bifida happens if …", "La
+apnea es un trastorno …"), a dictionary's entry defined under it, or the term of an HTML
+definition list; when it is named after what it is ("growths, called polyps", "are called
+“orofacial clefts”", "called endocrine pancreatic cancer or islet cell cancer", "the
+diabetes drug metformin", "the bacteria that causes gonorrhea, Neisseria gonorrhoeae"),
+before its class ("the FMR1 gene") or by a word that ends in its class ("parvovirus"); or
+when it is given as another name of the page's subject ("Also called: Pediculosis", below a
+MedlinePlus title; a list under "Medical or Scientific Name").  An abbreviation is explained
+where the text spells it out (:func:`abbreviation_definitions`), in brackets or after "for"
+("LAIV for “Live Attenuated Influenza Vaccine”"), or names it in its class.  The marks of a
+bold or italic term ("**Sarcoidosis** is …", "<em>…</em>") stand between it and what
+explains it.
 
 The words of these patterns are kept per language, as ``literacy.communication.lexicon``
 keeps those of the communication checks: an :class:`Explanations` for English and one for
@@ -19,20 +28,49 @@ in both.  ``literacy.jargon`` asks them whether a term it found is explained.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import operator
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from literacy.parsing import Sentence
+from literacy.parsing import Sentence, Word
 from literacy.suggestions import link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _BEFORE_REACH = 60  # characters before a term where what names it starts
-# "(the) technical name (" right before a term: "high blood pressure (hypertension)".
-_EXPLAINED_BEFORE = re.compile(r"\w[^()]{2,}\(\s*$")
+# A defined subject of several words: at most this many words besides the term, and what
+# they may be (an adjective or a noun; not one that ranks: "Most colorectal cancers are …").
+_SUBJECT_WORDS = 2
+_SUBJECT_LEAD_REACH = 40  # characters before a term where that subject starts
+_NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
+_RANKING_TAGS = frozenset({"JJR", "JJS"})
+# A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
+# it opens on a word, in lower case ("the pelvic area (lower abdomen)").
+_HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+# A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
+_FOOTNOTE = "[*†‡]"
+# The comma that closes a term given as another name, after the nouns it may modify
+# ("Severe, or anaphylactic reactions, require …").
+_APPOSITION_CLOSED = re.compile(r"(?:\s+[\w-]+){0,2},")
+# A list's items under a heading: how far back the heading may be, and the lines between (an
+# item, with its mark or as HTML, or a list's tag).
+_LIST_REACH = 600
+_LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGNORECASE)
+# The end of a term of an HTML definition list, and its definition's start.
+_DEFINITION_TERM_END = re.compile(r"\s*</dt\s*>\s*<dd[\s>]", re.IGNORECASE)
+# The marks around a bold or italic term, in Markdown and in HTML.
+_CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>)+", re.IGNORECASE)
+_OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
+_MARKUP_REACH = 24  # characters of those marks before a term
+_WORD_START = operator.attrgetter("start")
+# Marks that open a quotation: a name may be quoted after the word that gives it ("are
+# called “orofacial clefts”").
+_OPENING_QUOTES = "\"“‘'"
 # The word right before a term, when it may be a class noun.
 _CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
 
@@ -58,6 +96,21 @@ class Explanations:
     # term ("breast cancer incidence rates": an incidence rate is not a cancer) and
     # explains nothing.
     class_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # The categories whose class nouns may follow a name, the name of a thing of that class
+    # ("the FMR1 gene", "the Variola major virus"); a condition's name before one names the
+    # germ or the medicine by the condition ("the rubella virus", "the HPV vaccine") and
+    # does not say what the condition is.
+    named_before_class: tuple[str, ...] = ()
+    # Class nouns that end a word and say what it is: "parvovirus" is a virus.  Only those
+    # that always do ("ringworm" is a fungus, "dolomite" no mite).
+    class_endings: tuple[str, ...] = ()
+    # Words that join a term to the one before it: as an alternative ("vocal (or phonic)
+    # tics"), and in a list after a word that names ("called myeloid or myelocytic").
+    alternative: tuple[str, ...] = ()
+    listing: tuple[str, ...] = ()
+    # Words that open a clause that tells which thing a noun is ("the bacteria that causes
+    # gonorrhea, Neisseria gonorrhoeae").
+    relative: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -74,17 +127,51 @@ class Explanations:
         return re.compile(rf"^\W*(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
+    def explained_before(self) -> re.Pattern[str]:
+        """What ends the text right before a parenthesised term: "(the) technical name ("
+        ("high blood pressure (hypertension)"), or "… (or" ("metastatic brain tumors (or
+        brain metastases)")."""
+        alternative = rf"(?:(?:{'|'.join(self.alternative)})\s+)?" if self.alternative else ""
+        return re.compile(rf"\w[^()]{{2,}}\(\s*{alternative}$", re.IGNORECASE)
+
+    @functools.cached_property
+    def subject_words_lead(self) -> re.Pattern[str]:
+        """What may come before a term that is a word of a defined subject: an article, if
+        any, and at most :data:`_SUBJECT_WORDS` words, no mark between them (matched from the
+        sentence's start)."""
+        return re.compile(rf"\W*(?:(?:{'|'.join(self.articles)})\s+)?"
+                          rf"(?:[\w-]+\s+){{0,{_SUBJECT_WORDS}}}$", re.IGNORECASE)
+
+    @functools.cached_property
+    def alternative_before(self) -> re.Pattern[str] | None:
+        """What comes before a term given as another name between commas, from the sentence's
+        start: one phrase, its comma (the sentence's first: "A, B, or C" is a list) and "or"
+        ("High blood pressure, or hypertension, …"); None in a language without the word.
+        :meth:`opens_with_name` checks that the phrase is a name."""
+        if not self.alternative:
+            return None
+        return re.compile(rf"[^,;:()]*\w,\s+(?:{'|'.join(self.alternative)})\s+$",
+                          re.IGNORECASE)
+
+    @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
         """What ends the text right before a term a word names (None in a language that has
-        no such words)."""
+        no such words), the term perhaps in quotation marks, or the last of a short list after
+        that word ("also known as myeloid or myelocytic leukemia"): the words between are no
+        words that join clauses ("called a scan to look for polyps or cancer" names no
+        cancer), nor a comma ("called encephalitis, or inflammation of the tissue …" starts a
+        new phrase).  An example's list is not read so: "The main types of diabetes are type
+        1, type 2, and gestational" says nothing of what gestational means."""
         not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
-        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})"] if self.naming else []
-        words += [rf"\b(?:{'|'.join(self.examples)})"] if self.examples else []
+        articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
+        listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
+                  rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
+        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
+                 ] if self.naming else []
+        words += [rf"\b(?:{'|'.join(self.examples)})\s+{articles}"] if self.examples else []
         if not words:
             return None
-        return re.compile(
-            rf"(?:{'|'.join(words)})\s+(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE
-        )
+        return re.compile(rf"(?:{'|'.join(words)})[{_OPENING_QUOTES}]?$", re.IGNORECASE)
 
     @functools.cached_property
     def other_names_pattern(self) -> re.Pattern[str] | None:
@@ -95,6 +182,50 @@ class Explanations:
             return None
         return re.compile(rf"(?:\W*(?:{'|'.join(self.other_names)})\s*:)+[^.;:]*$",
                           re.IGNORECASE)
+
+    @functools.cached_property
+    def other_names_heading(self) -> re.Pattern[str] | None:
+        """A heading of other names for the page's subject, over the list that gives them
+        ("## Medical or Scientific Name", "<h2>Other Names</h2>"); None in a language without
+        such words."""
+        if not self.other_names:
+            return None
+        return re.compile(rf"(?:<[^>]*>|[\W_])*(?:{'|'.join(self.other_names)})(?:<[^>]*>|[\W_])*",
+                          re.IGNORECASE)
+
+    def under_other_names(self, source: str, sentence: Sentence) -> bool:
+        """The sentence is an item of a list under a heading of other names for the page's
+        subject: the lines between are list items, blank, or tags."""
+        if sentence.kind != "list_item" or self.other_names_heading is None:
+            return False
+        lines = source[max(0, sentence.start - _LIST_REACH) : sentence.start].split("\n")
+        for line in reversed(lines[:-1]):  # the last is this item's own mark
+            if line.strip() and not _LIST_LINE.match(line):
+                return bool(self.other_names_heading.fullmatch(line.strip()))
+        return False
+
+    @functools.cached_property
+    def entry_definition(self) -> re.Pattern[str] | None:
+        """What opens the text under a dictionary's entry and defines it: an indefinite
+        article and a class noun within three words ("A condition in which …"), after a
+        pronunciation in brackets if any; None in a language without class nouns."""
+        if not self.any_class or not self.indefinite:
+            return None
+        return re.compile(rf"(?:\s|<[^>]*>|[*_])*(?:\([^()\n]*\)(?:\s|<[^>]*>)*)?"
+                          rf"(?:{'|'.join(self.indefinite)})\s+(?:[\w-]+\s+){{0,2}}"
+                          rf"(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b", re.IGNORECASE)
+
+    def entry_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is an entry by itself, and what follows defines it: a heading, a
+        dictionary's entry, over a definition ("# sinusitis", then "A condition in which the
+        tissue lining the sinuses … becomes swollen"), or the term of an HTML definition
+        list ("<dt>sinusitis</dt><dd>…"), whatever its definition says."""
+        if not all(start <= word.start < end for word in sentence.words):
+            return False
+        if sentence.kind == "list_item":
+            return bool(_DEFINITION_TERM_END.match(source, sentence.end))
+        return self.entry_definition is not None and bool(self.entry_definition.match(
+            source, sentence.end, sentence.end + _AFTER_REACH * 3))
 
     @functools.cached_property
     def stands_for_pattern(self) -> re.Pattern[str] | None:
@@ -111,7 +242,8 @@ class Explanations:
     def named_before_ends(self) -> tuple[str, ...]:
         """How the last word before a term ends when :attr:`named_before_pattern` can match:
         it is tried only then (most words end otherwise)."""
-        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples)})
+        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples,
+                                                          *self.listing)})
 
     @functools.cached_property
     def any_class(self) -> frozenset[str]:
@@ -122,9 +254,10 @@ class Explanations:
     def class_gloss(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
         """What says a term's class right after it, a class noun within three words: in
         apposition ("Listeria monocytogenes, bacteria found in soil", "metformin, a diabetes
-        medicine"; not after a word that joins clauses: "metformin, and your disease"), and
-        after the verb that says what a subject is ("Pinworms are parasites …"; not "the",
-        which ranks: "the leading cancer").  None in a language without class nouns."""
+        medicine", past a footnote's mark: "non-Hodgkin lymphoma,* a cancer …"; not after a
+        word that joins clauses: "metformin, and your disease"), and after the verb that says
+        what a subject is ("Pinworms are parasites …"; not "the", which ranks: "the leading
+        cancer").  None in a language without class nouns."""
         if not self.any_class:
             return None
         noun = rf"(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b"
@@ -132,10 +265,55 @@ class Explanations:
         articles = "|".join(self.articles)
         indefinite = "|".join(self.indefinite)
         return (
-            re.compile(rf",\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?{noun}", re.IGNORECASE),
+            re.compile(rf"{_FOOTNOTE}*,{_FOOTNOTE}*\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?"
+                       rf"{noun}", re.IGNORECASE),
             re.compile(rf"\s+(?:{'|'.join(self.copulas)})\s+(?!(?:{joining})\b)"
                        rf"(?:(?:{indefinite})\s+)?{noun}", re.IGNORECASE),
         )
+
+    @functools.cached_property
+    def class_after(self) -> re.Pattern[str] | None:
+        """A class noun of :attr:`named_before_class` right after a name, or after the one word
+        that ends it ("the Variola major virus"; not a word that joins: "Cronobacter and
+        other germs"); None in a language without them."""
+        nouns = self._named_class_nouns
+        if not nouns:
+            return None
+        return re.compile(rf"\s+(?:(?!(?:{'|'.join(self.joining)})\b)[\w-]+\s+)?{nouns}",
+                          re.IGNORECASE)
+
+    @functools.cached_property
+    def abbreviation_class(self) -> re.Pattern[str] | None:
+        """An abbreviation and a class noun of :attr:`named_before_class` right after it ("the
+        FMR1 gene"); None in a language without them."""
+        nouns = self._named_class_nouns
+        return re.compile(rf"\b([A-Z][A-Za-z0-9-]{{1,9}})\s+{nouns}") if nouns else None
+
+    @functools.cached_property
+    def _named_class_nouns(self) -> str:
+        """The class nouns of :attr:`named_before_class`, singular or plural, as a pattern
+        (empty when there are none)."""
+        nouns = frozenset().union(*(self.class_nouns[category]
+                                    for category in self.named_before_class))
+        return rf"(?:{'|'.join(sorted(nouns))})(?:e?s)?\b" if nouns else ""
+
+    @functools.cached_property
+    def class_ending(self) -> re.Pattern[str] | None:
+        """A word made of something and a class noun of :attr:`class_endings`, singular or
+        plural ("parvovirus", "Mycobacterium"); None in a language without them."""
+        if not self.class_endings:
+            return None
+        return re.compile(rf"\w{{3,}}(?:{'|'.join(self.class_endings)})(?:e?s)?", re.IGNORECASE)
+
+    @functools.cached_property
+    def relative_class(self) -> re.Pattern[str] | None:
+        """A noun, the clause that tells which one, and a comma, before a term: "the bacteria
+        that causes gonorrhea, " (group 1 is the noun); None in a language without such
+        words."""
+        if not self.relative:
+            return None
+        return re.compile(rf"\b([a-z]+)\s+(?:{'|'.join(self.relative)})\s+(?:[\w-]+\s+){{0,3}}"
+                          rf"[\w-]+,\s+$", re.IGNORECASE)
 
     @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
@@ -145,38 +323,110 @@ class Explanations:
 
     def explained_in_place(self, source: str, start: int, end: int, sentence: Sentence,
                            listed_category: str) -> bool:
-        """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it is
-        followed by an explanation, is itself the parenthesised technical name, is the
-        subject of a sentence that defines it, or is named after what it is.  The
-        explanation of a link's text follows the link ("[renal](…) (del riñón)").
-        ``listed_category`` is a listed term's category (empty for any other word)."""
-        after_end = link_end(source, start, end)
+        """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it, or
+        the nouns it modifies, are followed by an explanation; it is itself the parenthesised
+        technical name or another name between commas; it is (a word of) the subject of a
+        sentence that defines it, or an entry defined under it; or it is named after what it
+        is, before its class or by a word that ends in it, or under a heading of other names
+        (the module's docstring gives examples).  The explanation of a link's text follows
+        the link ("[renal](…) (del riñón)"), and the marks of a bold or italic term stand
+        around it ("**Sarcoidosis** is a disease …").  ``listed_category`` is a listed term's
+        category (empty for any other word)."""
+        if self.class_ending and self.class_ending.fullmatch(source, start, end):
+            return True
+        after_end = _past_markup(source, link_end(source, start, end))
+        lead_end = _before_markup(source, start)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
         glosses = self.class_gloss
         if (self.defined_as.match(after) or (glosses and glosses[1].match(after))) and (
-            self.subject_lead.match(source[sentence.start : start])
+            self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
         if glosses and glosses[0].match(after):
             return True
-        before = source[max(sentence.start, start - _BEFORE_REACH) : start]
+        if self.class_after and (not listed_category or listed_category in
+                                 self.named_before_class) and self.class_after.match(after):
+            return True
+        if start - sentence.start <= _SUBJECT_LEAD_REACH and self.in_defined_subject(
+            source, start, end, sentence
+        ):
+            return True
+        if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
+            source, start, end, sentence
+        ):
+            return True
+        before = source[max(sentence.start, lead_end - _BEFORE_REACH) : lead_end]
         for lead in (before, _without_genus(before, source[start:end])):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
         if self.other_names_pattern and self.other_names_pattern.match(
-            source, sentence.start, start
+            source, sentence.start, lead_end
         ):
             return True
-        return source[end : end + 2].lstrip().startswith(")") and bool(
-            _EXPLAINED_BEFORE.search(before)
+        if self.alternative_before and _APPOSITION_CLOSED.match(after) and (
+            self.alternative_before.match(source, sentence.start, lead_end)
+        ) and self.opens_with_name(start, sentence):
+            return True
+        if self.under_other_names(source, sentence):
+            return True
+        if sentence.kind in ("heading", "list_item") and self.entry_defined(
+            source, start, end, sentence
+        ):
+            return True
+        return source[after_end : after_end + 2].lstrip().startswith(")") and bool(
+            self.explained_before.search(before)
         )
+
+    def opens_with_name(self, start: int, sentence: Sentence) -> bool:
+        """The sentence's words before the term, less the last ("or"), are a short name:
+        articles, adjectives and nouns ("High blood pressure, or …"; not a clause: "If you
+        have asthma, or …" gives a choice, not another name)."""
+        before = _term_words(sentence, start, start).start - 1  # less "or"
+        return 0 < before <= _SUBJECT_WORDS + 2 and all(
+            _modifies(word) or word.text.lower() in self.articles
+            for word in sentence.words[:before])
+
+    def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is a word of a short subject of a sentence that defines it ("Impaired
+        fecundity is a condition …", "A congenital heart defect is a problem …"): the
+        subject's other words, before the term and after it, are at most
+        :data:`_SUBJECT_WORDS` adjectives and nouns.  Only an adjective names the nouns after
+        it ("Cerebral palsy is a group of disorders"); a noun modifies another thing, which the
+        sentence defines ("Sarcoidosis rates are a problem")."""
+        if not self.subject_words_lead.match(source, sentence.start,
+                                             _before_markup(source, start)):
+            return False
+        words = sentence.words
+        inside = _term_words(sentence, start, end)
+        if not inside:
+            return False
+        first, last = inside[0], inside[-1]
+        lead = words[:first]
+        if lead and lead[0].text.lower() in self.articles:
+            lead = lead[1:]
+        if not all(_modifies(word) for word in lead):
+            return False
+        glosses = self.class_gloss
+        for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
+            if subject_end > last and (words[last].pos != "ADJ" or not _modifies(
+                    words[subject_end])):
+                return False
+            if subject_end == last and not lead:
+                continue  # the term alone: the subject of the rule above
+            subject_end_at = _past_markup(source, words[subject_end].end)
+            after = source[subject_end_at : min(sentence.end + 1, subject_end_at + _AFTER_REACH)]
+            if self.defined_as.match(after) or (glosses and glosses[1].match(after)):
+                return True
+        return False
 
     def named_before(self, before: str) -> bool:
         """:attr:`named_before_pattern` matches ``before``; the pattern is tried only when the
-        last word (before an article) ends like one of its words, which few do."""
-        words = _last_words(before)
+        last word (before an article, and a quotation mark that opens the name) ends like one
+        of its words, which few do."""
+        quoted = before[-1:] != "" and before[-1:] in _OPENING_QUOTES
+        words = _last_words(before[:-1] if quoted else before)
         if words and words[-1].lower() in self.articles:
             words.pop()
         return bool(words) and words[-1].casefold().endswith(self.named_before_ends) and bool(
@@ -185,11 +435,18 @@ class Explanations:
 
     def named_by_class(self, before: str, listed_category: str) -> bool:
         """The term follows a class noun of its own kind ("the diabetes drug metformin",
-        "the mineral sodium"); a listed term only one of its category's nouns."""
+        "the mineral sodium"), or the clause that tells which one it is and a comma ("the
+        bacteria that causes gonorrhea, Neisseria gonorrhoeae"); a listed term only one of its
+        category's nouns."""
         words = _last_words(before)
-        if not words or not words[-1].lower().endswith(self.class_ends):
+        if not words:
             return False
-        match = _CLASS_BEFORE.search(before)
+        if words[-1].endswith(","):
+            match = self.relative_class.search(before) if self.relative_class else None
+        elif words[-1].lower().endswith(self.class_ends):
+            match = _CLASS_BEFORE.search(before)
+        else:
+            return False
         if match is None:
             return False
         noun = match.group(1).lower()
@@ -197,6 +454,55 @@ class Explanations:
         if not listed_category:
             return noun in self.any_class
         return noun in self.class_nouns.get(listed_category, frozenset())
+
+
+def _term_words(sentence: Sentence, start: int, end: int) -> range:
+    """Where the words that start within ``start``–``end`` are in the sentence's words (by
+    bisection: a sentence may be long, and many of its words terms)."""
+    first = bisect.bisect_left(sentence.words, start, key=_WORD_START)
+    return range(first, bisect.bisect_left(sentence.words, end, lo=first, key=_WORD_START))
+
+
+def _past_markup(source: str, position: int) -> int:
+    """Where the text goes on after the marks that close a bold or italic term at
+    ``position`` ("**", "</strong>"), if any."""
+    marks = _CLOSING_MARKUP.match(source, position)
+    return marks.end() if marks else position
+
+
+def _before_markup(source: str, position: int) -> int:
+    """Where the marks that open a bold or italic term at ``position`` start, if any."""
+    marks = _OPENING_MARKUP.search(source, max(0, position - _MARKUP_REACH), position)
+    return marks.start() if marks else position
+
+
+def _modifies(word: Word) -> bool:
+    """A word that may stand in a defined subject beside its term: an adjective or a noun
+    that does not rank."""
+    return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
+
+
+def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool:
+    """The term is an adjective or a participle before one or two nouns that a bracket
+    explains: "the pelvic area (lower abdomen)", "an inactivated vaccine (containing killed
+    virus)", "Necrotizing enterocolitis (NEC) (death of intestinal tissue)".  A bracket that
+    opens on a capital or a number (a name, an abbreviation, a reference) explains nothing;
+    a noun before another modifies it, and is not explained with it."""
+    words = sentence.words
+    inside = _term_words(sentence, start, end)
+    if not inside:
+        return False
+    term = words[inside[-1]]
+    if (term.pos != "ADJ" and term.tag not in _PARTICIPLES) or term.tag in _RANKING_TAGS:
+        return False
+    for head in words[inside[-1] + 1 : inside[-1] + 1 + _SUBJECT_WORDS]:
+        if head.pos not in _NOMINAL - {"ADJ"}:
+            return False
+        head_end = _past_markup(source, head.end)
+        gloss = _HEAD_GLOSS.match(source, head_end, min(sentence.end, head_end + _AFTER_REACH))
+        if gloss:
+            return gloss.group(1).islower()
+    return False
 
 
 def _without_genus(before: str, term: str) -> str:
@@ -219,28 +525,36 @@ def _explained_after(*phrases: str) -> re.Pattern[str]:
 
 ENGLISH = Explanations(
     after=_explained_after(
-        r",?\s+(?:(?:or|also called|also known as|known as|called|which means|meaning|means|"
-        r"that is|such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
+        # "or" gives another name, not a choice: "underexcretion or both"
+        r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
+        r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
+        r"such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
     ),
-    # "X is a/an …" and "X is the …" say what X is ("Atrial fibrillation is the quivering of
-    # …"), unless "the" ranks X or names a role it plays ("the #2 cancer killer", "the most
-    # common cause", "the usual treatment", "the leading cause of …").
+    # "X is a/an …", "X happens when …" and "X is the …" say what X is ("Atrial fibrillation is
+    # the quivering of …"), unless "the" ranks X or names a role it plays ("the #2 cancer
+    # killer", "the most common cause", "the usual treatment", "the leading cause of …").
     defined_as=re.compile(
         r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|the\s+(?!(?:"
         r"most|least|leading|main|major|usual|primary|chief|principal|first|second|third|"
         r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
-        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b)",
+        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
+        r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),
     articles=("a", "an", "the"),
-    naming=("called", "known as", "referred to as", "named", "termed"),
+    # "said to have" names what was just described ("These people are said to have a
+    # premutation").
+    naming=("called", "known as", "referred to as", "named", "termed", "said to have"),
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
     # examples, and what a term is a type of ("The most common type of eczema is atopic
     # dermatitis")
     examples=("such as", r"(?:type|kind|form)s? of [\w-]+ is",
               r"(?:type|kind|form)s? of [\w-]+ are"),
-    other_names=("also called", "also known as", r"other names?"),
+    alternative=("or",),
+    listing=("or", "and"),
+    other_names=("also called", "also known as", r"other names?",
+                 r"(?:medical|scientific)(?: or (?:medical|scientific))? names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     copulas=("is", "are"),
     indefinite=("a", "an"),
@@ -253,13 +567,17 @@ ENGLISH = Explanations(
         "test": frozenset({"test", "scan"}),
         "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
         "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
-                                "bacteria", "germ", "cancer"}),
-        "cancer": frozenset({"condition", "disease", "illness", "cancer"}),
+                                "bacteria", "germ", "cancer", "growth", "tumor"}),
+        "cancer": frozenset({"condition", "disease", "illness", "cancer", "growth", "tumor"}),
         # living things that cause illness, for the words no list holds ("the mite Sarcoptes
         # scabiei")
         "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",
                                "worm", "fungus", "mold", "microbe", "organism", "insect"}),
+        "gene": frozenset({"gene", "protein"}),
     },
+    named_before_class=("organism", "gene"),
+    class_endings=("virus", "bacterium", "bacteria"),
+    relative=("that", "which"),
 )
 
 # Spanish has no words yet that name a term before it ("llamados pólipos", "el medicamento
@@ -278,6 +596,8 @@ SPANISH = Explanations(
         re.IGNORECASE,
     ),
     articles=("el", "la", "los", "las", "un", "una"),
+    alternative=("o",),
+    class_endings=("virus", "bacteria"),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
 )
 
@@ -294,7 +614,8 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
                              ) -> dict[str, int]:
     """Every abbreviation the text spells out, listed or not, and where it is defined:
     "long form (SF)", "SF (long form)" and, in the language of ``explanations``, "SF for
-    long form", whose letters follow the long form's initials (after Schwartz & Hearst
+    long form", whose letters follow the long form's initials, and every abbreviation it names
+    in its class ("the FMR1 gene", :attr:`Explanations.abbreviation_class`) (after Schwartz & Hearst
     2003, "A simple algorithm for identifying abbreviation definitions in biomedical
     text")."""
     defined: dict[str, int] = {}
@@ -316,6 +637,10 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
             previous.group(1), _LONG_FORM_WORD.findall(inside)
         ):
             defined.setdefault(previous.group(1), match.start() - len(previous.group(0)))
+    if explanations.abbreviation_class is not None:  # "the FMR1 gene"
+        for match in explanations.abbreviation_class.finditer(source):
+            if _SHORT_FORM.match(match.group(1)):
+                defined.setdefault(match.group(1), match.start())
     if explanations.stands_for_pattern is not None:
         for match in explanations.stands_for_pattern.finditer(source):
             short = match.group(1)

@@ -1,0 +1,355 @@
+"""More of the ways real leaflets explain a term (issue 13, item 2), read by the real English
+and Spanish pipelines: each rule with sentences that explain a term and sentences that look
+alike but do not (a rule that reads an explanation where there is none hides a hard word)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from literacy import Engine
+from literacy.explanations import ENGLISH
+
+
+@cache
+def _engine(lang: str) -> Engine:
+    return Engine.load(lang)
+
+
+def _explained(text: str, term: str, lang: str = "en", format: str = "plain") -> bool:
+    """Whether the engine reads ``term`` (its text, any case) as explained in ``text``; the
+    term must be found there."""
+    found = [t for t in _engine(lang).analyze(text, format=format).jargon.terms
+             if t.kind != "candidate" and t.text.casefold() == term.casefold()]
+    assert found, f"{term!r} is not found as a term in {text!r}"
+    return all(t.explained for t in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "X (or Y)": the bracket gives the term as another name of what precedes it
+        ("People with the disorder have motor and vocal (or phonic) tics.", "phonic", True),
+        ("Some tumors spread (or metastasize) to the brain.", "metastasize", True),
+        # a term in brackets after a word that is no alternative is not named by it
+        ("Some tumors spread (and metastasize) to the brain.", "metastasize", False),
+        ("People with the disorder have motor tics (phonic ones are rarer).", "phonic", False),
+    ],
+)
+def test_a_term_given_in_brackets_after_or_is_explained(text: str, term: str,
+                                                          explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
+    assert _explained("Tiene un tumor del riñón (o nefroblastoma) desde niño.", "nefroblastoma",
+                      lang="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the name in quotation marks after the word that gives it
+        ("Together, these birth defects are called “orofacial clefts”.", "orofacial", True),
+        ('These people are said to have a "premutation" in the gene.', "premutation", True),
+        ("A quote that names nothing: “orofacial clefts” were treated.", "orofacial", False),
+        # "said to have" names a thing; "have" alone does not
+        ("Some people have a premutation in the gene.", "premutation", False),
+        # the last of a short list of names after the word that names
+        ("Myeloid leukemia (also known as myelogenous or myelocytic leukemia) is common.",
+         "myelocytic", True),
+        ("This type may be called endocrine pancreatic cancer or islet cell cancer.", "islet",
+         True),
+        # no word that joins clauses, and no comma, between the name and the last item
+        ("We did a test called a scan to look for polyps or sarcoidosis.", "sarcoidosis",
+         False),
+        ("Swelling of the brain is called encephalitis, or myelitis in the spinal cord.",
+         "myelitis", False),
+        # a list of examples is not a list of names: a type in a list is not explained
+        ("The main types of diabetes are type 1, type 2, and gestational.", "gestational",
+         False),
+    ],
+)
+def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+QUOTED = st.builds(lambda words, quote: " ".join(words) + " " + quote,
+                   st.lists(st.sampled_from(["called", "said to have", "a", "the", "or", "and",
+                                             "myeloid", "we called", "such as", ",", "to"]),
+                            max_size=6),
+                   st.sampled_from(["", "“", '"', "'", "‘", " “"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(QUOTED)
+def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: str) -> None:
+    pattern = ENGLISH.named_before_pattern
+    assert pattern is not None
+    assert ENGLISH.named_before(before) == bool(pattern.search(before))
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a word of a short subject the sentence defines: the head, or an adjective before it
+        ("Impaired fecundity is a condition related to infertility.", "fecundity", True),
+        ("A congenital heart defect is a problem with the structure of the heart.",
+         "congenital", True),
+        ("Uterine fibroids are growths made of muscle cells.", "Uterine", True),
+        ("Fibroids are tumors of the womb.", "Fibroids", True),
+        # "happens when" and "occurs if" say what the subject is, as "is a" does
+        ("Sarcoidosis happens when clumps of cells form in the body.", "Sarcoidosis", True),
+        ("Sarcoidosis occurs if clumps of cells form in the body.", "Sarcoidosis", True),
+        # a noun before the head modifies another thing, which is what is defined
+        ("Sarcoidosis rates are a problem in some places.", "Sarcoidosis", False),
+        # a word that ranks, a pronoun, a verb, a comma: not a subject the sentence defines
+        ("Most sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
+        ("Your sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
+        ("Treating sarcoidosis early is a good idea.", "sarcoidosis", False),
+        ("In sarcoidosis, swelling is a problem.", "sarcoidosis", False),
+        # more than two other words make a longer phrase than a name
+        ("Severe lung damage from sarcoidosis is a problem.", "sarcoidosis", False),
+        # "happens" alone, and growth as a verb, say nothing of what the term is
+        ("Sarcoidosis happens to many people.", "Sarcoidosis", False),
+        ("Sarcoidosis causes a growth of tissue.", "Sarcoidosis", False),
+    ],
+)
+def test_a_word_of_a_short_subject_the_sentence_defines_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # an adjective or a participle before the nouns a bracket explains
+        ("You may feel fullness in the pelvic area (lower abdomen).", "pelvic", True),
+        ("The flu shot is an inactivated vaccine (containing killed virus).", "inactivated",
+         True),
+        ("Necrotizing enterocolitis (NEC) (death of gut tissue) harms babies.", "Necrotizing",
+         True),
+        # a bracket that opens on a name, a number or a capital explains nothing
+        ("You may feel fullness in the pelvic area (Smith 2001).", "pelvic", False),
+        ("You may feel fullness in the pelvic area (2 cases).", "pelvic", False),
+        # a noun before the bracketed nouns modifies them, a verb is no modifier, and more
+        # than two nouns between are too far
+        ("Doctors track sarcoidosis rates (cases per year).", "sarcoidosis", False),
+        ("Glucocorticoids lower swelling (puffiness).", "Glucocorticoids", False),
+        ("It is in the pelvic floor muscle group (lower body).", "pelvic", False),
+    ],
+)
+def test_a_bracket_after_the_nouns_a_term_modifies_explains_it(text: str, term: str,
+                                                                 explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a gene or a germ named in its class, the class noun after the name
+        ("FMR1 changes run in families. Some people have a larger FMR1 gene.", "FMR1", True),
+        ("FMR1 changes run in families. Some people have a larger FMR1 protein.", "FMR1",
+         True),
+        ("Wash hands after touching a barnyard pet. Enterobacter bacteria spread on fur.",
+         "Enterobacter", True),
+        ("Cat litter can carry toxoplasma germs.", "toxoplasma", True),
+        # a word that joins stands between: the class noun names another thing
+        ("Cat litter can carry toxoplasma and germs.", "toxoplasma", False),
+        # a medicine named by the germ or the disease it treats says nothing of what it is
+        ("FMR1 changes run in families. Ask about the FMR1 test.", "FMR1", False),
+        ("HPV spreads by contact. Get the HPV vaccine.", "HPV", False),
+        # a condition's name before "virus" names the germ after the disease
+        ("Sarcoidosis virus is not a real thing.", "Sarcoidosis", False),
+    ],
+)
+def test_a_gene_or_a_germ_named_in_its_class_is_explained(text: str, term: str,
+                                                           explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        ("This booklet is about sarcoidosis,* a disease that forms lumps in the body.", True),
+        ("This booklet is about sarcoidosis*, a disease that forms lumps in the body.", True),
+        ("This booklet is about sarcoidosis,* and tells you what to do.", False),
+    ],
+)
+def test_a_footnote_mark_between_a_term_and_its_class_gloss_is_passed(
+        text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis") is explained
+
+
+LACTOSE_NAMES = """# Lactose Intolerance
+
+## {heading}
+
+- Lactose malabsorption
+- Adult-type hypolactasia
+
+## About
+
+People with it cannot digest milk well.
+"""
+
+
+@pytest.mark.parametrize(
+    ("heading", "explained"),
+    [
+        ("Medical or Scientific Name", True),
+        ("Other Names", True),
+        ("Also called:", True),
+        # a list under any other heading gives no other name
+        ("Symptoms", False),
+        ("Names of tests", False),
+    ],
+)
+def test_a_list_under_a_heading_of_other_names_gives_other_names(heading: str,
+                                                                  explained: bool) -> None:
+    text = LACTOSE_NAMES.format(heading=heading)
+    assert _explained(text, "hypolactasia", format="markdown") is explained
+    assert _explained(text, "malabsorption", format="markdown") is explained
+
+
+def test_a_list_under_a_heading_of_other_names_in_html() -> None:
+    text = ("<h1>Lactose Intolerance</h1>\n<h2>Other Names</h2>\n<ul>\n"
+            "<li>Lactose malabsorption</li>\n<li>Adult-type hypolactasia</li>\n</ul>\n"
+            "<p>People with it cannot digest milk well.</p>")
+    assert _explained(text, "hypolactasia", format="html")
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # a dictionary's entry: the term as a heading, a definition under it
+        ("# sarcoidosis\n\n(sar-koy-DOH-sis)\n\nA disease in which lumps of cells form in the "
+         "body. Sarcoidosis can affect the lungs.", True),
+        ("# Sarcoidosis\n\nAn illness that makes lumps of cells form in the body.", True),
+        # the text under it does not say what the term is
+        ("# Sarcoidosis\n\nA doctor can tell you more about it.", False),
+        ("# Sarcoidosis\n\nSarcoidosis can affect the lungs. A disease like it is rare.", False),
+        # the heading holds more than the term
+        ("# Living with sarcoidosis\n\nA disease like this one needs care.", False),
+    ],
+)
+def test_a_dictionary_entry_under_its_heading_is_explained(text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format="markdown") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a word that ends in its class noun says what it is
+        ("Fifth disease is caused by parvovirus B19.", "parvovirus", True),
+        ("Fifth disease is caused by parvoviruses.", "parvoviruses", True),
+        ("The test looks for mycobacteria in the sputum.", "mycobacteria", True),
+        # the class noun must end the word: a virustatic is no virus, a bacteriophage no
+        # bacterium
+        ("Treat the skin with a virustatic cream.", "virustatic", False),
+        ("Ask about bacteriophages for the infection.", "bacteriophages", False),
+    ],
+)
+def test_a_word_that_ends_in_its_class_noun_is_explained(text: str, term: str,
+                                                         explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+def test_a_spanish_word_that_ends_in_its_class_noun_is_explained() -> None:
+    assert _explained("El citomegalovirus se transmite por la saliva.", "citomegalovirus",
+                      lang="es")
+    assert not _explained("El nefroblastoma se trata en el hospital.", "nefroblastoma",
+                          lang="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a class noun, the clause that tells which one, a comma, the name
+        ("Look at the bacteria that cause the disease, Borrelia burgdorferi.", "burgdorferi",
+         True),
+        ("Look at the germ that causes the disease, burgdorferi.", "burgdorferi", True),
+        ("Take the medicine that your doctor gave you, clotrimazole, twice a day.",
+         "clotrimazole", True),
+        # a noun of another kind, or a clause too long to tell which thing it is
+        ("Ask the nurse who gave you the list, clotrimazole first.", "clotrimazole", False),
+        ("Use the medicine that you got from the clinic last week, clotrimazole.",
+         "clotrimazole", False),
+        # no comma: the term begins a clause of its own
+        ("Ask about the medicine that helps clotrimazole work.", "clotrimazole", False),
+    ],
+)
+def test_a_name_after_its_class_and_the_clause_that_tells_which_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "Y, or X," at the sentence's start: the term is another name of the plain words
+        ("High blood pressure, or hypertension, can hurt your heart.", "hypertension", True),
+        ("Severe, or anaphylactic reactions, need a shot of medicine.", "anaphylactic", True),
+        # a clause before the comma gives a choice, not another name
+        ("If you have asthma, or sarcoidosis, tell your doctor.", "sarcoidosis", False),
+        # the end of a list, no closing comma, or no comma before "or"
+        ("You may cough, wheeze, or have sarcoidosis, and feel tired.", "sarcoidosis", False),
+        ("Rest, or sarcoidosis gets worse.", "sarcoidosis", False),
+        ("Asthma or sarcoidosis, each can make you cough.", "sarcoidosis", False),
+    ],
+)
+def test_a_term_given_as_another_name_between_commas_is_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "format", "explained"),
+    [
+        # the marks of a bold or italic term stand between it and its explanation
+        ("**Sarcoidosis** is a disease of the lungs.", "markdown", True),
+        ("Lumps of cells in the body are called *sarcoidosis*.", "markdown", True),
+        ("Your **sarcoidosis** (lumps in the lungs) is mild.", "markdown", True),
+        ("<p><strong>Sarcoidosis</strong> is a disease of the lungs.</p>", "html", True),
+        ("<p>Lumps of cells are called <em>sarcoidosis</em>.</p>", "html", True),
+        ("<h3>Sarcoidosis</h3><p>A disease in which lumps of cells form.</p>", "html", True),
+        # bold says nothing by itself
+        ("Your **sarcoidosis** is mild.", "markdown", False),
+        ("<p>Your <b>sarcoidosis</b> is mild.</p>", "html", False),
+    ],
+)
+def test_a_bold_or_italic_term_is_read_through_its_marks(text: str, format: str,
+                                                         explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format=format) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # the term of an HTML definition list is defined by its <dd>, whatever it says
+        ("<dl><dt>Sarcoidosis</dt><dd>Lumps of cells that form in the body.</dd></dl>", True),
+        ("<dl>\n  <dt>Sarcoidosis</dt>\n  <dd>Lumps of cells that form.</dd>\n</dl>", True),
+        # an item of another list, or a term with more words in its entry
+        ("<ul><li>Sarcoidosis</li><li>Lumps of cells that form.</li></ul>", False),
+        ("<dl><dt>Sarcoidosis in the lungs</dt><dd>Lumps of cells.</dd></dl>", False),
+    ],
+)
+def test_the_term_of_a_definition_list_is_explained(text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis", format="html") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # "X or Y" gives another name; "X or both", "X or not" give a choice
+        ("Gout comes from overproduction, underexcretion or both.", False),
+        ("The doctor checks for underexcretion or not.", False),
+        ("Gout can come from underexcretion, or poor removal of uric acid.", True),
+    ],
+)
+def test_or_before_a_word_of_choice_gives_no_other_name(text: str, explained: bool) -> None:
+    assert _explained(text, "underexcretion") is explained
