@@ -303,15 +303,24 @@ class JargonMatcher:
                                                                   strict=True))
         ]
         # A term the document explains anywhere is explained everywhere in it: the reader of
-        # the page is told what it means.
+        # the page is told what it means.  A capitalised word at a sentence's start, which
+        # the tagger may call a name ("Spina bifida happens if …"), is read as the word the
+        # document also writes in lower case ("spina"), so its explanation counts for it.
+        flagged = {term.lemma for terms in sentences for term in terms
+                   if term.kind != "candidate"}
         explained_terms = {
-            term.lemma
+            term.lemma if term.kind != "candidate" else term.text.lower()
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
             for term in terms
-            if term.kind != "candidate" and self._explanations.explained_in_place(
+            if (term.kind != "candidate" or term.text.lower() in flagged)
+            and self._explanations.explained_in_place(
                 source, term.start, term.end, sentence, _listed_category(term)
             )
         } | set(defined)
+        # A rare word of a phrase the document explains is explained with it: "atrial" on a
+        # page that explains "atrial fibrillation".
+        explained_words = {word for lemma in explained_terms if " " in lemma
+                           for word in lemma.split()}
         seen: set[str] = set()
         found: list[JargonTerm] = []
         for terms in sentences:
@@ -319,6 +328,7 @@ class JargonMatcher:
                 explained = term.kind != "candidate" and (
                     term.lemma in explained_terms
                     or (term.kind == "abbreviation" and term.text.casefold() in defined_folded)
+                    or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
                 )
                 if explained:
                     term = term._replace(explained=True, action="none")

@@ -54,10 +54,10 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
     [
         # the name in quotation marks after the word that gives it
         ("Together, these birth defects are called “orofacial clefts”.", "orofacial", True),
-        ('These people are said to have a "premutation" in the gene.', "premutation", True),
+        ('These people are said to have a "mosaicism" in the gene.', "mosaicism", True),
         ("A quote that names nothing: “orofacial clefts” were treated.", "orofacial", False),
         # "said to have" names a thing; "have" alone does not
-        ("Some people have a premutation in the gene.", "premutation", False),
+        ("Some people have a mosaicism in the gene.", "mosaicism", False),
         # the last of a short list of names after the word that names
         ("Myeloid leukemia (also known as myelogenous or myelocytic leukemia) is common.",
          "myelocytic", True),

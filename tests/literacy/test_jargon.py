@@ -279,3 +279,24 @@ def test_a_learned_prefix_is_not_the_first_word_of_a_compound():
 ])
 def test_a_words_lemma_is_a_word(text, word, lemma):
     assert {t.text: t.lemma for t in analyze(text).jargon.terms}[word] == lemma
+
+
+def test_a_word_of_a_phrase_the_page_explains_is_explained_with_it():
+    terms = analyze("Atrial fibrillation is an irregular heartbeat. It starts in the atrial "
+                    "walls.").jargon.terms
+    atrial = next(t for t in terms if t.text == "atrial")
+    assert atrial.explained and not atrial.is_fault
+
+
+@pytest.mark.parametrize("word", ["gonorrhea", "chlamydia"])
+def test_a_capitalised_word_that_opens_its_definition_explains_its_lower_case_uses(word):
+    # the tagger calls the capitalised word at the start a name; it is the same word
+    text = f"{word.capitalize()} is a common infection. Anyone who has sex can get {word}."
+    later = [t for t in analyze(text).jargon.terms if t.text == word]
+    assert later and all(t.explained and not t.is_fault for t in later)
+
+
+def test_a_name_at_a_sentence_start_explains_nothing_when_the_page_never_defines_it():
+    terms = analyze("Gonorrhea cases rose last year. Anyone who has sex can get gonorrhea."
+                    ).jargon.terms
+    assert any(t.text == "gonorrhea" and t.is_fault for t in terms)
