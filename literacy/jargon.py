@@ -327,7 +327,8 @@ class JargonMatcher:
             for term in terms:
                 explained = term.kind != "candidate" and (
                     term.lemma in explained_terms
-                    or (term.kind == "abbreviation" and term.text.casefold() in defined_folded)
+                    or (term.kind == "abbreviation" and _abbreviation_defined(term.text,
+                                                                              defined_folded))
                     or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
                 )
                 if explained:
@@ -535,6 +536,15 @@ class JargonMatcher:
         if not self._local:
             return plain
         return " ".join(self._local.get(part, part) for part in plain.split(" "))
+
+
+def _abbreviation_defined(text: str, defined_folded: set[str]) -> bool:
+    """The text spells the abbreviation out, in any case ("vWD", later "VWD"), or its
+    singular ("aortic aneurysm (AA)", later "AAs")."""
+    folded = text.casefold()
+    return folded in defined_folded or (
+        text.endswith("s") and folded[:-1] in defined_folded and not text[-2:].isupper()
+    )
 
 
 def _adjacent(words: Sequence[Word], source: str) -> bool:

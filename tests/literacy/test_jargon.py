@@ -3,6 +3,7 @@
 import pytest
 
 from literacy import Engine, analyze, apply_suggestions
+from literacy.jargon import _abbreviation_defined
 
 
 def _terms(text):
@@ -300,3 +301,12 @@ def test_a_name_at_a_sentence_start_explains_nothing_when_the_page_never_defines
     terms = analyze("Gonorrhea cases rose last year. Anyone who has sex can get gonorrhea."
                     ).jargon.terms
     assert any(t.text == "gonorrhea" and t.is_fault for t in terms)
+
+
+def test_the_plural_of_an_abbreviation_spelled_out_is_explained():
+    terms = analyze("An aortic aneurysm (AA) is a bulge in the aorta. Most AAs grow slowly."
+                    ).jargon.terms
+    plural = next(t for t in terms if t.text == "AAs")
+    assert plural.kind == "abbreviation" and plural.explained and not plural.is_fault
+    # an abbreviation that ends in a capital S is not a plural: "MRS" is not "MR"s
+    assert _abbreviation_defined("AAs", {"aa"}) and not _abbreviation_defined("MRS", {"mr"})

@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Three sets of English public-domain leaflets, each with its sources and hand labels (the
+Six sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -13,7 +13,10 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
 - ``heldout3/``: 20 more, labelled blind, measured once (0.756, 31 of 41), then used to
   develop rules too (0.714, 25 of 35, after);
 - ``heldout4/``: 20 more, labelled blind, measured once after all of that (0.969, 31 of 32;
-  its reviewer labelled only 5 types hard): nothing was developed on it.
+  its reviewer labelled only 5 types hard), then used to develop rules too (0.923, 12 of 13);
+- ``heldout5/``: 20 more, labelled blind, measured once after all of that (0.76, 19 of 25),
+  then used to develop two fixes (the plural of a spelled-out abbreviation, three more agency
+  names; 0.739, 17 of 23).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -32,10 +35,11 @@ from literacy import Engine, Report
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.63,  # 23 of 37, after the fixes the held-out sets showed
-    LEAFLETS / "heldout2": 0.6,  # 6 of 10, after the same fixes
-    LEAFLETS / "heldout3": 0.72,  # 25 of 35 (31 of 41 blind), after the same fixes
-    LEAFLETS / "heldout4": 0.97,  # 31 of 32, measured once, blind
+    LEAFLETS / "heldout": 0.55,  # 17 of 31 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
+    LEAFLETS / "heldout3": 0.55,  # 12 of 22 (31 of 41 blind), after the same fixes
+    LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
+    LEAFLETS / "heldout5": 0.74,  # 17 of 23 (19 of 25 blind), after two fixes
 }
 
 
