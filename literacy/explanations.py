@@ -72,7 +72,7 @@ _WORD_START = operator.attrgetter("start")
 # called “orofacial clefts”").
 _OPENING_QUOTES = "\"“‘'"
 # The word right before a term, when it may be a class noun.
-_CLASS_BEFORE = re.compile(r"\b([a-z]+)\s+$", re.IGNORECASE)
+_CLASS_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -92,10 +92,14 @@ class Explanations:
     pronouns: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     # A listed term's class nouns by its category ("the diabetes drug metformin"); an
-    # unlisted word may follow any of them.  A class noun of another kind modifies the
-    # term ("breast cancer incidence rates": an incidence rate is not a cancer) and
-    # explains nothing.
+    # unlisted word may follow any of them where adjectives come before their noun
+    # (``unlisted_after_class``): in Spanish the word after a class noun is as often its
+    # adjective ("infecciones oportunistas", "virus encapsulados"), so only a listed term
+    # of the class's own kind is named by it ("el medicamento warfarina").  A class noun of
+    # another kind modifies the term ("breast cancer incidence rates": an incidence rate is
+    # not a cancer) and explains nothing.
     class_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    unlisted_after_class: bool = True
     # The categories whose class nouns may follow a name, the name of a thing of that class
     # ("the FMR1 gene", "the Variola major virus"); a condition's name before one names the
     # germ or the medicine by the condition ("the rubella virus", "the HPV vaccine") and
@@ -452,7 +456,7 @@ class Explanations:
         noun = match.group(1).lower()
         noun = noun if noun in self.any_class else noun.removesuffix("s")
         if not listed_category:
-            return noun in self.any_class
+            return self.unlisted_after_class and noun in self.any_class
         return noun in self.class_nouns.get(listed_category, frozenset())
 
 
@@ -580,8 +584,6 @@ ENGLISH = Explanations(
     relative=("that", "which"),
 )
 
-# Spanish has no words yet that name a term before it ("llamados pólipos", "el medicamento
-# metformina").
 SPANISH = Explanations(
     # "X, a veces llamados Y", "X, o Y,", "X, es decir, Y".
     after=_explained_after(
@@ -597,6 +599,26 @@ SPANISH = Explanations(
     ),
     articles=("el", "la", "los", "las", "un", "una"),
     alternative=("o",),
+    # "crecimientos llamados pólipos", "una afección conocida como apnea".
+    naming=("llamado", "llamada", "llamados", "llamadas", "denominado", "denominada",
+            "denominados", "denominadas", "conocido como", "conocida como", "conocidos como",
+            "conocidas como"),
+    # Plurals are written out: only a final "s" is taken off a class noun ("parásitos").
+    class_nouns={
+        "medicine": frozenset({"medicamento", "medicina", "fármaco", "vacuna", "hormona",
+                               "vitamina", "mineral", "pastilla"}),
+        "test": frozenset({"prueba", "examen", "exámenes", "análisis"}),
+        "procedure": frozenset({"prueba", "examen", "exámenes", "procedimiento", "cirugía",
+                                "operación", "operaciones"}),
+        "condition": frozenset({"afección", "afecciones", "enfermedad", "enfermedades",
+                                "infección", "infecciones", "trastorno", "virus", "bacteria",
+                                "germen", "gérmenes", "cáncer", "tumor", "tumores"}),
+        "cancer": frozenset({"enfermedad", "enfermedades", "cáncer", "tumor", "tumores"}),
+        "organism": frozenset({"bacteria", "virus", "germen", "gérmenes", "parásito", "hongo",
+                               "ácaro", "gusano", "microbio", "organismo", "insecto"}),
+        "gene": frozenset({"gen", "genes", "proteína"}),
+    },
+    unlisted_after_class=False,
     class_endings=("virus", "bacteria"),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
 )

@@ -47,10 +47,13 @@ def test_a_defined_subject_is_defined_in_its_own_language(
     assert lead == "" or not other.subject_lead.match(lead)
 
 
-def test_english_names_a_term_before_it_and_spanish_has_no_such_words_yet() -> None:
+def test_each_language_names_a_term_before_it_in_its_own_words() -> None:
     for before in ("abnormal growths, called ", "a medicine such as "):
         assert ENGLISH.named_before(before)
         assert not SPANISH.named_before(before)
+    assert SPANISH.named_before("crecimientos anormales llamados ")
+    assert SPANISH.named_by_class("el medicamento ", "medicine")
+    assert not SPANISH.named_by_class("el medicamento ", "condition")
     assert ENGLISH.named_by_class("the diabetes drug ", "medicine")
     assert ENGLISH.named_by_class("the bacteria ", "")
     assert not ENGLISH.named_by_class("the diabetes drug ", "condition")

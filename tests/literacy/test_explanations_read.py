@@ -353,3 +353,25 @@ def test_the_term_of_a_definition_list_is_explained(text: str, explained: bool) 
 )
 def test_or_before_a_word_of_choice_gives_no_other_name(text: str, explained: bool) -> None:
     assert _explained(text, "underexcretion") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a Spanish class noun before a listed term of its kind says what it is
+        ("El medicamento warfarina evita los coágulos.", "warfarina", True),
+        ("Tome el fármaco metformina con la comida.", "metformina", True),
+        # but the word after a class noun is often its adjective, so an unlisted word
+        # after one is not explained
+        ("Las infecciones nosocomiales son graves.", "nosocomiales", False),
+        ("El parásito toxoplasma vive en los gatos.", "toxoplasma", False),
+        # and a naming word before it gives it as the name of what was described
+        ("Le salieron unos crecimientos llamados pólipos en el colon.", "pólipos", True),
+        # no class noun, or one of another kind, explains nothing
+        ("La warfarina evita los coágulos.", "warfarina", False),
+        ("Tome la vitamina con warfarina.", "warfarina", False),
+        ("La enfermedad warfarina no existe.", "warfarina", False),
+    ],
+)
+def test_spanish_class_nouns_and_naming_words(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term, lang="es") is explained
