@@ -195,11 +195,12 @@ class WordLists:
 
     @property
     def counts(self) -> dict[str, int]:
-        """Number of entries per file."""
+        """Number of entries per file (``names.csv`` when the language has one)."""
         return {
             JARGON_FILE: len(self.jargon),
             ABBREVIATIONS_FILE: len(self.abbreviations),
             SOURCES_FILE: len(self.sources),
+            **({NAMES_FILE: len(self.names)} if self.names else {}),
         }
 
 

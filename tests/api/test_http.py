@@ -152,6 +152,7 @@ def test_wordlists_lists_versions(http: httpx.Client) -> None:
     english = next(item for item in body["wordlists"] if item["lang"] == "en")
     assert re.fullmatch(r"[0-9a-f]{8,64}", english["version"])
     assert sum(english["counts"].values()) > 100
+    assert english["counts"]["names.csv"] >= 40  # organisations named by their initials
 
 
 @pytest.mark.parametrize(

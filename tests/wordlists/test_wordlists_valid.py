@@ -51,7 +51,9 @@ def test_wordlists_sizes(lists: WordLists) -> None:
         "jargon.csv": len(lists.jargon),
         "abbreviations.csv": len(lists.abbreviations),
         "sources.csv": len(lists.sources),
+        "names.csv": len(lists.names),
     }
+    assert len(lists.names) >= 40
     assert re.fullmatch(r"[0-9a-f]{12}", lists.version)
 
 
