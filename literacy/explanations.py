@@ -358,7 +358,7 @@ class Explanations:
         ):
             return True
         if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
-            source, start, end, sentence
+            source, start, end, sentence, self.after
         ):
             return True
         before = source[max(sentence.start, lead_end - _BEFORE_REACH) : lead_end]
@@ -486,12 +486,15 @@ def _modifies(word: Word) -> bool:
     return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
 
 
-def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool:
+def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
+                  after: re.Pattern[str]) -> bool:
     """The term is an adjective or a participle before one or two nouns that a bracket
     explains: "the pelvic area (lower abdomen)", "an inactivated vaccine (containing killed
     virus)", "Necrotizing enterocolitis (NEC) (death of intestinal tissue)".  A bracket that
-    opens on a capital or a number (a name, an abbreviation, a reference) explains nothing;
-    a noun before another modifies it, and is not explained with it."""
+    opens on a capital or a number (a name, an abbreviation, a reference), or that the
+    language's ``after`` pattern would not read as an explanation of a term ("(see page 4)",
+    "(in adults)"), explains nothing; a noun before another modifies it, and is not
+    explained with it."""
     words = sentence.words
     inside = _term_words(sentence, start, end)
     if not inside:
@@ -505,7 +508,8 @@ def _head_glossed(source: str, start: int, end: int, sentence: Sentence) -> bool
         head_end = _past_markup(source, head.end)
         gloss = _HEAD_GLOSS.match(source, head_end, min(sentence.end, head_end + _AFTER_REACH))
         if gloss:
-            return gloss.group(1).islower()
+            bracket = source.rfind("(", head_end, gloss.start(1))
+            return gloss.group(1).islower() and after.match(source, bracket) is not None
     return False
 
 
@@ -519,11 +523,15 @@ def _without_genus(before: str, term: str) -> str:
     return before[: before.rstrip().rfind(words[-1])]
 
 
-def _explained_after(*phrases: str) -> re.Pattern[str]:
-    """A term's explanation follows it: an opening bracket (not of an empty pair), a dash, a
-    colon, or one of a language's ``phrases`` (regular expressions)."""
+def _explained_after(*phrases: str, asides: str = "") -> re.Pattern[str]:
+    """A term's explanation follows it: an opening bracket (not of an empty pair, of a
+    number or reference, "(1)", "(2019)", nor of one of a language's ``asides``, "(in
+    adults)", "(see page 4)"), a dash, a colon, or one of a language's ``phrases`` (regular
+    expressions)."""
+    aside = rf"|(?:{asides})\b" if asides else ""
     return re.compile(
-        r"\s*(?:\((?!\s*\))|" + "|".join(phrases) + r"|\s*[—–]\s*\w|:\s+\w)", re.IGNORECASE
+        rf"\s*(?:\((?!\s*(?:\)|\d{aside}))|" + "|".join(phrases) + r"|\s*[—–]\s*\w|:\s+\w)",
+        re.IGNORECASE,
     )
 
 
@@ -532,7 +540,10 @@ ENGLISH = Explanations(
         # "or" gives another name, not a choice: "underexcretion or both"
         r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
         r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
-        r"such as)\b|i\.e\.|e\.g\.)"  # no word boundary after a full stop
+        r"such as)\b|i\.e\.|e\.g\.)",  # no word boundary after a full stop
+        # a bracket that tells who, where, when or where to look explains nothing
+        asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
+               r"per|page|pages|fig|figure|table",
     ),
     # "X is a/an …", "X happens when …" and "X is the …" say what X is ("Atrial fibrillation is
     # the quivering of …"), unless "the" ranks X or names a role it plays ("the #2 cancer
@@ -590,6 +601,7 @@ SPANISH = Explanations(
         r",?\s+(?:(?:también |a veces )?llamad[oa]s?|(?:también )?conocid[oa]s? como|"
         r"que significa|es decir)\b",
         r",\s+o\s",
+        asides=r"ver|véase|en|para|por(?!\s+ejemplo)|durante|según|pág|página|figura|tabla",
     ),
     # "La apnea es un trastorno …", "Los opioides son un tipo …".
     defined_as=re.compile(

@@ -375,3 +375,21 @@ def test_or_before_a_word_of_choice_gives_no_other_name(text: str, explained: bo
 )
 def test_spanish_class_nouns_and_naming_words(text: str, term: str, explained: bool) -> None:
     assert _explained(text, term, lang="es") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a bracket that says who, when or where to look, or a reference, explains nothing
+        ("Inguinal hernias (in adults) need surgery.", "Inguinal hernias", False),
+        ("Babies are born with spina bifida (1) each year.", "spina", False),
+        ("Pain in the pelvic area (see page 4) is common.", "pelvic", False),
+        ("Renal function (in children) is checked yearly.", "Renal", False),
+        # a gloss, or examples, do
+        ("Pain in the pelvic area (lower belly) is common.", "pelvic", True),
+        ("NSAIDs (for example, ibuprofen) ease pain.", "NSAIDs", True),
+    ],
+)
+def test_a_bracket_that_is_an_aside_explains_nothing(text: str, term: str,
+                                                     explained: bool) -> None:
+    assert _explained(text, term) is explained

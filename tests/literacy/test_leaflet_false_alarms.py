@@ -16,7 +16,8 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   its reviewer labelled only 5 types hard), then used to develop rules too (0.923, 12 of 13);
 - ``heldout5/``: 20 more, labelled blind, measured once after all of that (0.76, 19 of 25),
   then used to develop two fixes (the plural of a spelled-out abbreviation, three more agency
-  names; 0.739, 17 of 23).
+  names; 0.739, 17 of 23); a bracket that is an aside ("(see page 4)", "(1)") no longer
+  explains the term before it, which flags one more hard term there (0.708, 17 of 24).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -39,7 +40,7 @@ CEILINGS = {
     LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
     LEAFLETS / "heldout3": 0.55,  # 12 of 22 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
-    LEAFLETS / "heldout5": 0.74,  # 17 of 23 (19 of 25 blind), after two fixes
+    LEAFLETS / "heldout5": 0.71,  # 17 of 24 (19 of 25 blind), after three fixes
 }
 
 
