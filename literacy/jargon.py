@@ -306,13 +306,13 @@ class JargonMatcher:
         # the page is told what it means.  A capitalised word at a sentence's start, which
         # the tagger may call a name ("Spina bifida happens if …"), is read as the word the
         # document also writes in lower case ("spina"), so its explanation counts for it.
-        flagged = {term.lemma for terms in sentences for term in terms
-                   if term.kind != "candidate"}
+        term_lemmas = {term.lemma for terms in sentences for term in terms
+                       if term.kind != "candidate"}
         explained_terms = {
             term.lemma if term.kind != "candidate" else term.text.lower()
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
             for term in terms
-            if (term.kind != "candidate" or term.text.lower() in flagged)
+            if (term.kind != "candidate" or term.text.lower() in term_lemmas)
             and self._explanations.explained_in_place(
                 source, term.start, term.end, sentence, _listed_category(term)
             )
@@ -486,7 +486,7 @@ class JargonMatcher:
             return _single(word, index, "morphology", self._headword(word), category="medical")
         # The rare band (a lowercase word the tagger calls a name has none).
         if frequency < RARE_ZIPF and not word.is_proper and word.text.isalpha() and not (
-            self._transparent(lower) or self._transparent(word.lemma)
+            self._transparent(lower) or (word.lemma != lower and self._transparent(word.lemma))
         ):
             return _single(word, index, "rare", self._headword(word), category="rare")
         return None
