@@ -2,7 +2,8 @@
 
 A term is explained in place when an explanation follows it ("hypertension (high blood
 pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means …"),
-or follows the nouns it modifies ("the pelvic area (lower abdomen)"); when it is the
+or follows the nouns it modifies ("the pelvic area (lower abdomen)"), or what it is for
+follows it ("herbicides for destroying weeds"); when it is the
 parenthesised technical name ("high blood pressure (hypertension)", "vocal (or phonic)
 tics") or another name between commas ("High blood pressure, or hypertension, …"); when it
 is the subject of a sentence that defines it, or a word of a short one ("Cellulitis is a
@@ -540,7 +541,10 @@ ENGLISH = Explanations(
         # "or" gives another name, not a choice: "underexcretion or both"
         r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
         r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
-        r"such as)\b|i\.e\.|e\.g\.)",  # no word boundary after a full stop
+        r"such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
+        # what it is for: "herbicides for destroying weeds", "fungicides used to prevent …"
+        r"used\s+(?:to\s+(?!be\b)|for\s)|"
+        r"for\s+(?!(?:some|no|any|every)thing\b|morning|evening|spring)[a-z]{3,}ing\b)",
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
                r"per|page|pages|fig|figure|table",
@@ -581,9 +585,10 @@ ENGLISH = Explanations(
                                "vitamin", "mineral"}),
         "test": frozenset({"test", "scan"}),
         "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
-        "condition": frozenset({"condition", "disease", "illness", "infection", "virus",
-                                "bacteria", "germ", "cancer", "growth", "tumor"}),
-        "cancer": frozenset({"condition", "disease", "illness", "cancer", "growth", "tumor"}),
+        "condition": frozenset({"condition", "disease", "disorder", "illness", "infection",
+                                "virus", "bacteria", "germ", "cancer", "growth", "tumor"}),
+        "cancer": frozenset({"condition", "disease", "disorder", "illness", "cancer", "growth",
+                            "tumor"}),
         # living things that cause illness, for the words no list holds ("the mite Sarcoptes
         # scabiei")
         "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",

@@ -393,3 +393,37 @@ def test_spanish_class_nouns_and_naming_words(text: str, term: str, explained: b
 def test_a_bracket_that_is_an_aside_explains_nothing(text: str, term: str,
                                                      explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # a disorder is a class of condition: a dictionary entry, an apposition, a copula
+        ("# phenylketonuria\n\n(FEH-nil-KEE-tone-yoor-ee-uh)\n\nAn inherited disorder that "
+         "causes a build-up of a substance in the blood.", True),
+        ("Her son has phenylketonuria, a rare disorder of how the body uses protein.", True),
+        # "disorder" that is not the term's class
+        ("Her son has phenylketonuria and a mood disorder.", False),
+    ],
+)
+def test_a_disorder_is_a_class_noun_of_conditions(text: str, explained: bool) -> None:
+    assert _explained(text, "phenylketonuria", format="markdown") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # what a thing is for says what it is
+        ("Pesticides include herbicides for destroying weeds.", "herbicides", True),
+        ("Pesticides include fungicides used to prevent the growth of molds.", "fungicides",
+         True),
+        ("Fungicides used for mold on roses can harm fish.", "fungicides", True),
+        # "used to be" tells when, "for" before a noun or a time tells nothing of what it is
+        ("Fungicides used to be sprayed by hand.", "fungicides", False),
+        ("Spray fungicides for roses in the morning.", "fungicides", False),
+        ("Spray fungicides for nothing but mold.", "fungicides", False),
+        ("Spray fungicides for morning dew.", "fungicides", False),
+    ],
+)
+def test_what_a_term_is_for_explains_it(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
