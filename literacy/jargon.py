@@ -479,10 +479,11 @@ class JargonMatcher:
             ):
                 return None  # shouted text ("DR. RODGERS:"), or an everyday acronym ("HIV")
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
-        if _is_name(word):
-            return None
         lower = word.text.lower()
-        if frequency < COMMON_ZIPF and _medical_form(lower):
+        medical = frequency < COMMON_ZIPF and _medical_form(lower)
+        if _is_name(word) and not (medical and word.sentence_initial):
+            return None  # a name, unless it opens a sentence and is built like a medical term
+        if medical:
             return _single(word, index, "morphology", self._headword(word), category="medical")
         # The rare band (a lowercase word the tagger calls a name has none).
         if frequency < RARE_ZIPF and not word.is_proper and word.text.isalpha() and not (

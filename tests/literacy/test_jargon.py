@@ -74,6 +74,12 @@ def test_proper_names_are_not_jargon():
     assert not {"Okonkwo", "Mercy", "Baltimore", "Hospital"} & set(found)
 
 
+def test_a_medical_word_that_opens_a_sentence_is_jargon_though_tagged_a_name():
+    # the tagger calls a capitalised rare word a name; built like a medical term, it is not
+    found = _terms("Phenylketonuria can cause brain damage if it is not treated.")
+    assert found["Phenylketonuria"]["kind"] == "morphology"
+
+
 def test_numbers_and_units_after_numbers_are_not_jargon():
     found = _terms("Take 2.5 mg twice a day for 10 days.")
     assert not found
