@@ -415,7 +415,7 @@ class Explanations:
             return False
         glosses = self.class_gloss
         for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
-            if subject_end > last and (words[last].pos != "ADJ" or not _modifies(
+            if subject_end > last and (not _names_what_follows(words[last]) or not _modifies(
                     words[subject_end])):
                 return False
             if subject_end == last and not lead:
@@ -479,6 +479,13 @@ def _before_markup(source: str, position: int) -> int:
     """Where the marks that open a bold or italic term at ``position`` start, if any."""
     marks = _OPENING_MARKUP.search(source, max(0, position - _MARKUP_REACH), position)
     return marks.start() if marks else position
+
+
+def _names_what_follows(word: Word) -> bool:
+    """In a defined subject, the word names the nouns after it: an adjective ("Cerebral palsy
+    is …") or a word of a name ("Spina bifida happens if …").  A noun names another thing
+    ("Sarcoidosis rates are a problem"), and so does an acronym ("HIV testing is …")."""
+    return word.pos == "ADJ" or (word.pos == "PROPN" and word.text[1:].islower())
 
 
 def _modifies(word: Word) -> bool:

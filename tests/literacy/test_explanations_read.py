@@ -107,6 +107,14 @@ def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: st
         ("Sarcoidosis occurs if clumps of cells form in the body.", "Sarcoidosis", True),
         # a noun before the head modifies another thing, which is what is defined
         ("Sarcoidosis rates are a problem in some places.", "Sarcoidosis", False),
+        # the first word of a name names the rest ("Spina bifida"); the lower-case uses after
+        # are explained with it, unless the sentence does not define the name
+        ("Spina bifida happens if the neural tube does not close. Babies with spina bifida "
+         "need care.", "spina", True),
+        ("Spina bifida runs in some families. Babies with spina bifida need care.", "spina",
+         False),
+        # an acronym names another thing too: the sentence defines testing
+        ("RSV testing is a key part of care. Babies with RSV need care.", "RSV", False),
         # a word that ranks, a pronoun, a verb, a comma: not a subject the sentence defines
         ("Most sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
         ("Your sarcoidosis is a problem for the lungs.", "sarcoidosis", False),
