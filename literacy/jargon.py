@@ -104,6 +104,17 @@ _COMPOUND_ZIPF = 3.6
 # word ("monosodium" is not "mono sodium", "malabsorption" not "mal absorption").
 _BOUND_PREFIXES = frozenset({"anti", "bio", "hyper", "inter", "mal", "micro", "mono", "multi",
                              "non", "post", "pro", "semi", "sub", "super"})
+# How a derived word ends where the word it comes from ends otherwise: an adjective or a
+# state from a noun ("osteoporosis" → "osteoporotic", "pancreas" → "pancreatic", "ameba" →
+# "amebic", "anemia" → "anemic", "allergy" → "allergic", "neurology" → "neurological",
+# "menopause" → "menopausal", "mucus" → "mucous"), and the prefixes it may carry
+# ("postmenopausal").  Endings only, so "carcinoma" says nothing of "carcinogen".
+_DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("osis", "otic"), ("esis", "etic"), ("s", "tic"), ("ia", "ic"), ("a", "ic"), ("y", "ic"),
+    ("y", "ical"), ("e", "al"), ("us", "ous"), ("", "al"), ("", "ic"),
+)
+_DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
+_DERIVED_MIN_STEM = 4  # letters the two words share before their endings
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _ARTICLES = frozenset({"a", "an", "the"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
@@ -321,6 +332,10 @@ class JargonMatcher:
         # page that explains "atrial fibrillation".
         explained_words = {word for lemma in explained_terms if " " in lemma
                            for word in lemma.split()}
+        # A word derived from a term the document explains is explained with it:
+        # "osteoporotic" on a page that explains "osteoporosis".
+        explained_stems = _derivation_stems(lemma for lemma in explained_terms
+                                            if " " not in lemma)
         seen: set[str] = set()
         found: list[JargonTerm] = []
         for terms in sentences:
@@ -330,6 +345,7 @@ class JargonMatcher:
                     or (term.kind == "abbreviation" and _abbreviation_defined(term.text,
                                                                               defined_folded))
                     or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
+                    or (term.kind != "abbreviation" and _derived(term.lemma, explained_stems))
                 )
                 if explained:
                     term = term._replace(explained=True, action="none")
@@ -635,6 +651,32 @@ def _medical_spelling(lower: str) -> bool:
     dozen substitutions); a word too short to be built like a medical term has no
     American spelling that is."""
     return len(lower) >= _MEDICAL_FORM_LETTERS and _medical_form(variants(lower)[-1])
+
+
+def _derivation_stems(lemmas: Iterable[str]) -> set[str]:
+    """What words derived from these may be built on: each word less an ending of
+    :data:`_DERIVED_ENDINGS`, marked with the ending it lost ("osteoporo|osis" …)."""
+    return {
+        f"{lemma[: len(lemma) - len(base)]}|{base}"
+        for lemma in lemmas
+        for base, _ in _DERIVED_ENDINGS
+        if lemma.endswith(base) and len(lemma) - len(base) >= _DERIVED_MIN_STEM
+    }
+
+
+def _derived(lemma: str, stems: set[str]) -> bool:
+    """The word is derived from one whose stems are given ("osteoporotic" from
+    "osteoporo|osis", "postmenopausal" from "menopaus|e")."""
+    if not stems:
+        return False
+    for prefix in _DERIVED_PREFIXES:
+        if not lemma.startswith(prefix):
+            continue
+        rest = lemma[len(prefix):]
+        for base, ending in _DERIVED_ENDINGS:
+            if rest.endswith(ending) and f"{rest[: len(rest) - len(ending)]}|{base}" in stems:
+                return True
+    return False
 
 
 def _listed_category(term: JargonTerm) -> str:

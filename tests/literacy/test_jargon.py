@@ -316,3 +316,22 @@ def test_the_plural_of_an_abbreviation_spelled_out_is_explained():
     assert plural.kind == "abbreviation" and plural.explained and not plural.is_fault
     # an abbreviation that ends in a capital S is not a plural: "MRS" is not "MR"s
     assert _abbreviation_defined("AAs", {"aa"}) and not _abbreviation_defined("MRS", {"mr"})
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a word derived from a term the page explains is explained with it
+        ("Osteoporosis is a disease that makes bones weak. Falls can cause osteoporotic "
+         "fractures.", "osteoporotic", True),
+        ("The pancreas is a gland behind the stomach. It makes pancreatic juices.",
+         "pancreatic", True),
+        # not when the page explains nothing, nor for a word that only begins alike
+        ("Falls can cause osteoporotic fractures.", "osteoporotic", False),
+        ("A carcinoma is a cancer that begins in the skin. Tobacco smoke holds a carcinogen.",
+         "carcinogen", False),
+    ],
+)
+def test_a_word_derived_from_an_explained_term_is_explained(text, term, explained):
+    found = [t for t in analyze(text).jargon.terms if t.text == term]
+    assert found and all(t.explained is explained for t in found)

@@ -36,10 +36,10 @@ from literacy import Engine, Report
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.55,  # 17 of 31 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout": 0.54,  # 16 of 30 (31 of 46 blind), after the fixes the sets showed
     LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
     LEAFLETS / "heldout3": 0.53,  # 11 of 21 (31 of 41 blind), after the same fixes
-    LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
+    LEAFLETS / "heldout4": 0.92,  # 11 of 12 (31 of 32 blind), after the same fixes
     LEAFLETS / "heldout5": 0.67,  # 14 of 21 (19 of 25 blind), after five fixes
 }
 
