@@ -145,6 +145,11 @@ _PRONOUNS = ("lo", "la", "los", "las", "me", "te", "se", "nos", "le", "les")
 _PRONOUN_HOST = re.compile(r"(?:[aei]|[ae]n|mos|ndo|[aeií]r)$")
 _UNACCENTED = str.maketrans("áéíóú", "aeiou")
 _INFINITIVE = re.compile(r"^[^áéíóú]*(?:ar|er|ir)(?:se)?$")  # "quitar", not "cáncer"
+# An infinitive with object pronouns after it, which take no written accent ("sonarse",
+# "tomarlo", "lavarse"): group 1 is the infinitive.
+_INFINITIVE_WITH_PRONOUNS = re.compile(
+    r"^([^áéíóú]*(?:ar|er|ir))(?:me|te|se|nos|os|le|les)?(?:lo|la|los|las|se)?$"
+)
 # Prepositions and adverbs spelt like a present subjunctive ("entre" of "entrar").
 _SUBJUNCTIVE_LOOKALIKES = frozenset({"entre", "sobre", "aparte", "adelante", "ante", "mediante",
                                      "durante", "enfrente"})
@@ -203,9 +208,12 @@ class SpanishGrammar:
     def verb_lemma(self, lower: str) -> str:
         """The infinitive of a verb form by the lemma lookup ("recetó" → "recetar"; also
         "receta", which the table takes for the verb), with object pronouns after it too
-        ("tómelo" → "tomar", "póngaselo" → "poner", "dárselo" → "dar"), else the word
-        itself."""
+        ("tómelo" → "tomar", "póngaselo" → "poner", "dárselo" → "dar", "sonarse" →
+        "sonar"), else the word itself."""
         lemma = self.lemma(lower)
+        bare = _INFINITIVE_WITH_PRONOUNS.match(lemma)
+        if bare and bare.group(1) != lemma and bare.group(1) in self.infinitives:
+            return bare.group(1)  # "sonarse" → "sonar", "tomarlo" → "tomar"
         if _INFINITIVE.search(lemma):
             return lemma
         for base in self.pronoun_bases(lower):

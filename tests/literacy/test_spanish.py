@@ -363,6 +363,8 @@ def test_forms_of_a_verb_every_reader_knows_are_not_rare(text):
     ("recetó", "recetar"), ("receta", "recetar"),  # the table takes the noun for the verb
     ("tómelo", "tomar"), ("pídala", "pedir"), ("póngaselo", "poner"), ("lávese", "lavar"),
     ("llámenos", "llamar"), ("dárselo", "dar"), ("tomándolo", "tomar"),
+    # an infinitive takes its pronouns without a written accent
+    ("sonarse", "sonar"), ("tomarlo", "tomar"), ("lavarse", "lavar"), ("ponérselo", "poner"),
     # Not verbs with pronouns: a noun's plural, a demonstrative, a noun.
     ("escándalos", "escándalos"), ("éste", "éste"), ("dolor", "dolor"),
 ])
@@ -377,6 +379,7 @@ def test_verb_lemma_by_the_lookup_and_through_object_pronouns(word, lemma):
     ("Llámenos si tiene preguntas.", "Llámenos"),
     ("Lávese las manos con jabón.", "Lávese"),
     ("Póngaselo en la piel seca.", "Póngaselo"),
+    ("Recuerde sonarse la nariz con un pañuelo.", "sonarse"),
 ])
 def test_an_imperative_with_pronouns_is_as_familiar_as_its_verb(text, verb):
     # wordfreq has these forms below Zipf 3 (or not at all), and the lookup table lacks them.
