@@ -53,6 +53,12 @@ _RANKING_TAGS = frozenset({"JJR", "JJS"})
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
 _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
+# What may stand between a subject and the verb that defines it: its abbreviation ("A harmful
+# algal bloom (HAB) occurs when …") or how to say it ("Pericarditis (PER-i-kar-DI-tis) is a
+# condition …": syllables joined by hyphens, the stressed one in capitals).
+_SUBJECT_BRACKETS = re.compile(
+    r"(?:\s*\((?:[A-Z][A-Za-z0-9&-]{1,9}|(?=[^()]*[A-Z]{2})[A-Za-z]+(?:[-·][A-Za-z]+)+)\))+"
+)
 # A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
 _FOOTNOTE = "[*†‡]"
 # The comma that closes a term given as another name, after the nouns it may modify
@@ -345,7 +351,7 @@ class Explanations:
         if self.after.match(after) and end < sentence.end:
             return True
         glosses = self.class_gloss
-        if (self.defined_as.match(after) or (glosses and glosses[1].match(after))) and (
+        if self.defines(source, after_end, sentence) and (
             self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
@@ -384,6 +390,16 @@ class Explanations:
             self.explained_before.search(before)
         )
 
+    def defines(self, source: str, position: int, sentence: Sentence) -> bool:
+        """What follows ``position`` (past the subject's abbreviation or pronunciation in
+        brackets, if any) says what the subject before it is: "is a …", "occurs when …",
+        "are parasites …"."""
+        brackets = _SUBJECT_BRACKETS.match(source, position)
+        start = brackets.end() if brackets else position
+        after = source[start : min(sentence.end + 1, start + _AFTER_REACH)]
+        glosses = self.class_gloss
+        return bool(self.defined_as.match(after) or (glosses and glosses[1].match(after)))
+
     def opens_with_name(self, start: int, sentence: Sentence) -> bool:
         """The sentence's words before the term, less the last ("or"), are a short name:
         articles, adjectives and nouns ("High blood pressure, or …"; not a clause: "If you
@@ -413,16 +429,13 @@ class Explanations:
             lead = lead[1:]
         if not all(_modifies(word) for word in lead):
             return False
-        glosses = self.class_gloss
         for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
             if subject_end > last and (not _names_what_follows(words[last]) or not _modifies(
                     words[subject_end])):
                 return False
             if subject_end == last and not lead:
                 continue  # the term alone: the subject of the rule above
-            subject_end_at = _past_markup(source, words[subject_end].end)
-            after = source[subject_end_at : min(sentence.end + 1, subject_end_at + _AFTER_REACH)]
-            if self.defined_as.match(after) or (glosses and glosses[1].match(after)):
+            if self.defines(source, _past_markup(source, words[subject_end].end), sentence):
                 return True
         return False
 

@@ -435,3 +435,20 @@ def test_a_disorder_is_a_class_noun_of_conditions(text: str, explained: bool) ->
 )
 def test_what_a_term_is_for_explains_it(text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # how to say the subject, or its abbreviation, stands before the verb that defines it
+        ("Pericarditis (PER-i-kar-DI-tis) is a condition in which the sac around your heart "
+         "is inflamed.", "Pericarditis", True),
+        ("A harmful algal bloom (HAB) occurs when algae grow quickly in water.", "algal", True),
+        # neither defines anything by itself
+        ("Pericarditis (PER-i-kar-DI-tis) can hurt a lot.", "Pericarditis", False),
+        ("A harmful algal bloom (HAB) can make you sick.", "algal", False),
+    ],
+)
+def test_a_pronunciation_or_abbreviation_before_the_defining_verb_is_passed(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
