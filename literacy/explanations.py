@@ -559,6 +559,7 @@ def _explained_after(*phrases: str, asides: str = "") -> re.Pattern[str]:
 ENGLISH = Explanations(
     after=_explained_after(
         # "or" gives another name, not a choice: "underexcretion or both"
+        r";\s+(?:that is|i\.e\.)|"  # "an autoimmune disease; that is, a disease in which …"
         r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
         r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
         r"such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
@@ -592,7 +593,8 @@ ENGLISH = Explanations(
               r"(?:type|kind|form)s? of [\w-]+ are"),
     alternative=("or",),
     listing=("or", "and"),
-    other_names=("also called", "also known as", r"other names?",
+    other_names=("also called", "also known as",
+                 r"other names?(?: for (?:this|the) (?:disease|condition|disorder))?",
                  r"(?:medical|scientific)(?: or (?:medical|scientific))? names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     copulas=("is", "are"),

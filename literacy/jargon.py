@@ -107,11 +107,13 @@ _BOUND_PREFIXES = frozenset({"anti", "bio", "hyper", "inter", "mal", "micro", "m
 # How a derived word ends where the word it comes from ends otherwise: an adjective or a
 # state from a noun ("osteoporosis" → "osteoporotic", "pancreas" → "pancreatic", "ameba" →
 # "amebic", "anemia" → "anemic", "allergy" → "allergic", "neurology" → "neurological",
-# "menopause" → "menopausal", "mucus" → "mucous"), and the prefixes it may carry
+# "menopause" → "menopausal", "mucus" → "mucous", "cyanobacteria" → "cyanobacterial",
+# "algae" → "algal"), and the prefixes it may carry
 # ("postmenopausal").  Endings only, so "carcinoma" says nothing of "carcinogen".
 _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
     ("osis", "otic"), ("esis", "etic"), ("s", "tic"), ("ia", "ic"), ("a", "ic"), ("y", "ic"),
-    ("y", "ical"), ("e", "al"), ("us", "ous"), ("", "al"), ("", "ic"),
+    ("y", "ical"), ("e", "al"), ("us", "ous"), ("a", "al"), ("ae", "al"), ("um", "al"),
+    ("", "al"), ("", "ic"),
 )
 _DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
 _DERIVED_MIN_STEM = 4  # letters the two words share before their endings
@@ -333,9 +335,15 @@ class JargonMatcher:
         explained_words = {word for lemma in explained_terms if " " in lemma
                            for word in lemma.split()}
         # A word derived from a term the document explains is explained with it:
-        # "osteoporotic" on a page that explains "osteoporosis".
+        # "osteoporotic" on a page that explains "osteoporosis"; one derived from a word of
+        # the page that is no jargon is known as that word is ("postmenopausal" beside
+        # "menopause", "cyanobacterial" beside "cyanobacteria").
         explained_stems = _derivation_stems(lemma for lemma in explained_terms
                                             if " " not in lemma)
+        known_stems = _derivation_stems(
+            term.lemma for terms in sentences for term in terms
+            if (term.kind == "candidate" or _below(term, threshold)) and term.text.isalpha()
+        )
         seen: set[str] = set()
         found: list[JargonTerm] = []
         for terms in sentences:
@@ -349,7 +357,10 @@ class JargonMatcher:
                 )
                 if explained:
                     term = term._replace(explained=True, action="none")
-                elif _below(term, threshold):
+                elif _below(term, threshold) or (
+                    term.kind in ("list", "morphology", "rare")
+                    and _derived(term.lemma, known_stems)
+                ):
                     term = _known(term)
                 elif term.action == "explain" and term.lemma in seen:
                     term = term._replace(action="none")  # explained once, at first use

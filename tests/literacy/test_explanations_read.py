@@ -211,6 +211,7 @@ People with it cannot digest milk well.
     [
         ("Medical or Scientific Name", True),
         ("Other Names", True),
+        ("Other Names for this Disease", True),
         ("Also called:", True),
         # a list under any other heading gives no other name
         ("Symptoms", False),
@@ -452,3 +453,17 @@ def test_what_a_term_is_for_explains_it(text: str, term: str, explained: bool) -
 def test_a_pronunciation_or_abbreviation_before_the_defining_verb_is_passed(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # "; that is," says what the term is, as ", that is," does
+        ("Her illness was sarcoidosis; that is, a disease in which lumps of cells form.",
+         True),
+        # a semicolon before "or" ends an item of a list, it gives no other name
+        ("Tell your doctor if you have had sarcoidosis; or if you take steroids.", False),
+    ],
+)
+def test_that_is_after_a_semicolon_explains(text: str, explained: bool) -> None:
+    assert _explained(text, "sarcoidosis") is explained

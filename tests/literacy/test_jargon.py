@@ -335,3 +335,14 @@ def test_the_plural_of_an_abbreviation_spelled_out_is_explained():
 def test_a_word_derived_from_an_explained_term_is_explained(text, term, explained):
     found = [t for t in analyze(text).jargon.terms if t.text == term]
     assert found and all(t.explained is explained for t in found)
+
+
+@pytest.mark.parametrize(("base", "derived"), [
+    ("Hot flashes can start at menopause.", "Postmenopausal women need calcium."),
+    ("Some water holds cyanobacteria.", "Avoid water with cyanobacterial toxins."),
+])
+def test_a_word_derived_from_a_word_of_the_page_that_is_no_jargon_is_not_flagged(base,
+                                                                                 derived):
+    # flagged alone, known beside the word it is derived from ("cyanobacteria" → "-al")
+    assert [t for t in analyze(derived).jargon.terms if t.is_fault]
+    assert not [t for t in analyze(f"{base} {derived}").jargon.terms if t.is_fault]
