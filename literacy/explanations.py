@@ -122,6 +122,10 @@ class Explanations:
     # Words that open a clause that tells which thing a noun is ("the bacteria that causes
     # gonorrhea, Neisseria gonorrhoeae").
     relative: tuple[str, ...] = ()
+    # Words after a plural class noun that give its members ("skin conditions like
+    # rosacea"); after any other word they may compare ("pain like angina") and say
+    # nothing of what the term is.
+    members_after_class: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -129,6 +133,9 @@ class Explanations:
     # The verbs that say what a subject is ("is", "are"), the indefinite articles, and the
     # words that join clauses or negate (no class gloss follows them).
     copulas: tuple[str, ...] = ()
+    # Verbs that open the description of a list item's name ("- Blepharitis. Makes your
+    # eyelids red …").
+    describing: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
     joining: tuple[str, ...] = ()
 
@@ -229,14 +236,37 @@ class Explanations:
     def entry_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is an entry by itself, and what follows defines it: a heading, a
         dictionary's entry, over a definition ("# sinusitis", then "A condition in which the
-        tissue lining the sinuses … becomes swollen"), or the term of an HTML definition
-        list ("<dt>sinusitis</dt><dd>…"), whatever its definition says."""
+        tissue lining the sinuses … becomes swollen"), the term of an HTML definition list
+        ("<dt>sinusitis</dt><dd>…"), whatever its definition says, or a list item that
+        names it and goes on to say what it is ("- Periorbital cellulitis. A bacterial
+        infection of …", "- Blepharitis. Makes your eyelids red …")."""
+        if sentence.kind == "list_item" and self.item_described(source, sentence):
+            return True
         if not all(start <= word.start < end for word in sentence.words):
             return False
         if sentence.kind == "list_item":
             return bool(_DEFINITION_TERM_END.match(source, sentence.end))
         return self.entry_definition is not None and bool(self.entry_definition.match(
             source, sentence.end, sentence.end + _AFTER_REACH * 3))
+
+    @functools.cached_property
+    def item_description(self) -> re.Pattern[str] | None:
+        """What opens the description of a list item's name: a definition's opening
+        (:attr:`entry_definition`) or a verb that describes; None in a language without
+        them."""
+        openings = [self.entry_definition.pattern] if self.entry_definition else []
+        if self.describing:
+            openings.append(rf"\s*(?:{'|'.join(self.describing)})\b")
+        return re.compile("|".join(openings), re.IGNORECASE) if openings else None
+
+    def item_described(self, source: str, sentence: Sentence) -> bool:
+        """The sentence is a short name that opens a list item (nouns and adjectives
+        only), and the item goes on, on the same line, with what describes it."""
+        words = sentence.words
+        if not 0 < len(words) <= _SUBJECT_WORDS + 2 or not all(map(_modifies, words)):
+            return False
+        line = source[sentence.end : sentence.end + _AFTER_REACH * 3].split("\n", 1)[0]
+        return bool(self.item_description and self.item_description.match(line))
 
     @functools.cached_property
     def stands_for_pattern(self) -> re.Pattern[str] | None:
@@ -325,6 +355,13 @@ class Explanations:
             return None
         return re.compile(rf"\b([a-z]+)\s+(?:{'|'.join(self.relative)})\s+(?:[\w-]+\s+){{0,3}}"
                           rf"[\w-]+,\s+$", re.IGNORECASE)
+
+    @functools.cached_property
+    def members_after_class_pattern(self) -> re.Pattern[str]:
+        """A plural noun and a word of :attr:`members_after_class` ending the text (group 1
+        is the noun: "skin conditions like ")."""
+        words = "|".join(self.members_after_class)
+        return re.compile(rf"\b([^\W\d_]+s)\s+(?:{words})\s+$", re.IGNORECASE)
 
     @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
@@ -453,13 +490,16 @@ class Explanations:
 
     def named_by_class(self, before: str, listed_category: str) -> bool:
         """The term follows a class noun of its own kind ("the diabetes drug metformin",
-        "the mineral sodium"), or the clause that tells which one it is and a comma ("the
-        bacteria that causes gonorrhea, Neisseria gonorrhoeae"); a listed term only one of its
-        category's nouns."""
+        "the mineral sodium"), the clause that tells which one it is and a comma ("the
+        bacteria that causes gonorrhea, Neisseria gonorrhoeae"), or the plural class noun and
+        a word that gives its members ("skin conditions like rosacea"); a listed term only
+        one of its category's nouns."""
         words = _last_words(before)
         if not words:
             return False
-        if words[-1].endswith(","):
+        if self.members_after_class and words[-1].lower() in self.members_after_class:
+            match = self.members_after_class_pattern.search(before)
+        elif words[-1].endswith(","):
             match = self.relative_class.search(before) if self.relative_class else None
         elif words[-1].lower().endswith(self.class_ends):
             match = _CLASS_BEFORE.search(before)
@@ -598,6 +638,8 @@ ENGLISH = Explanations(
                  r"(?:medical|scientific)(?: or (?:medical|scientific))? names?"),
     stands_for=(r"stands\s+for", r"is\s+short\s+for", "for"),
     copulas=("is", "are"),
+    describing=("causes", "makes", "affects", "happens", "occurs", "means"),
+    members_after_class=("like",),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",

@@ -467,3 +467,39 @@ def test_a_pronunciation_or_abbreviation_before_the_defining_verb_is_passed(
 )
 def test_that_is_after_a_semicolon_explains(text: str, explained: bool) -> None:
     assert _explained(text, "sarcoidosis") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a list item that names the term, then says what it is
+        ("Eyelid problems include:\n\n- Blepharitis. Makes your eyelids red and itchy.\n",
+         "Blepharitis", True),
+        ("Eyelid problems include:\n\n- Periorbital cellulitis. A bacterial infection of the "
+         "eyelid.\n", "Periorbital", True),
+        # what follows says nothing of what it is, or is another item
+        ("Eyelid problems include:\n\n- Blepharitis. Call your doctor.\n", "Blepharitis",
+         False),
+        ("Eyelid problems include:\n\n- Blepharitis.\n- A bacterial infection of the eyelid.\n",
+         "Blepharitis", False),
+        # a sentence, not a name, opens the item
+        ("Tips:\n\n- Blepharitis can hurt. Makes sense to rest.\n", "Blepharitis", False),
+    ],
+)
+def test_a_list_item_that_names_a_term_and_describes_it_explains_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term, format="markdown") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # "like" after a plural class noun gives a member of the class
+        ("It is often linked to skin conditions like rosacea.", True),
+        # after any other word it compares
+        ("Her face turned red like rosacea.", False),
+        ("It is often linked to skin problems like rosacea.", False),
+    ],
+)
+def test_like_after_a_plural_class_noun_names_a_member(text: str, explained: bool) -> None:
+    assert _explained(text, "rosacea") is explained
