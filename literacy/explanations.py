@@ -192,6 +192,30 @@ class Explanations:
         return re.compile(rf"(?:{'|'.join(words)})[{_OPENING_QUOTES}]?$", re.IGNORECASE)
 
     @functools.cached_property
+    def named_list(self) -> re.Pattern[str] | None:
+        """A word that names, then a list of at least three short names that ends the
+        sentence ("has been called vulvar vestibulitis syndrome, focal vulvitis,
+        vestibulodynia, or vulvar vestibulitis."): each name one to four words, none a word
+        that joins clauses; group 1 is the list.  None in a language without such words."""
+        if not self.naming or not self.listing:
+            return None
+        word = rf"(?!(?:{'|'.join(self.joining)})\b)[\w'-]+"
+        name = rf"{word}(?:\s+{word}){{0,3}}"
+        return re.compile(
+            rf"\b(?:{'|'.join(self.naming)})\s+({name}(?:,\s+{name})+,?\s+"
+            rf"(?:{'|'.join(self.listing)})\s+{name})[\W\d]*$",
+            re.IGNORECASE,
+        )
+
+    def in_named_list(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is in a list of names that a naming word opens and the sentence ends
+        with (:attr:`named_list`)."""
+        if self.named_list is None:
+            return False
+        match = self.named_list.search(source, sentence.start, sentence.end)
+        return match is not None and match.start(1) <= start and end <= match.end(1)
+
+    @functools.cached_property
     def other_names_pattern(self) -> re.Pattern[str] | None:
         """What stands between a sentence's start and a term it gives as another name of
         the page's subject: "Also called: Celiac sprue, " (None in a language without such
@@ -418,6 +442,8 @@ class Explanations:
         ) and self.opens_with_name(start, sentence):
             return True
         if self.under_other_names(source, sentence):
+            return True
+        if self.in_named_list(source, start, end, sentence):
             return True
         if sentence.kind in ("heading", "list_item") and self.entry_defined(
             source, start, end, sentence

@@ -503,3 +503,22 @@ def test_a_list_item_that_names_a_term_and_describes_it_explains_it(
 )
 def test_like_after_a_plural_class_noun_names_a_member(text: str, explained: bool) -> None:
     assert _explained(text, "rosacea") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # every name of a list that a naming word opens and the sentence ends with
+        ("This condition has been called vulvar vestibulitis syndrome, focal vulvitis, "
+         "vestibulodynia, or vulvar vestibulitis.", True),
+        ("It is also known as focal vulvitis, vestibulodynia and vestibulitis.", True),
+        # the list goes on into a clause, or has only two names (the rule on "called X or Y"
+        # reads those)
+        ("It was called vestibulodynia, vulvodynia, or vestibulitis by doctors who saw it.",
+         False),
+        ("Doctors called it pain, vestibulitis and worse when they could not treat it.", False),
+    ],
+)
+def test_every_name_of_a_list_after_a_naming_word_is_explained(text: str,
+                                                               explained: bool) -> None:
+    assert _explained(text, "vestibulitis") is explained
