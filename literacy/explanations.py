@@ -449,9 +449,32 @@ class Explanations:
             source, start, end, sentence
         ):
             return True
-        return source[after_end : after_end + 2].lstrip().startswith(")") and bool(
+        if source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
-        )
+        ):
+            return True
+        return self.in_technical_names(source, start, end, sentence)
+
+    def in_technical_names(self, source: str, start: int, end: int, sentence: Sentence
+                           ) -> bool:
+        """The term is a word of the technical names in brackets after what they name: "the
+        glands that produce tears and saliva (the lacrimal and salivary glands)".  The
+        bracket opens on an article, then holds only adjectives, nouns and the words that
+        list them, no comma, the term among them, and follows a word in lower case (not an
+        abbreviation, whose long form it would be: "MMR (measles, mumps, and rubella)")."""
+        opened = source.rfind("(", sentence.start, start)
+        closed = source.find(")", end, sentence.end + 1)
+        if opened < 0 or closed < 0 or any(mark in source[opened + 1 : closed]
+                                           for mark in "(),;"):
+            return False
+        if not re.search(r"\w\W+[a-z][\w-]*$", source[sentence.start : opened].rstrip()):
+            return False
+        inside = [word for word in sentence.words if opened < word.start < closed]
+        if not 1 < len(inside) <= _SUBJECT_WORDS + 3 or (
+                inside[0].text.lower().lstrip("(") not in self.articles):
+            return False
+        return all(_modifies(word) or word.text.lower().rstrip(")") in self.listing
+                   for word in inside[1:])
 
     def defines(self, source: str, position: int, sentence: Sentence) -> bool:
         """What follows ``position`` (past the subject's abbreviation or pronunciation in

@@ -522,3 +522,21 @@ def test_like_after_a_plural_class_noun_names_a_member(text: str, explained: boo
 def test_every_name_of_a_list_after_a_naming_word_is_explained(text: str,
                                                                explained: bool) -> None:
     assert _explained(text, "vestibulitis") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # the technical names in brackets after what they name
+        ("It attacks the glands that make tears and saliva (the lacrimal and salivary "
+         "glands).", True),
+        # a bracket without its article, one that lists with commas, or the long form of an
+        # abbreviation names nothing before it
+        ("It attacks the glands that make tears (lacrimal and tear ducts).", False),
+        ("It attacks some glands (the lacrimal, salivary and sweat glands).", False),
+        ("Ask about the LSG (the lacrimal and salivary glands) test.", False),
+    ],
+)
+def test_technical_names_in_brackets_after_what_they_name_are_explained(
+        text: str, explained: bool) -> None:
+    assert _explained(text, "lacrimal") is explained
