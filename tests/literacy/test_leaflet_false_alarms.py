@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Six sets of English public-domain leaflets, each with its sources and hand labels (the
+Seven sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -17,7 +17,11 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
 - ``heldout5/``: 20 more, labelled blind, measured once after all of that (0.76, 19 of 25),
   then used to develop two fixes (the plural of a spelled-out abbreviation, three more agency
   names; 0.739, 17 of 23); a bracket that is an aside ("(see page 4)", "(1)") no longer
-  explains the term before it, which flags one more hard term there (0.708, 17 of 24).
+  explains the term before it, which flags one more hard term there (0.708, 17 of 24);
+  rules written since on all six sets bring it to 0.667 (14 of 21);
+- ``heldout6/``: 20 more, labelled blind, measured once after all of that (0.822, 37 of 45;
+  22 of the 37 explained in forms no rule read), then used to develop explanation rules
+  (0.724, 21 of 29).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -41,6 +45,7 @@ CEILINGS = {
     LEAFLETS / "heldout3": 0.53,  # 11 of 21 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.92,  # 11 of 12 (31 of 32 blind), after the same fixes
     LEAFLETS / "heldout5": 0.67,  # 14 of 21 (19 of 25 blind), after five fixes
+    LEAFLETS / "heldout6": 0.73,  # 21 of 29 (37 of 45 blind), after the rules it showed
 }
 
 
