@@ -93,6 +93,9 @@ _COUNTABLE_CATEGORIES = frozenset({"medicine", "test", "procedure"})
 _MAX_EXPLANATION_WORDS = 8
 _EVERYDAY_PREFIXES = ("un", "non", "re", "over", "under", "out", "mis", "self", "well")
 _EVERYDAY_SUFFIXES = ("y", "ness", "ly", "less", "ful", "ish", "ed", "er", "able", "ing")
+# Suffixes that leave a short stem whole, so that a stem of three letters is read as the
+# word ("rawness", "curable" from "cure"); after the others the stem must be longer.
+_WHOLE_WORD_SUFFIXES = frozenset({"ness", "less", "ful", "able"})
 _LONGEST_TRANSPARENT = 30  # letters; longer runs are not words anyone reads at sight
 # A closed compound reads as its two words when they are as common together (wordfreq's
 # 1/f = 1/f₁ + 1/f₂) as a word of Zipf 3.6: "hairbrush", "earwax", "foodborne",
@@ -541,7 +544,8 @@ class JargonMatcher:
                 return True
         for suffix in _EVERYDAY_SUFFIXES:
             stem = lower.removesuffix(suffix)
-            if stem != lower and len(stem) >= 4 and max(
+            shortest = 3 if suffix in _WHOLE_WORD_SUFFIXES else 4
+            if stem != lower and len(stem) >= shortest and max(
                 common(stem), common(stem + "e"), common(stem[:-1]) if stem[-1:] == stem[-2:-1]
                 else 0.0,
             ) >= COMMON_ZIPF:

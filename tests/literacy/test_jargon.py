@@ -346,3 +346,14 @@ def test_a_word_derived_from_a_word_of_the_page_that_is_no_jargon_is_not_flagged
     # flagged alone, known beside the word it is derived from ("cyanobacteria" → "-al")
     assert [t for t in analyze(derived).jargon.terms if t.is_fault]
     assert not [t for t in analyze(f"{base} {derived}").jargon.terms if t.is_fault]
+
+
+@pytest.mark.parametrize(("word", "flagged"), [
+    # an everyday word and a suffix a reader reads at sight, a short stem too
+    ("rawness", False), ("curable", False),
+    # a rare word whose stem is no everyday word
+    ("phlegmy", True),
+])
+def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, flagged):
+    text = f"The skin may feel {word} after the burn heals."
+    assert bool([t for t in analyze(text).jargon.terms if t.is_fault]) is flagged
