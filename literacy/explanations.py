@@ -647,11 +647,14 @@ def _explained_after(*phrases: str, asides: str = "") -> re.Pattern[str]:
 
 ENGLISH = Explanations(
     after=_explained_after(
-        # "or" gives another name, not a choice: "underexcretion or both"
         r";\s+(?:that is|i\.e\.)|"  # "an autoimmune disease; that is, a disease in which …"
-        r",?\s+(?:or\b(?!\s+(?:both|neither|either|not|none|all)\b)|"
-        r"(?:also called|also known as|known as|called|which means|meaning|means|that is|"
-        r"such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
+        # "X, or Y" and "X or a Y" give another name ("pyelonephritis or a kidney
+        # infection"), unless a word of choice follows ("underexcretion, or both"); "X or Y"
+        # alone is a choice ("neurologic or neuromuscular disorders", "suicidal ideation or
+        # attempts", "colon polyps or colon cancer")
+        r",\s+or\b(?!\s+(?:both|neither|either|not|none|all)\b)|\s+or\s+(?:a|an)\s|"
+        r",?\s+(?:(?:also called|also known as|known as|called|which means|meaning|means|"
+        r"that is|such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
         # what it is for: "herbicides for destroying weeds", "fungicides used to prevent …"
         r"used\s+(?:to\s+(?!be\b)|for\s)|"
         r"for\s+(?!(?:some|no|any|every)thing\b|morning|evening|spring)[a-z]{3,}ing\b)",

@@ -354,10 +354,13 @@ def test_the_term_of_a_definition_list_is_explained(text: str, explained: bool) 
 @pytest.mark.parametrize(
     ("text", "explained"),
     [
-        # "X or Y" gives another name; "X or both", "X or not" give a choice
-        ("Gout comes from overproduction, underexcretion or both.", False),
+        # "X, or Y" and "X or a Y" give another name; "X, or both", "X or not" a choice
+        ("Gout comes from overproduction, underexcretion, or both.", False),
         ("The doctor checks for underexcretion or not.", False),
         ("Gout can come from underexcretion, or poor removal of uric acid.", True),
+        ("Gout can come from underexcretion or a poor removal of uric acid.", True),
+        # "X or Y" with no comma and no article joins two things to choose from
+        ("Gout can come from underexcretion or overproduction of uric acid.", False),
     ],
 )
 def test_or_before_a_word_of_choice_gives_no_other_name(text: str, explained: bool) -> None:
