@@ -126,6 +126,9 @@ class Explanations:
     # rosacea"); after any other word they may compare ("pain like angina") and say
     # nothing of what the term is.
     members_after_class: tuple[str, ...] = ()
+    # The word that makes the items before it members of a class ("mesothelioma, other
+    # cancers").
+    others: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -416,7 +419,8 @@ class Explanations:
             self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
-        if glosses and glosses[0].match(after):
+        gloss = glosses[0].match(after) if glosses else None
+        if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()):
             return True
         if self.class_after and (not listed_category or listed_category in
                                  self.named_before_class) and self.class_after.match(after):
@@ -475,6 +479,20 @@ class Explanations:
             return False
         return all(_modifies(word) or word.text.lower().rstrip(")") in self.listing
                    for word in inside[1:])
+
+    def lists_on(self, source: str, position: int, gloss: str) -> bool:
+        """The class noun after a term's comma is an item of a list, not a gloss: it has no
+        article, and another item follows it ("the risk of asbestosis, lung cancer,
+        mesothelioma, other cancers …", "asbestosis, lung cancer or mesothelioma";
+        "metformin, a diabetes medicine, …" is a gloss, and so is "other": "mesothelioma,
+        other cancers" says mesothelioma is a cancer)."""
+        words = gloss.lower().replace(",", " ").split()
+        if any(article in words for article in self.articles) or not self.listing or (
+                words and words[0] in self.others):
+            return False
+        joins = "|".join(self.listing)
+        return bool(re.match(rf"(?:,\s+[\w-]+(?:\s+[\w-]+)?)?(?:,|\s+(?:{joins})\b)",
+                             source[position : position + _AFTER_REACH]))
 
     def defines(self, source: str, position: int, sentence: Sentence) -> bool:
         """What follows ``position`` (past the subject's abbreviation or pronunciation in
@@ -692,6 +710,7 @@ ENGLISH = Explanations(
     copulas=("is", "are"),
     describing=("causes", "makes", "affects", "happens", "occurs", "means"),
     members_after_class=("like",),
+    others=("other",),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",

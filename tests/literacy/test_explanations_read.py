@@ -543,3 +543,25 @@ def test_every_name_of_a_list_after_a_naming_word_is_explained(text: str,
 def test_technical_names_in_brackets_after_what_they_name_are_explained(
         text: str, explained: bool) -> None:
     assert _explained(text, "lacrimal") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # a class noun in apposition says what the term is
+        ("Exposure may cause asbestosis, a lung disease, in workers.", True),
+        ("Exposure may cause asbestosis, lung disease caused by asbestos.", True),
+        # the same noun as one item of a list says nothing of it
+        ("Exposure may raise the risk of asbestosis, lung cancer, mesothelioma, and other "
+         "cancers.", False),
+        ("Exposure may raise the risk of asbestosis, lung cancer or mesothelioma.", False),
+    ],
+)
+def test_a_class_noun_that_is_an_item_of_a_list_is_no_gloss(text: str, explained: bool
+                                                            ) -> None:
+    assert _explained(text, "asbestosis") is explained
+
+
+def test_other_before_a_class_noun_makes_the_item_before_it_a_member() -> None:
+    assert _explained("Exposure may raise the risk of lung cancer, mesothelioma, other "
+                      "cancers, and lung disease.", "mesothelioma")
