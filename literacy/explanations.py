@@ -42,6 +42,7 @@ from literacy.suggestions import link_end
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
 _AFTER_REACH = 40  # characters after a term where its explanation starts
+_LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
 # A defined subject of several words: at most this many words besides the term, and what
 # they may be (an adjective or a noun; not one that ranks: "Most colorectal cancers are …").
@@ -212,10 +213,12 @@ class Explanations:
 
     def in_named_list(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is in a list of names that a naming word opens and the sentence ends
-        with (:attr:`named_list`)."""
-        if self.named_list is None:
+        with (:attr:`named_list`); such a list is short, so only the text within
+        :data:`_LIST_OF_NAMES_REACH` of the term is read."""
+        if self.named_list is None or sentence.end - end > _LIST_OF_NAMES_REACH:
             return False
-        match = self.named_list.search(source, sentence.start, sentence.end)
+        match = self.named_list.search(source, max(sentence.start, start - _LIST_OF_NAMES_REACH),
+                                       sentence.end)
         return match is not None and match.start(1) <= start and end <= match.end(1)
 
     @functools.cached_property
@@ -466,14 +469,15 @@ class Explanations:
         bracket opens on an article, then holds only adjectives, nouns and the words that
         list them, no comma, the term among them, and follows a word in lower case (not an
         abbreviation, whose long form it would be: "MMR (measles, mumps, and rubella)")."""
-        opened = source.rfind("(", sentence.start, start)
-        closed = source.find(")", end, sentence.end + 1)
+        opened = source.rfind("(", max(sentence.start, start - _AFTER_REACH), start)
+        closed = source.find(")", end, min(sentence.end + 1, end + _AFTER_REACH))
         if opened < 0 or closed < 0 or any(mark in source[opened + 1 : closed]
                                            for mark in "(),;"):
             return False
-        if not re.search(r"\w\W+[a-z][\w-]*$", source[sentence.start : opened].rstrip()):
+        named = source[max(sentence.start, opened - _AFTER_REACH) : opened].rstrip()
+        if not re.search(r"\w\W+[a-z][\w-]*$", named):
             return False
-        inside = [word for word in sentence.words if opened < word.start < closed]
+        inside = [sentence.words[index] for index in _term_words(sentence, opened + 1, closed)]
         if not 1 < len(inside) <= _SUBJECT_WORDS + 3 or (
                 inside[0].text.lower().lstrip("(") not in self.articles):
             return False
