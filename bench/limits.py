@@ -106,12 +106,19 @@ def cases(short: bool) -> list[Case]:
     words, letters, sentences = 5 if short else 50, 100_000 // scale, 12_000 // scale
     html = "<p>" + "&amp;" * entities + "</p>"
     source = "a." * sentences
+    clauses, names = 2_000 // scale, 5_000 // scale
+    terms = " ".join(["patients with sarcoidosis, nephritis and hepatitis"] * clauses) + "."
+    called = "It is called " + ", ".join(["sarcoidosis"] * names) + " or nephritis."
     found: list[Case] = [
         text_case(f'"Call us. " + "]" x {runs:,} + "z"', "Call us. " + "]" * runs + "z"),
         text_case(f"&amp; x {entities:,} in HTML", html, f"<p>{normal_text(len(html) - 7)}</p>"),
         text_case(f'"?" x {marks:,}', "?" * marks),
         text_case(f"{words} words of 20,000 letters", " ".join(["ab" * 10_000] * words)),
         text_case(f"a {letters:,}-letter word", "a" * letters),
+        # the explanation rules read around each term: one sentence full of terms, and one
+        # long list of names after "called", must not be read once per term
+        text_case(f"one sentence of {clauses * 3:,} terms", terms),
+        text_case(f'"called" and {names:,} names in one sentence', called),
         Case(
             f'"a." x {sentences:,} as a translation source',
             {"en": source, "es": normal_text(len(source), FOLLETO)},
