@@ -48,7 +48,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Literal, NamedTuple
 
@@ -341,12 +341,10 @@ class JargonMatcher:
         # "osteoporotic" on a page that explains "osteoporosis"; one derived from a word of
         # the page that is no jargon is known as that word is ("postmenopausal" beside
         # "menopause", "cyanobacterial" beside "cyanobacteria").
-        explained_stems = _derivation_stems(lemma for lemma in explained_terms
-                                            if " " not in lemma)
-        known_stems = _derivation_stems(
+        known_words = {
             term.lemma for terms in sentences for term in terms
             if (term.kind == "candidate" or _below(term, threshold)) and term.text.isalpha()
-        )
+        }
         seen: set[str] = set()
         found: list[JargonTerm] = []
         for terms in sentences:
@@ -356,13 +354,13 @@ class JargonMatcher:
                     or (term.kind == "abbreviation" and _abbreviation_defined(term.text,
                                                                               defined_folded))
                     or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
-                    or (term.kind != "abbreviation" and _derived(term.lemma, explained_stems))
+                    or (term.kind != "abbreviation" and _derived(term.lemma, explained_terms))
                 )
                 if explained:
                     term = term._replace(explained=True, action="none")
                 elif _below(term, threshold) or (
                     term.kind in ("list", "morphology", "rare")
-                    and _derived(term.lemma, known_stems)
+                    and _derived(term.lemma, known_words)
                 ):
                     term = _known(term)
                 elif term.action == "explain" and term.lemma in seen:
@@ -668,28 +666,17 @@ def _medical_spelling(lower: str) -> bool:
     return len(lower) >= _MEDICAL_FORM_LETTERS and _medical_form(variants(lower)[-1])
 
 
-def _derivation_stems(lemmas: Iterable[str]) -> set[str]:
-    """What words derived from these may be built on: each word less an ending of
-    :data:`_DERIVED_ENDINGS`, marked with the ending it lost ("osteoporo|osis" …)."""
-    return {
-        f"{lemma[: len(lemma) - len(base)]}|{base}"
-        for lemma in lemmas
-        for base, _ in _DERIVED_ENDINGS
-        if lemma.endswith(base) and len(lemma) - len(base) >= _DERIVED_MIN_STEM
-    }
-
-
-def _derived(lemma: str, stems: set[str]) -> bool:
-    """The word is derived from one whose stems are given ("osteoporotic" from
-    "osteoporo|osis", "postmenopausal" from "menopaus|e")."""
-    if not stems:
-        return False
+def _derived(lemma: str, words: Collection[str]) -> bool:
+    """The word is derived from one of ``words`` by a prefix of :data:`_DERIVED_PREFIXES`
+    and an ending of :data:`_DERIVED_ENDINGS` ("osteoporotic" from "osteoporosis",
+    "postmenopausal" from "menopause")."""
     for prefix in _DERIVED_PREFIXES:
         if not lemma.startswith(prefix):
             continue
         rest = lemma[len(prefix):]
         for base, ending in _DERIVED_ENDINGS:
-            if rest.endswith(ending) and f"{rest[: len(rest) - len(ending)]}|{base}" in stems:
+            stem = rest[: len(rest) - len(ending)]
+            if rest.endswith(ending) and len(stem) >= _DERIVED_MIN_STEM and stem + base in words:
                 return True
     return False
 
