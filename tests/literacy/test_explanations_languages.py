@@ -16,7 +16,9 @@ BOTH = (ENGLISH, SPANISH)
     (" — high blood pressure", BOTH),
     (": high blood pressure", BOTH),
     (", also called high blood pressure", (ENGLISH,)),
-    (" or high blood pressure", (ENGLISH,)),
+    (", or high blood pressure", (ENGLISH,)),
+    (" or a high blood pressure", (ENGLISH,)),
+    (" or high blood pressure", ()),  # with no comma nor article, a choice
     (", which means high blood pressure", (ENGLISH,)),
     (", también llamada presión alta", (SPANISH,)),
     (", a veces llamados analgésicos", (SPANISH,)),
