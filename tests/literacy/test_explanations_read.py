@@ -7,11 +7,8 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from literacy import Engine
-from literacy.explanations import ENGLISH
 
 
 @cache
@@ -76,21 +73,6 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
 def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
-
-
-QUOTED = st.builds(lambda words, quote: " ".join(words) + " " + quote,
-                   st.lists(st.sampled_from(["called", "said to have", "a", "the", "or", "and",
-                                             "myeloid", "we called", "such as", ",", "to"]),
-                            max_size=6),
-                   st.sampled_from(["", "“", '"', "'", "‘", " “"]))
-
-
-@settings(max_examples=300, deadline=None)
-@given(QUOTED)
-def test_the_quick_test_agrees_with_the_naming_pattern_before_a_quote(before: str) -> None:
-    pattern = ENGLISH.named_before_pattern
-    assert pattern is not None
-    assert ENGLISH.named_before(before) == bool(pattern.search(before))
 
 
 @pytest.mark.parametrize(

@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 from literacy.explanations import _CLASS_BEFORE, ENGLISH, _last_words
 
 PIECES = ["drug", "Drugs", "the", "THE", "a", "An", "called", "we called", "known as", "such as",
-          "cancer", "anti-drug", "renamed", "Vitamin", "germs", "it", "they", "x", ",", "(",
-          "2drug", " ", "  ", "\n", "\xa0"]
+          "said to have", "cancer", "anti-drug", "renamed", "Vitamin", "germs", "myeloid", "or",
+          "and", "to", "it", "they", "x", ",", "(", "2drug", " ", "  ", "\n", "\xa0"]
+# The text may end where a name starts, perhaps with the quotation mark that opens it.
 BEFORE = st.builds(lambda pieces, end: " ".join(pieces) + end,
                    st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=8),
-                   st.sampled_from(["", " ", "  ", "\n"]))
+                   st.sampled_from(["", " ", "  ", "\n", "“", '"', "'", "‘", " “", ' "', " '",
+                                    " ‘"]))
 
 
 @settings(max_examples=500, deadline=None)
