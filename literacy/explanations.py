@@ -491,12 +491,19 @@ class Explanations:
         "metformin, a diabetes medicine, …" is a gloss, and so is "other": "mesothelioma,
         other cancers" says mesothelioma is a cancer)."""
         words = gloss.lower().replace(",", " ").split()
-        if any(article in words for article in self.articles) or not self.listing or (
+        if self.list_goes_on is None or any(article in words for article in self.articles) or (
                 words and words[0] in self.others):
             return False
+        return bool(self.list_goes_on.match(source, position, position + _AFTER_REACH))
+
+    @functools.cached_property
+    def list_goes_on(self) -> re.Pattern[str] | None:
+        """What follows an item of a list: another short item and a comma or a word that
+        lists, or one of those at once; None in a language without such words."""
+        if not self.listing:
+            return None
         joins = "|".join(self.listing)
-        return bool(re.match(rf"(?:,\s+[\w-]+(?:\s+[\w-]+)?)?(?:,|\s+(?:{joins})\b)",
-                             source[position : position + _AFTER_REACH]))
+        return re.compile(rf"(?:,\s+[\w-]+(?:\s+[\w-]+)?)?(?:,|\s+(?:{joins})\b)")
 
     def defines(self, source: str, position: int, sentence: Sentence) -> bool:
         """What follows ``position`` (past the subject's abbreviation or pronunciation in
