@@ -1,5 +1,6 @@
-"""What is read as prose: Markdown attribute lists, abbreviation definitions and template tags
-are not; link text that is a name is kept as a name (issue 13, item 6)."""
+"""What is read as prose: Markdown attribute lists, abbreviation definitions, template tags and
+citation marks glued to the prose are not; link text that is a name is kept as a name
+(issue 13, item 6)."""
 
 import pytest
 from literacy_support import visible
@@ -146,6 +147,61 @@ def test_a_tag_between_two_words_reads_as_a_space():
 def test_braces_that_are_not_template_tags_are_read():
     source = "Write {a} or {{ or %} here."
     assert visible(read_document(source, "plain")) == [("paragraph", source)]
+
+
+# --- citation marks ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("source", "format", "read"), [
+    # CDC pages copied as text: the superscript reference numbers stay glued to the words
+    ("It raises the risk of leukemia.3 Caucasians are more likely to get acute leukemia,4 but "
+     "no one knows why.", "plain",
+     "It raises the risk of leukemia. Caucasians are more likely to get acute leukemia, but "
+     "no one knows why."),
+    ("It affects 8% of children and 2% of adults.1,2 Most are mild.", "markdown",
+     "It affects 8% of children and 2% of adults. Most are mild."),
+    ("Milk, eggs and wheat.2,3,4 While rare, it can kill.", "plain",
+     "Milk, eggs and wheat. While rare, it can kill."),
+    ("Deaths fell over the past 15 years.1\u20133", "plain",
+     "Deaths fell over the past 15 years."),
+    ("It rose in 2006.\u00b9 Then it fell.\u00b2\u00b3", "plain", "It rose in 2006. Then it fell."),
+    ("Afecta a más personas en los Estados Unidos.3 La mayoría mejora en días.1,2", "plain",
+     "Afecta a más personas en los Estados Unidos. La mayoría mejora en días."),
+    ("Many people have HIV.2 Most do not know it.", "plain",
+     "Many people have HIV. Most do not know it."),
+    ("It is a rare disease.[3] It runs in families.[1, 2]", "markdown",
+     "It is a rare disease. It runs in families."),
+    ("<p>It raises the risk of leukemia.<sup>3</sup> Rest at home.<sup>1,2</sup></p>", "html",
+     "It raises the risk of leukemia. Rest at home."),
+])
+def test_citation_marks_glued_to_the_prose_are_not_read(source, format, read):
+    document = read_document(source, format)
+    assert visible(document) == [("paragraph", read)]
+    assert _points_at_itself(document)
+
+
+@pytest.mark.parametrize("source", [
+    "Children aged 2.5 years need half a tablet.",
+    "Give it at ages 4,5 and 6.",
+    "Take vitamin B12. It helps.",
+    "The rash covers 5 m\u00b2 of skin.",
+    "Come at 10:30 each day.",
+    "Read chapter 3.1 first.",
+])
+def test_numbers_that_are_not_citation_marks_are_read(source):
+    assert visible(read_document(source, "plain")) == [("paragraph", source)]
+
+
+def test_a_citation_mark_no_longer_joins_two_sentences_or_makes_a_word():
+    source = ("Family history is linked to a higher risk of leukemia.3 Caucasians are more likely "
+              "to develop acute leukemia,4 but scientists do not know why.")
+    report = analyze(source)
+    assert [s.text for s in report.sentences] == [
+        "Family history is linked to a higher risk of leukemia.",
+        "Caucasians are more likely to develop acute leukemia, but scientists do not know why.",
+    ]
+    assert {term.text for term in report.jargon.terms if "leukemia" in term.text} == {"leukemia"}
+    first = report.sentences[0]
+    assert source[first.start:first.end].endswith("leukemia.")
 
 
 # --- link text that is a name -----------------------------------------------------------------
