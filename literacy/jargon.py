@@ -52,6 +52,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any, Literal, NamedTuple
 
+from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -121,6 +122,12 @@ _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
 _DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
 _DERIVED_MIN_STEM = 4  # letters the two words share before their endings
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_MODIFIER_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "VBN"}  # words that stand before a noun
+_PHRASE_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "HYPH"}  # a noun phrase after a modifier
+_PREPOSITIONS = frozenset({"to", "for", "with", "of", "on", "at", "about", "from", "in", "into"})
+_OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # starts an object
+_TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
+_PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
@@ -146,6 +153,10 @@ class JargonTerm(NamedTuple):
     explanation: str = ""
     article_start: int | None = None  # where a preceding "a"/"an" starts, to agree with
     difficulty: float | None = None
+    # The list offers plain words for the term in this sense, whether or not one fits here:
+    # what the difficulty model reads, so that the grammar of a sentence never makes a word
+    # harder ("abdominal" before "aorta", where "belly" would rename the thing).
+    offers_plain: bool = False
 
     @property
     def is_fault(self) -> bool:
@@ -421,7 +432,8 @@ class JargonMatcher:
                 term_ahead = next(listed, None)
                 position += length
                 continue
-            term = self._single_word(words, position, index, names, zipfs[position])
+            term = self._single_word(parsed.document.source, words, position, index, names,
+                                     zipfs[position])
             if term is not None:
                 yield term
             position += 1
@@ -445,15 +457,19 @@ class JargonMatcher:
             explanation = _explanation(entry.category, plain, definition, self.lang,
                                        plural=_written_plural(words, entry.term, self.lang),
                                        grammar=self.grammar)
+            if not self._explanation_fits(explanation, parsed, sentence, position, length):
+                explanation = ""
             action = "explain" if explanation else "none"
-        else:
+        elif not self._names_a_technical_thing(parsed, index, position, length):
+            inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             suggestions = tuple(
                 option
                 for option in dict.fromkeys(
-                    _without_article(fit(plain_words, words), sentence, position)
+                    _without_article(fit(plain_words, words, inflect=inflect),
+                                     sentence, position)
                     for plain_words in plain
                 )
-                if _fits(option, sentence, position, length)
+                if _fits(option, sentence, position, length, parsed.document.source)
             )
             action = "replace" if suggestions else "none"
         return JargonTerm(
@@ -471,10 +487,57 @@ class JargonMatcher:
             action=action,
             explanation=explanation,
             article_start=_article_before(sentence, position),
+            offers_plain=bool(plain),
         )
 
-    def _single_word(self, words: Sequence[Word], position: int, index: int, names: bool,
-                     frequency: float) -> JargonTerm | None:
+    def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
+                          sentence: Sequence[Word], position: int, length: int) -> bool:
+        """Brackets of plain words fit after the term: they hold no brackets of their own
+        ("bronchitis (inflammation (swelling and reddening) of the bronchi)"), no rare word
+        (an explanation is plainer than the term: not "epinephrine (a hormone and
+        neurotransmitter)"), a definition "to …" follows a verb ("may wheeze", not
+        "wheezing"), and they do not split a noun phrase ("antiviral (a virus-fighting
+        medicine) medicine", "Opioid (a strong pain medicine) Use Disorder", "the Variola
+        (smallpox) major virus")."""
+        if not explanation or "(" in explanation or ")" in explanation:
+            return False
+        if not all(map(self._is_plain, re.findall(r"[^\W\d_]+", explanation.lower()))):
+            return False
+        verb = sentence[position + length - 1].tag == "VB"
+        if self.lang == "en" and explanation.startswith("to ") and not verb:
+            return False
+        return not _noun_phrase_after(sentence, position + length, parsed.document.source)
+
+    def _is_plain(self, lower: str) -> bool:
+        """A word of an explanation is plain: not rare (Zipf ≥ ``RARE_ZIPF``) by any of its
+        forms (in English its lemmas too: "hardening" as "harden"), or a word the
+        plain-language lists offer lay readers ("nosebleed", "chickenpox", "gallbladder";
+        ``lay_usage.csv``).  "bronchi", "larynx" and "neurotransmitter" are not."""
+        usage = self.difficulty.lay_usage if self.difficulty is not None else {}
+        if not usage:
+            return True  # no lay lists to tell a plain rare word ("moretón") from a hard one
+        forms = {lower, *_english_lemmas(lower)} if self.lang == "en" else {lower}
+        return any(self.frequencies.zipf(form) >= RARE_ZIPF
+                   or (form in usage and usage[form].plain > 0) for form in forms)
+
+    def _names_a_technical_thing(self, parsed: ParsedDocument, index: int, position: int,
+                                 length: int) -> bool:
+        """The term is an adjective before a noun phrase that holds a word outside everyday
+        use (Zipf < ``COMMON_ZIPF``): "acute leukemia", "spontaneous miscarriage", "abdominal
+        aorta", "spinal cord", "acute respiratory syndrome"; not "abdominal pain", "chronic
+        exposure" or "hazardous substances".  The phrase names a technical thing, and a plain
+        word for its adjective would rename it ("sudden leukemia"), so it gets none."""
+        words = parsed.sentences[index].words
+        if words[position + length - 1].pos != "ADJ":
+            return False
+        zipf = self.frequencies.zipf
+        return any(
+            max(zipf(words[at].text.lower()), zipf(words[at].lemma)) < COMMON_ZIPF
+            for at in _modified_phrase(words, position, length, parsed.document.source)
+        )
+
+    def _single_word(self, source: str, words: Sequence[Word], position: int, index: int,
+                     names: bool, frequency: float) -> JargonTerm | None:
         word = words[position]
         if word.is_number or word.is_link:
             return None
@@ -490,7 +553,7 @@ class JargonMatcher:
                 _without_article(fit(plain, [word]), words, position),
             )
             action: Action = "replace"
-            if not _fits(suggestions[0], words, position, 1):
+            if not _fits(suggestions[0], words, position, 1, source):
                 suggestions, action = (), "none"
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=suggestions,
@@ -643,11 +706,11 @@ def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word
                   ) -> Evidence:
     """What the difficulty model reads of a found term: the engine grades it with this and
     ``bench/fit_difficulty.py`` fits on it, so the two describe a term alike.  Plain words
-    are offered when the report gives a replacement or an explanation ("sepsis (a blood
-    infection)")."""
+    are offered when the list has them for the term's sense, or the report gives a
+    replacement or an explanation ("sepsis (a blood infection)")."""
     return Evidence(
         words, term.kind, category=_listed_category(term),
-        has_plain=bool(term.suggestions) or bool(term.explanation),
+        has_plain=term.offers_plain or bool(term.suggestions) or bool(term.explanation),
         has_definition=bool(term.definition),
         medical_form=any(medical_form(word) for word in words), context=context,
     )
@@ -765,23 +828,35 @@ def _plural(phrase: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _english_lemmas(lower: str) -> frozenset[str]:
+    """The lemmas lemminflect knows for an English word form, any part of speech (each
+    lookup costs about 0.2 ms, and explanations repeat)."""
+    return frozenset(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)
+
+
 def indefinite_article(phrase: str) -> str:
     """"an" before a vowel sound, else "a" (by spelling, with the usual exceptions)."""
-    first = phrase.split()[0].lower() if phrase.split() else ""
+    written = phrase.split()[0] if phrase.split() else ""
+    first = written.lower()
+    if written.isupper() and len(written) <= 5 and written.isalpha():
+        # an acronym read letter by letter: "an MRI", "an HIV medicine", "a UTI"
+        return "an" if written[:1] in "AEFHILMNORSX" else "a"
     if first.startswith(("uni", "use", "usu", "eu", "one", "once")):
         return "a"
     if first.startswith(("hour", "honest", "heir")):
         return "an"
-    if first.isupper() and len(first) <= 5 and first[:1] in "AEFHILMNORSX":
-        return "an"  # an acronym read letter by letter: "an MRI"
     return "an" if first[:1] in "aeiou" else "a"
 
 
-def _fits(option: str, sentence: Sequence[Word], position: int, length: int) -> bool:
+def _fits(option: str, sentence: Sequence[Word], position: int, length: int, source: str
+          ) -> bool:
     """A replacement fits where the term stands: it does not repeat words the sentence
     already has, in any number (no "Skin infection is a skin infection", no "breathing tube"
     for "airway" beside "breathing tubes"), and before a noun only a single
-    word can stand ("an IV tube" must not become "an into a vein tube")."""
+    word can stand ("an IV tube" must not become "an into a vein tube", nor "idiopathic
+    pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
+    out diabetes")."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
@@ -790,8 +865,57 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int) -> 
     if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
     following = position + length
-    before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS
-    return not (before_noun and " " in option.strip())
+    before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS and (
+        sentence[following - 1].tag not in ("IN", "TO")  # "exposed to [mold]": its object
+    )
+    modifies = bool(_modified_phrase(sentence, position, length, source))
+    if (before_noun or modifies) and " " in option.strip():
+        return False
+    # A replacement that ends in a preposition needs an object where the term stands
+    # ("infect people" → "spread germs to people"; not "are infected worldwide" → "are
+    # spread germs to worldwide", "exposed to mold" → "in contact with to mold", "continue
+    # to grow" → "keep on grow").  A verb and its preposition alone can be passive ("are
+    # addressed" → "are dealt with"), and "in" can end a phrase ("breathing in").
+    last = option.rsplit(" ", 1)[-1].lower()
+    if last not in _PREPOSITIONS:
+        return True
+    after = sentence[following] if following < len(sentence) else None
+    if after is not None and _PHRASE_BREAK.search(source, sentence[following - 1].end,
+                                                  after.start):
+        after = None
+    if after is not None and after.tag in _OBJECT_TAGS:
+        return True
+    if (sentence[following - 1].tag == "VBN" and position > 0
+            and sentence[position - 1].lemma in ("be", "get") and option.count(" ") == 1):
+        return True  # passive
+    return last == "in" and (after is None or after.tag not in ("IN", "TO"))
+
+
+def _modified_phrase(sentence: Sequence[Word], position: int, length: int, source: str
+                     ) -> range:
+    """The positions of the words after a modifier up to the noun it stands before ("IV"
+    in "an IV tube": "tube"; "idiopathic" in "idiopathic pulmonary fibrosis": "pulmonary
+    fibrosis"), or an empty range when no noun follows it or the term is no modifier (a
+    verb before its object: "seek medical help")."""
+    if sentence[position + length - 1].tag not in _MODIFIER_TAGS:
+        return range(position + length, position + length)
+    return _noun_phrase_after(sentence, position + length, source)
+
+
+def _noun_phrase_after(sentence: Sequence[Word], following: int, source: str) -> range:
+    """The positions of the adjectives and nouns from ``following`` up to the last noun,
+    with no punctuation between them ("medicine" in "your infliximab medicine may"); empty
+    when no noun follows."""
+    end = following
+    while end < len(sentence) and sentence[end].tag in _PHRASE_TAGS and (
+        sentence[end].text.lower() not in _TIME_NOUNS
+    ) and not (
+        end > 0 and _PHRASE_BREAK.search(source, sentence[end - 1].end, sentence[end].start)
+    ):
+        end += 1
+    while end > following and sentence[end - 1].tag not in _NOUN_TAGS:
+        end -= 1
+    return range(following, end)
 
 
 def _without_article(option: str, sentence: Sequence[Word], position: int) -> str:

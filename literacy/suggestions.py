@@ -21,19 +21,22 @@ _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 
 
-def fit(replacement: str, words: Sequence[Word]) -> str:
+def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True) -> str:
     """Inflect and capitalise ``replacement`` to stand where ``words`` stand.
 
     A verb inflects its first word ("give up" → "gave up"); a plural noun its last word
     ("blood pressure" → "blood pressures"); only when that word is a known verb or noun, so
-    "regarding" → "about", not "abouting".  A capital letter at the start is kept, except
-    for an all-capitals abbreviation in mid-sentence ("COPD" → "lung disease").
+    "regarding" → "about", not "abouting".  With ``inflect`` false (the list's term is
+    written as the text has it, so its replacement is too: "prolonged" → "long"), nothing
+    is inflected.  A capital letter at the start is kept, except for an all-capitals
+    abbreviation in mid-sentence ("COPD" → "lung disease").
     """
     parts = replacement.split(" ")
-    if words[0].tag in _VERB_TAGS and _is_known(parts[0], "VERB"):
+    if inflect and words[0].tag in _VERB_TAGS and _is_known(parts[0], "VERB"):
         parts[0] = _inflect(parts[0], words[0].tag)
     elif (
-        words[-1].tag in _PLURAL_TAGS
+        inflect
+        and words[-1].tag in _PLURAL_TAGS
         and words[-1].text.lower().endswith("s")
         and _is_known(parts[-1], "NOUN")
     ):

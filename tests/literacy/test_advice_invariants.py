@@ -4,7 +4,8 @@ Every suggestion of every English word-list entry, in sentence frames that carry
 negation and a link, and every suggestion on the documents in ``../shared/eval``, is applied
 (all at once, as "Apply all" would, and the safe ones alone); the result must keep every
 number, negation, link and medicine name, and must not gain a doubled article, an "a"/"an"
-that disagrees, or a phrase its sentence already has.
+that disagrees, or a phrase its sentence already has; an explanation holds no brackets and
+repeats no word that follows it.
 """
 
 from __future__ import annotations
@@ -17,18 +18,20 @@ from collections.abc import Iterator
 import pytest
 from _support import DEFAULT_EVAL
 
-from literacy import Engine, Report, apply_suggestions
+from literacy import Engine, Report, Suggestion, apply_suggestions
 from literacy.jargon import EXPLAIN_CATEGORIES
 
 FRAMES = (
     "Do not stop the {term} before 2 pm on day 3.",
     "Ask about {term} at https://example.org/help if you are not better in 5 days.",
+    "Your {term} medicine may not work for 2 weeks.",
 )
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 LINK = re.compile(r"https?://\S+|\]\(")
 DOUBLED_ARTICLE = re.compile(r"\b(?:a|an|the)\s+(?:a|an|the)\b", re.IGNORECASE)
-WRONG_ARTICLE = re.compile(r"\ban\s+[bcdfgjklmnpqrstvwxz]\w*|\ba\s+[aeio]\w*", re.IGNORECASE)
+# Before a lower-case word only: an acronym goes by its letters' sounds ("an HIV medicine").
+WRONG_ARTICLE = re.compile(r"\b[Aa]n\s+[bcdfgjklmnpqrstvwxz]\w*|\b[Aa]\s+[aeio]\w*")
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +52,19 @@ def broken(before: str, after: str, medicines: set[str]) -> list[str]:
     folded = " ".join(after.split()).lower()  # a name may be wrapped over two lines
     problems += [f"the medicine name {name!r} was lost" for name in medicines
                  if name.lower() not in folded]
+    return problems
+
+
+def unsound_explanation(text: str, suggestion: Suggestion) -> list[str]:
+    """What is wrong with brackets of plain words put after a term: brackets inside them, or
+    a noun phrase they split with a word they repeat ("antiviral (a virus-fighting
+    medicine) medicine")."""
+    term = text[suggestion.start : suggestion.end]
+    inside = suggestion.replacement[len(term):].strip()[1:-1]
+    problems = [f"nested brackets in {suggestion.replacement!r}"] if "(" in inside else []
+    following = re.match(r"\s*([^\W\d_]+)", text[suggestion.end :])
+    if following and following.group(1).lower() in inside.lower().split():
+        problems.append(f"{suggestion.replacement!r} repeats {following.group(1)!r} after it")
     return problems
 
 
@@ -74,6 +90,9 @@ def check(engine: Engine, texts: list[str], format: str = "auto") -> list[str]:
             failures += [f"{text[:80]!r}: {problem}" for problem in broken(text, after, medicines)]
         for finding in report.findings:
             for suggestion in finding.suggestions:
+                if suggestion.action == "explain":
+                    failures += [f"{text[:80]!r}: {problem}"
+                                 for problem in unsound_explanation(text, suggestion)]
                 if suggestion.action != "replace" or " " not in suggestion.replacement:
                     continue
                 sentence = next(s for s in report.sentences

@@ -3,7 +3,7 @@
 import pytest
 
 from literacy import Engine, analyze, apply_suggestions
-from literacy.jargon import _abbreviation_defined
+from literacy.jargon import _abbreviation_defined, indefinite_article
 
 
 def _terms(text):
@@ -91,6 +91,105 @@ def test_suggestion_keeps_inflection_and_capital():
                     if f.code in ("PL201", "PL205")}
     assert replacements["Administer"] == "Give"
     assert replacements["administered"] == "given"
+
+
+def _replacements(text):
+    return {f.text: [s.replacement for s in f.suggestions]
+            for f in analyze(text).findings if f.code in ("PL201", "PL205")}
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # a plain word for the adjective would rename the thing: "sudden leukemia"
+    ("Adults are more likely to develop acute leukemia.", "acute"),
+    ("She had two or more spontaneous miscarriages.", "spontaneous"),
+    ("A normal abdominal aorta is about 2 cm wide.", "abdominal"),
+    ("Severe acute respiratory syndrome is rare.", "acute"),
+    ("Read about pediatric pneumonia.", "pediatric"),
+    ("Children with kernicterus may have cerebral palsy.", "cerebral"),
+    ("It can damage the brain and spinal cord.", "spinal"),
+    ("Alternatively, spontaneous vulvodynia occurs when nothing sets off the pain.",
+     "spontaneous"),
+    # before a noun phrase only one word can stand: "of unknown cause pulmonary fibrosis"
+    ("Idiopathic pulmonary fibrosis is rare.", "Idiopathic"),
+])
+def test_no_plain_word_renames_a_technical_thing(text, term):
+    assert _replacements(text).get(term, []) == []
+
+
+@pytest.mark.parametrize(("text", "term", "replacement"), [
+    ("It causes fatigue, abdominal pain, diarrhea and fever.", "abdominal", "belly"),
+    ("It is an acute infection.", "acute", "sudden"),
+    ("Chronic exposure to benzene can cause it.", "Chronic", "Long-term"),
+    ("It is the effect of hazardous substances.", "hazardous", "dangerous"),
+    ("The pain is acute.", "acute", "sudden"),
+    ("Please provide additional information.", "additional", "more"),
+])
+def test_a_plain_word_for_an_everyday_thing_is_still_offered(text, term, replacement):
+    assert replacement in " ".join(_replacements(text)[term])
+
+
+@pytest.mark.parametrize(("text", "term", "kept", "refused"), [
+    # a replacement ending in a preposition needs an object where the term stands
+    ("The germs can infect other people.", "infect", ["spread germs to"], []),
+    ("About 200 million people are infected worldwide.", "infected", [], ["spread germs to"]),
+    ("The inner eyelid is exposed, which can hurt.", "exposed", [], ["in contact with"]),
+    ("People are exposed to mold every day.", "exposed to", ["in contact with"], []),
+    ("Many people continue to smoke.", "continue to", [], ["keep on"]),
+    ("Health issues are addressed in these decisions.", "addressed", ["dealt with"], []),
+    ("They mail their requests for the books.", "requests", [], ["ask for"]),
+])
+def test_a_replacement_ending_in_a_preposition_needs_an_object(text, term, kept, refused):
+    options = _replacements(text).get(term, [])
+    assert all(option in options for option in kept)
+    assert not set(refused) & set(options)
+
+
+@pytest.mark.parametrize(("phrase", "article"), [
+    ("HIV medicine", "an"), ("MRI", "an"), ("STD", "an"), ("UTI", "a"), ("COPD", "a"),
+    ("blood thinner", "a"), ("allergy medicine", "an"), ("hour", "an"), ("useful test", "a"),
+])
+def test_the_indefinite_article_goes_by_sound(phrase, article):
+    assert indefinite_article(phrase) == article
+
+
+def _explanations(text):
+    return {f.text: [s.replacement for s in f.suggestions if s.action == "explain"]
+            for f in analyze(text).findings if f.code == "PL201"}
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # brackets inside the brackets
+    ("Pollution raises rates of bronchitis.", "bronchitis"),
+    # a definition with a word harder than the term
+    ("Severe reactions require epinephrine.", "epinephrine"),
+    # a definition of a verb after a noun
+    ("Symptoms include coughing or wheezing.", "wheezing"),
+    # brackets that would split a noun phrase
+    ("Your doctor may prescribe antiviral medicine.", "antiviral"),
+    ("Opioid Use Disorder can happen to anyone.", "Opioid"),
+    ("Smallpox is caused by the Variola major virus.", "Variola"),
+])
+def test_no_explanation_that_reads_wrong_in_place(text, term):
+    assert _explanations(text).get(term, []) == []
+
+
+@pytest.mark.parametrize(("text", "explained"), [
+    ("Risk factors include atherosclerosis.", "atherosclerosis (hardening of the arteries)"),
+    ("Take an antihistamine or a bronchodilator.", "bronchodilator (an airway-opening medicine)"),
+    ("They may wheeze and cough.", "wheeze (to breathe with a whistling sound)"),
+    ("Take abacavir today.", "abacavir (an HIV medicine)"),
+    ("The rash is caused by tinea.", "tinea (ringworm)"),
+])
+def test_an_explanation_that_reads_right_is_offered(text, explained):
+    assert explained in [option for options in _explanations(text).values()
+                         for option in options]
+
+
+def test_a_term_listed_as_written_is_not_inflected_again():
+    # "prolonged" is listed as such, with "long" and "lasting a long time": not "longed"
+    options = _replacements("People who have prolonged contact can get it.")["prolonged"]
+    assert options and all(not option.endswith("ed") for option in options)
+    assert "long" in options
 
 
 def test_named_condition_is_kept_and_explained_at_first_use():
