@@ -462,11 +462,13 @@ class JargonMatcher:
             action = "explain" if explanation else "none"
         elif not self._names_a_technical_thing(parsed, index, position, length):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
+            attributive = words[-1].tag == "VBN" and bool(
+                _modified_phrase(sentence, position, length, parsed.document.source))
             suggestions = tuple(
                 option
                 for option in dict.fromkeys(
-                    _without_article(fit(plain_words, words, inflect=inflect),
-                                     sentence, position)
+                    _without_article(fit(plain_words, words, inflect=inflect,
+                                         attributive=attributive), sentence, position)
                     for plain_words in plain
                 )
                 if _fits(option, sentence, position, length, parsed.document.source)

@@ -21,17 +21,22 @@ _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 
 
-def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True) -> str:
+def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
+        attributive: bool = False) -> str:
     """Inflect and capitalise ``replacement`` to stand where ``words`` stand.
 
     A verb inflects its first word ("give up" → "gave up"); a plural noun its last word
     ("blood pressure" → "blood pressures"); only when that word is a known verb or noun, so
     "regarding" → "about", not "abouting".  With ``inflect`` false (the list's term is
     written as the text has it, so its replacement is too: "prolonged" → "long"), nothing
-    is inflected.  A capital letter at the start is kept, except for an all-capitals
-    abbreviation in mid-sentence ("COPD" → "lung disease").
+    is inflected; nor is an adjective for a participle that stands before a noun
+    (``attributive``: "contaminated water" → "dirty water", not "dirtied water").  A capital
+    letter at the start is kept, except for an all-capitals abbreviation in mid-sentence
+    ("COPD" → "lung disease").
     """
     parts = replacement.split(" ")
+    if attributive and _is_known(parts[0], "ADJ"):
+        inflect = False
     if inflect and words[0].tag in _VERB_TAGS and _is_known(parts[0], "VERB"):
         parts[0] = _inflect(parts[0], words[0].tag)
     elif (
@@ -59,7 +64,14 @@ def _is_known(word: str, upos: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _inflect(word: str, tag: str) -> str:
+    """The inflected form; for a past tense or participle the regular "-ed" form when the
+    verb has one, as American and British English both write it ("spoiled", not lemminflect's
+    first choice "spoilt")."""
     forms = getInflection(word, tag=tag)
+    if tag in ("VBD", "VBN") and forms and not forms[0].endswith("ed"):
+        regular = [form for form in (*getInflection(word, tag="VBD"), *forms)
+                   if form in (f"{word}ed", f"{word}d")]
+        forms = (*regular, *forms)
     return forms[0] if forms else word
 
 

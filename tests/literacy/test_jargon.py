@@ -185,6 +185,14 @@ def test_an_explanation_that_reads_right_is_offered(text, explained):
                          for option in options]
 
 
+def test_a_participle_before_a_noun_takes_an_adjective_as_it_is():
+    assert _replacements("Do not drink contaminated water.")["contaminated"][0] == "dirty"
+    assert _replacements("He had decreased appetite.")["decreased"][0] == "lower"
+    # a participle in the passive is inflected, the regular way ("spoiled", not "spoilt")
+    assert _replacements("The water was contaminated by sewage.")["contaminated"] == [
+        "dirtied", "spoiled"]
+
+
 def test_a_term_listed_as_written_is_not_inflected_again():
     # "prolonged" is listed as such, with "long" and "lasting a long time": not "longed"
     options = _replacements("People who have prolonged contact can get it.")["prolonged"]
