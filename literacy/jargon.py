@@ -78,7 +78,7 @@ from literacy.parsing import (
     sentences_of,
 )
 from literacy.reading import Document
-from literacy.spanish_grammar import SpanishGrammar, plural_phrase
+from literacy.spanish_grammar import SpanishGrammar, agreeing_replacement, plural_phrase
 from literacy.suggestions import fit
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
@@ -464,6 +464,8 @@ class JargonMatcher:
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             attributive = words[-1].tag == "VBN" and bool(
                 _modified_phrase(sentence, position, length, parsed.document.source))
+            if self.lang == "es" and self.grammar is not None:
+                plain = self._spanish_agreeing(plain, entry.term, sentence, position, length)
             suggestions = tuple(
                 option
                 for option in dict.fromkeys(
@@ -491,6 +493,18 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
             offers_plain=bool(plain),
         )
+
+    def _spanish_agreeing(self, plain: Sequence[str], listed: str, sentence: Sequence[Word],
+                          position: int, length: int) -> tuple[str, ...]:
+        """The Spanish plain words that agree where the term stands
+        (:func:`literacy.spanish_grammar.agreeing_replacement`)."""
+        assert self.grammar is not None
+        words = sentence[position : position + length]
+        before = sentence[position - 1].text.lower() if position > 0 else None
+        plural = _written_plural(words, listed, self.lang)
+        agreeing = (agreeing_replacement(option, words[0].text.lower(), listed, before, plural,
+                                         self.grammar) for option in plain)
+        return tuple(option for option in agreeing if option is not None)
 
     def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
                           sentence: Sequence[Word], position: int, length: int) -> bool:

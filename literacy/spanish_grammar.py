@@ -441,6 +441,75 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
 
 
+_DETERMINER_GENDERS = {
+    **dict.fromkeys(("el", "los", "un", "unos", "del", "al", "este", "estos", "ese", "esos",
+                     "aquel", "aquellos", "nuestro", "nuestros", "otro", "otros", "mucho",
+                     "muchos", "todo", "todos", "ningún", "algún"), "m"),
+    **dict.fromkeys(("la", "las", "una", "unas", "esta", "estas", "esa", "esas", "aquella",
+                     "aquellas", "nuestra", "nuestras", "otra", "otras", "mucha", "muchas",
+                     "toda", "todas", "ninguna", "alguna"), "f"),
+}
+_GENDER_NUMBER = re.compile(r"(?:o|a|os|as)$")  # a participle's ending: "tratadas"
+_PARTICIPLES_OF = {infinitive: form for form, infinitive in IRREGULAR_PARTICIPLES.items()}
+
+
+def noun_gender(word: str) -> str | None:
+    """"m" or "f" for a Spanish noun by its ending, where the ending is a sure sign (RAE,
+    *Nueva gramática*, §2.2): -o, -or, -aje masculine; -a, -ción, -sión, -dad, -tad, -tud,
+    -umbre feminine, but not -ma ("síntoma", "glaucoma" are masculine) nor "día", "mapa".
+    None when the ending does not say ("parte", "piel", "análisis")."""
+    lower = word.lower().removesuffix("s") if word.lower().endswith(("os", "as")) else (
+        word.lower())
+    if lower.endswith(("o", "or", "aje")):
+        return "m"
+    if lower.endswith(("ción", "sión", "dad", "tad", "tud", "umbre")):
+        return "f"
+    if lower.endswith("a") and not lower.endswith("ma") and lower not in ("día", "mapa"):
+        return "f"
+    return None
+
+
+def agreeing_replacement(option: str, written: str, listed: str, before: str | None,
+                         plural: bool, grammar: SpanishGrammar) -> str | None:
+    """A Spanish plain replacement made to stand where the text has the listed term, or None
+    when it would not agree and cannot be made to.
+
+    A verb listed in the infinitive is replaced only where the text has the infinitive, or a
+    participle, which the replacement's regular participle takes the place of ("han
+    reportado" → "han avisado", not "han avisar"; irregular ones from
+    :data:`IRREGULAR_PARTICIPLES`: "dicho"); a conjugated form ("Informe al operador") gets
+    none.  A noun phrase goes in the plural after a plural term
+    (:func:`plural_phrase`), and after a determiner its first noun must have the
+    determiner's gender by a sure ending, or be the end of the term ("la sobredosis" → "la
+    dosis de más"; "la mama" must not become "la pecho", and "el tejido blando" gets no
+    "parte del cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
+    words = option.split(" ")
+    if _INFINITIVE.search(listed) and " " not in listed:
+        if written == listed:
+            return option
+        verb, ending = words[0], _GENDER_NUMBER.search(written)
+        if participle_infinitive(written, listed) != listed or ending is None or not (
+            verb.endswith(("ar", "er", "ir"))
+        ):
+            return None
+        masculine = _PARTICIPLES_OF.get(verb) or verb[:-2] + ("ado" if verb.endswith("ar")
+                                                               else "ido")
+        return " ".join([masculine[:-1] + ending.group(), *words[1:]])
+    if words[0].lower() in _PREPOSITIONS:
+        return option  # a complement agrees with nothing: "cardíacos" → "del corazón"
+    if plural:
+        option = plural_phrase(option, grammar)
+        if option.split(" ")[0] == words[0] and plural_word(words[0]) is not None:
+            return None  # the phrase could not be put in the plural
+    gender = _DETERMINER_GENDERS.get(before or "")
+    if gender is not None:
+        head = next((word for word in option.split(" ") if word.lower() not in _ARTICLE_PLURALS
+                     and word.lower() not in _ARTICLE_PLURALS.values()), "")
+        if noun_gender(head) != gender and not written.endswith(head.lower()):
+            return None  # unless the term ends in it: "la sobredosis" → "la dosis de más"
+    return option
+
+
 def plural_word(word: str) -> str | None:
     """The plural of a Spanish noun or adjective by the regular rules (RAE, *Nueva
     gramática*, §3.2; accents by the *Ortografía* of 2010, §3.4): an unstressed vowel or

@@ -219,9 +219,11 @@ def test_pipeline_gives_lemmas_and_marks_ser_and_participles():
 )
 def test_inflected_forms_of_list_terms_are_found(text, term):
     # A list term most readers know ("administrar", difficulty below 0.5) is a wordy word
-    # with its plainer replacement, as in English; either way the inflected form was matched.
+    # with its plainer replacement, as in English, or, where no replacement agrees
+    # ("administró"), a known word that keeps its list category; either way the inflected
+    # form was matched.
     terms = analyze(text, lang="es").jargon.terms
-    assert term in [found.lemma for found in terms if found.kind in ("list", "wordy")]
+    assert term in [found.lemma for found in terms if found.category]
 
 
 def test_proper_names_are_not_flagged():
@@ -327,6 +329,37 @@ def test_spanish_word_lists_reach_1500_entries():
 def test_a_spanish_medicine_is_explained_not_replaced(text, explained):
     [finding] = [f for f in analyze(text, lang="es").findings if f.code == "PL201"]
     assert [(s.replacement, s.action) for s in finding.suggestions] == [(explained, "explain")]
+
+
+def _replacements_es(text):
+    return {f.text: [s.replacement for s in f.suggestions]
+            for f in analyze(text, lang="es").findings if f.code in ("PL201", "PL205")}
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "replacements"),
+    [
+        # a verb listed in the infinitive: the infinitive, or the replacement's participle
+        ("Hay que administrar el medicamento.", "administrar", ["dar"]),
+        ("Las dosis fueron administradas.", "administradas", ["dadas"]),
+        ("Han notificado muchos síntomas.", "notificado", ["avisado"]),
+        ("El médico ha informado al paciente.", "informado", ["dicho"]),  # irregular
+        # a conjugated form has no replacement that agrees ("Informe" → "Decir")
+        ("Notifique al operador que busca atención.", "Notifique", []),
+        # a complement agrees with nothing; a noun that ends the term keeps its gender
+        ("Tiene problemas cardíacos.", "cardíacos", ["del corazón"]),
+        ("Hay riesgo de una sobredosis.", "sobredosis", ["dosis de más"]),
+        # a noun after a determiner of the other gender ("la mama" → "la pecho")
+        ("El cáncer de mama comienza en la mama.", "mama", ["pecho"]),
+    ],
+)
+def test_a_spanish_replacement_agrees_where_it_stands(text, term, replacements):
+    assert _replacements_es(text).get(term, []) == replacements
+
+
+def test_a_spanish_noun_replacement_of_the_other_gender_is_not_offered():
+    found = analyze("El cáncer comienza en la mama.", lang="es").findings
+    assert not [s for f in found for s in f.suggestions if s.replacement == "pecho"]
 
 
 def test_english_passive_with_not_gets_no_rewrite():
