@@ -465,7 +465,8 @@ class JargonMatcher:
             attributive = words[-1].tag == "VBN" and bool(
                 _modified_phrase(sentence, position, length, parsed.document.source))
             if self.lang == "es" and self.grammar is not None:
-                plain = self._spanish_agreeing(plain, entry.term, sentence, position, length)
+                plain = _agreeing_in_spanish(plain, entry.term, sentence, position, length,
+                                             self.grammar)
             suggestions = tuple(
                 option
                 for option in dict.fromkeys(
@@ -493,18 +494,6 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
             offers_plain=bool(plain),
         )
-
-    def _spanish_agreeing(self, plain: Sequence[str], listed: str, sentence: Sequence[Word],
-                          position: int, length: int) -> tuple[str, ...]:
-        """The Spanish plain words that agree where the term stands
-        (:func:`literacy.spanish_grammar.agreeing_replacement`)."""
-        assert self.grammar is not None
-        words = sentence[position : position + length]
-        before = sentence[position - 1].text.lower() if position > 0 else None
-        plural = _written_plural(words, listed, self.lang)
-        agreeing = (agreeing_replacement(option, words[0].text.lower(), listed, before, plural,
-                                         self.grammar) for option in plain)
-        return tuple(option for option in agreeing if option is not None)
 
     def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
                           sentence: Sequence[Word], position: int, length: int) -> bool:
@@ -844,6 +833,19 @@ def _plural(phrase: str) -> str:
     return " ".join([*words[:-1], last])
 
 
+def _agreeing_in_spanish(plain: Sequence[str], listed: str, sentence: Sequence[Word],
+                         position: int, length: int, grammar: SpanishGrammar
+                         ) -> tuple[str, ...]:
+    """The Spanish plain words that agree where the term stands
+    (:func:`literacy.spanish_grammar.agreeing_replacement`)."""
+    words = sentence[position : position + length]
+    before = sentence[position - 1].text.lower() if position > 0 else None
+    plural = _written_plural(words, listed, "es")
+    agreeing = (agreeing_replacement(option, words[0].text.lower(), listed, before, plural,
+                                     grammar) for option in plain)
+    return tuple(option for option in agreeing if option is not None)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _english_lemmas(lower: str) -> frozenset[str]:
     """The lemmas lemminflect knows for an English word form, any part of speech (each
@@ -872,7 +874,7 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, sou
     for "airway" beside "breathing tubes"), and before a noun only a single
     word can stand ("an IV tube" must not become "an into a vein tube", nor "idiopathic
     pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
-    out diabetes")."""
+    out diabetes"), and one that ends in a preposition needs an object after it."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
@@ -925,9 +927,7 @@ def _noun_phrase_after(sentence: Sequence[Word], following: int, source: str) ->
     end = following
     while end < len(sentence) and sentence[end].tag in _PHRASE_TAGS and (
         sentence[end].text.lower() not in _TIME_NOUNS
-    ) and not (
-        end > 0 and _PHRASE_BREAK.search(source, sentence[end - 1].end, sentence[end].start)
-    ):
+    ) and not _PHRASE_BREAK.search(source, sentence[end - 1].end, sentence[end].start):
         end += 1
     while end > following and sentence[end - 1].tag not in _NOUN_TAGS:
         end -= 1
