@@ -18,7 +18,8 @@ abbreviation definitions (PHP Markdown Extra ``*[A&E]: Accident and Emergency``)
 are kept in :attr:`Document.abbreviations` as definitions.  In every format, template tags
 (Jinja, Liquid, Handlebars, Mustache: ``{{ name }}``, ``{{{raw}}}``, ``{% if x %}``,
 ``{# note #}``), with the white space before them: "Dear {{ name }}, your …" reads
-"Dear, your …".
+"Dear, your …"; and citation marks glued to the prose when superscripts are copied as text
+("risk of leukemia.3 Caucasians" reads "risk of leukemia. Caucasians").
 
 Link text that is a name (an organisation, a product, a page title: "Thrombosis UK",
 "NHS 111", "Lupus Foundation of America") is read as prose and kept in
