@@ -86,10 +86,17 @@ def _plain_span(source: str, sentence: Sentence) -> bool:
 
 def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
     """Only the simple case: "<subject> was/were/is/are [adverbs] <verb>ed by <agent>.";
-    every other word is kept ("is usually caused by X" → "X usually causes …")."""
+    every other word is kept ("is usually caused by X" → "X usually causes …").  Not a
+    question, and not when the subject holds a verb or a relative or question word: the
+    passive is then in a clause ("Mumps is a disease that is caused by a virus" must not
+    become "A virus causes mumps is a disease that.")."""
     words = sentence.words
     by = participle + 1
     if by >= len(words) or words[by].text.lower() != "by" or be == 0 or be > 8:
+        return None
+    if sentence.text.rstrip().endswith("?") or any(
+        word.tag.startswith(("VB", "MD", "W")) for word in words[:be]
+    ):
         return None
     agent_end = by + 1
     while agent_end < len(words) and words[agent_end].tag not in _STOP_AGENT:
@@ -126,6 +133,10 @@ _ES_PLURAL = frozenset({"los", "las", "unos", "unas", "sus", "estos", "estas", "
 _ES_SINGULAR = frozenset({"el", "la", "un", "una", "su", "este", "esta", "ese", "esa", "usted",
                           "él", "ella", "mi", "tu"})
 _ES_NEGATIONS = frozenset({"no", "nunca", "jamás", "tampoco"})
+# Words that open a clause or a question: a passive after them is not the sentence's own.
+_ES_CLAUSE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuyo", "cuya",
+                              "donde", "cuando", "como", "qué", "quién", "quiénes", "cuál",
+                              "dónde", "cuándo", "cómo"})
 _ES_CLITICS = frozenset({"me", "te", "se", "le", "les", "nos", "os"})
 _ES_HABER = {"ha": ("ha", "han"), "han": ("ha", "han"), "había": ("había", "habían"),
              "habían": ("había", "habían"), "habrá": ("habrá", "habrán"),
@@ -134,10 +145,20 @@ _ES_HABER = {"ha": ("ha", "han"), "han": ("ha", "han"), "había": ("había", "ha
 
 def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
     """Only the simple case: "<sujeto> fue/es/era/será [o ha sido] <participio> por <agente>."
-    ("La vacuna fue administrada por el médico." → "El médico administró la vacuna.")."""
+    ("La vacuna fue administrada por el médico." → "El médico administró la vacuna."); not
+    a question, nor a passive in a clause ("La gripe es una enfermedad que es causada por un
+    virus")."""
     words = sentence.words
     por = participle + 1
     if por >= len(words) or words[por].text.lower() != "por" or be == 0 or be > 8:
+        return None
+    text = sentence.text.strip()
+    # Before the verb, only an auxiliary or a clause word says the passive is in a clause: a
+    # noun may look like a participle ("los resultados").
+    before = words[: be - 1 if words[be].text.lower() == "sido" else be]
+    if text.startswith("¿") or text.endswith("?") or any(
+        word.pos == "AUX" or word.text.lower() in _ES_CLAUSE_WORDS for word in before
+    ):
         return None
     agent = list(words[por + 1 :])
     if not agent or any(word.pos in ("AUX", "VERB") or word.text.lower() in ("que", "quien",

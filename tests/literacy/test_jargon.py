@@ -240,6 +240,18 @@ def test_passive_voice_with_agent_gets_an_active_form():
     assert finding.suggestions[0].replacement == "The nurse gave the shot."
 
 
+@pytest.mark.parametrize(("text", "format"), [
+    # the passive is in a clause: "A virus causes Mumps is a contagious disease that."
+    ("Mumps is a contagious disease that is caused by a virus.", "plain"),
+    # a question, here a heading: "It affects how many children have … and who?"
+    ("## How Many Children Have Tourette Syndrome and Who Is Affected by It?\n\nText.",
+     "markdown"),
+])
+def test_passive_voice_in_a_clause_or_a_question_gets_no_rewrite(text, format):
+    [passive] = [f for f in analyze(text, format=format).findings if f.code == "PL302"]
+    assert passive.suggestions == ()
+
+
 def test_overlapping_suggestions_apply_only_once():
     text = "Please utilize the form."
     report = analyze(text)

@@ -275,6 +275,15 @@ def test_spanish_passive_with_a_pronoun_before_ser_gets_no_rewrite():
     assert passive.suggestions == ()
 
 
+@pytest.mark.parametrize("text", [
+    "La gripe es una enfermedad que es causada por un virus.",  # the passive is in a clause
+    "¿Quién fue afectado por el virus?",  # a question
+])
+def test_spanish_passive_in_a_clause_or_a_question_gets_no_rewrite(text):
+    [passive] = [f for f in analyze(text, lang="es").findings if f.code == "PL302"]
+    assert passive.suggestions == ()
+
+
 @pytest.mark.parametrize(
     "text", ["El médico es amable.", "La consulta está cerrada.", "Fue a la farmacia."]
 )
