@@ -453,6 +453,7 @@ class JargonMatcher:
         action: Action = "none"
         explanation = ""
         suggestions: tuple[str, ...] = ()
+        modified = _modified_phrase(sentence, position, length, parsed.document.source)
         if entry.category in EXPLAIN_CATEGORIES:
             explanation = _explanation(entry.category, plain, definition, self.lang,
                                        plural=_written_plural(words, entry.term, self.lang),
@@ -460,10 +461,9 @@ class JargonMatcher:
             if not self._explanation_fits(explanation, parsed, sentence, position, length):
                 explanation = ""
             action = "explain" if explanation else "none"
-        elif not self._names_a_technical_thing(parsed, index, position, length):
+        elif not self._names_a_technical_thing(words[-1], sentence, modified):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
-            attributive = words[-1].tag == "VBN" and bool(
-                _modified_phrase(sentence, position, length, parsed.document.source))
+            attributive = words[-1].tag == "VBN" and bool(modified)
             if self.lang == "es" and self.grammar is not None:
                 plain = _agreeing_in_spanish(plain, entry.term, sentence, position, length,
                                              self.grammar)
@@ -474,7 +474,8 @@ class JargonMatcher:
                                          attributive=attributive), sentence, position)
                     for plain_words in plain
                 )
-                if _fits(option, sentence, position, length, parsed.document.source)
+                if _fits(option, sentence, position, length, modified,
+                         parsed.document.source)
             )
             action = "replace" if suggestions else "none"
         return JargonTerm(
@@ -525,20 +526,21 @@ class JargonMatcher:
         return any(self.frequencies.zipf(form) >= RARE_ZIPF
                    or (form in usage and usage[form].plain > 0) for form in forms)
 
-    def _names_a_technical_thing(self, parsed: ParsedDocument, index: int, position: int,
-                                 length: int) -> bool:
-        """The term is an adjective before a noun phrase that holds a word outside everyday
-        use (Zipf < ``COMMON_ZIPF``): "acute leukemia", "spontaneous miscarriage", "abdominal
-        aorta", "spinal cord", "acute respiratory syndrome"; not "abdominal pain", "chronic
-        exposure" or "hazardous substances".  The phrase names a technical thing, and a plain
-        word for its adjective would rename it ("sudden leukemia"), so it gets none."""
-        words = parsed.sentences[index].words
-        if words[position + length - 1].pos != "ADJ":
+    def _names_a_technical_thing(self, last: Word, sentence: Sequence[Word],
+                                 modified: range) -> bool:
+        """The term, whose ``last`` word is an adjective, stands before a noun phrase (the
+        positions ``modified`` of ``sentence``, :func:`_modified_phrase`) that holds a word
+        outside everyday use (Zipf < ``COMMON_ZIPF``): "acute leukemia", "spontaneous
+        miscarriage", "abdominal aorta", "spinal cord", "acute respiratory syndrome"; not
+        "abdominal pain", "chronic exposure" or "hazardous substances".  The phrase names a
+        technical thing, and a plain word for its adjective would rename it ("sudden
+        leukemia"), so it gets none."""
+        if last.pos != "ADJ":
             return False
         zipf = self.frequencies.zipf
         return any(
-            max(zipf(words[at].text.lower()), zipf(words[at].lemma)) < COMMON_ZIPF
-            for at in _modified_phrase(words, position, length, parsed.document.source)
+            max(zipf(sentence[at].text.lower()), zipf(sentence[at].lemma)) < COMMON_ZIPF
+            for at in modified
         )
 
     def _single_word(self, source: str, words: Sequence[Word], position: int, index: int,
@@ -558,7 +560,8 @@ class JargonMatcher:
                 _without_article(fit(plain, [word]), words, position),
             )
             action: Action = "replace"
-            if not _fits(suggestions[0], words, position, 1, source):
+            if not _fits(suggestions[0], words, position, 1,
+                         _modified_phrase(words, position, 1, source), source):
                 suggestions, action = (), "none"
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=suggestions,
@@ -867,14 +870,15 @@ def indefinite_article(phrase: str) -> str:
     return "an" if first[:1] in "aeiou" else "a"
 
 
-def _fits(option: str, sentence: Sequence[Word], position: int, length: int, source: str
-          ) -> bool:
+def _fits(option: str, sentence: Sequence[Word], position: int, length: int, modified: range,
+          source: str) -> bool:
     """A replacement fits where the term stands: it does not repeat words the sentence
     already has, in any number (no "Skin infection is a skin infection", no "breathing tube"
     for "airway" beside "breathing tubes"), and before a noun only a single
     word can stand ("an IV tube" must not become "an into a vein tube", nor "idiopathic
     pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
-    out diabetes"), and one that ends in a preposition needs an object after it."""
+    out diabetes"; ``modified`` is the noun phrase a modifier term stands before,
+    :func:`_modified_phrase`), and one that ends in a preposition needs an object after it."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
@@ -886,8 +890,7 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, sou
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS and (
         sentence[following - 1].tag not in ("IN", "TO")  # "exposed to [mold]": its object
     )
-    modifies = bool(_modified_phrase(sentence, position, length, source))
-    if (before_noun or modifies) and " " in option.strip():
+    if (before_noun or modified) and " " in option.strip():
         return False
     # A replacement that ends in a preposition needs an object where the term stands
     # ("infect people" → "spread germs to people"; not "are infected worldwide" → "are

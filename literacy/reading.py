@@ -227,9 +227,9 @@ def _without_citation_marks(segment: Segment) -> Segment:
     marks = list(_CITATION_MARK.finditer(text))
     if not marks:
         return segment
-    kept = [(end, start) for end, start in zip(
-        [0] + [mark.end() for mark in marks], [mark.start() for mark in marks] + [len(text)],
-        strict=True)]
+    # the spans between the marks: from the end of one (or the start) to the next
+    kept = list(zip([0] + [mark.end() for mark in marks],
+                    [mark.start() for mark in marks] + [len(text)], strict=True))
     return Segment(segment.kind, "".join(text[a:b] for a, b in kept),
                    tuple(o for a, b in kept for o in segment.offsets[a:b]))
 
