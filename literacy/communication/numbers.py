@@ -38,15 +38,25 @@ _BASELINE_CHANGE = re.compile(
 )
 NEARBY = 2  # a baseline may come in the next two sentences
 _DIGIT = re.compile(r"\d")
+# A percentage that is a change ("increased by 13 percent", "30% more") or the end of a range
+# ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:by|up|down)\s+(?:(?:only|about|nearly|almost|over|around|roughly|more than|as much as"
+    r"|up to)\s+)*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:lower|higher|less|more|greater|fewer|increase|decrease|rise|drop|reduction|"
+    r"jump|fall|decline|growth)\b", re.IGNORECASE)
 
 
 def natural_frequency(percent: float) -> str | None:
     """How to say ``percent`` as a natural frequency, keeping the number itself.
 
     20 → "20 in 100 (1 in 5)"; 70 → "70 in 100 (7 in 10)"; 28 → "28 in 100 (about 1 in 4)";
-    only whole percentages from 1 to 100 (a decimal one would have to be rounded).
+    only whole percentages from 1 to 99 (a decimal one would have to be rounded; 100% is
+    "all", which readers know).
     """
-    if not percent.is_integer() or not 1 <= percent <= 100:
+    if not percent.is_integer() or not 1 <= percent <= 99:
         return None
     whole = int(percent)
     divisor = math.gcd(whole, 100)
@@ -120,9 +130,18 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
             has_frequency = bool(NATURAL_FREQUENCY.search(text))
         if has_frequency or lexicon.concentration.match(text, match.end()):
             continue
-        covered.append(match.span())
         value = float(re.sub(r"[^\d.,]", "", match.group()).replace(",", "."))
-        replacement = natural_frequency(value)
+        if value == 100:
+            continue  # "all", which readers know
+        covered.append(match.span())
+        if _CHANGE_BEFORE.search(text, 0, match.start()) or _CHANGE_AFTER.match(
+                text, match.end()):
+            yield _evidence(view, sentence, match,
+                            f"“{match.group()}” is a change: give the numbers before and after, "
+                            "such as “from 20 in 100 to 23 in 100”.", None)
+            continue
+        replacement = (None if _RANGE_BEFORE.search(text, 0, match.start())
+                       else natural_frequency(value))
         yield _evidence(
             view, sentence, match,
             f"“{match.group()}”: add a natural frequency, such as “{replacement}”."

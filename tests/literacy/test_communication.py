@@ -197,9 +197,29 @@ def test_numbers_clear_not_applicable_to_dates_and_phone_numbers() -> None:
     assert status(text, "numbers-clear") == "not_applicable"
 
 
+@pytest.mark.parametrize(("text", "percent", "replacement", "note"), [
+    # no natural frequency stands for a change or the end of a range
+    ("Crashes increased by only 13 percent that year.", "13 percent", None, "is a change"),
+    ("It is 30% more common in men.", "30%", None, "is a change"),
+    ("It is found in 1-2% of people.", "2%", None, "“1 in N”"),
+    ("It causes 80–90% of cases.", "90%", None, "“1 in N”"),
+    ("It affects 4% to 8% of children.", "8%", "8 in 100 (about 1 in 12)", "such as"),
+])
+def test_numbers_clear_offers_a_natural_frequency_only_for_a_share(
+        text: str, percent: str, replacement: str | None, note: str) -> None:
+    [evidence] = [e for e in item(text, "numbers-clear").evidence if e.text == percent]
+    assert evidence.replacement == replacement
+    assert note in evidence.note
+
+
+def test_numbers_clear_reads_100_percent_as_all() -> None:
+    assert status("Block as close to 100% of UV rays as you can.", "numbers-clear") == "met"
+
+
 @pytest.mark.parametrize(("percent", "expected"), [
     (20.0, "20 in 100 (1 in 5)"), (70.0, "70 in 100 (7 in 10)"),
     (33.0, "33 in 100 (about 1 in 3)"), (65.0, "65 in 100"), (12.4, None), (0.0, None),
+    (100.0, None),
 ])
 def test_natural_frequency_keeps_the_number(percent: float, expected: str | None) -> None:
     assert natural_frequency(percent) == expected
