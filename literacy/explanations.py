@@ -272,6 +272,8 @@ class Explanations:
         infection of …", "- Blepharitis. Makes your eyelids red …")."""
         if sentence.kind == "list_item" and self.item_described(source, sentence):
             return True
+        if sentence.kind == "heading" and self.heading_described(source, sentence):
+            return True
         if not all(start <= word.start < end for word in sentence.words):
             return False
         if sentence.kind == "list_item":
@@ -285,15 +287,31 @@ class Explanations:
         (:attr:`entry_definition`) or a verb that describes; None in a language without
         them."""
         openings = [self.entry_definition.pattern] if self.entry_definition else []
-        if self.describing:
-            openings.append(rf"\s*(?:{'|'.join(self.describing)})\b")
+        if self.describing_verb:
+            openings.append(rf"\s*{self.describing_verb}")
         return re.compile("|".join(openings), re.IGNORECASE) if openings else None
+
+    @functools.cached_property
+    def describing_verb(self) -> str:
+        """The pattern of a verb that says what the name before it is ("causes", "makes"),
+        or "" in a language without them."""
+        return rf"(?:{'|'.join(self.describing)})\b" if self.describing else ""
+
+    def heading_described(self, source: str, sentence: Sentence) -> bool:
+        """The heading is a short name, and the text under it opens with the name and a verb
+        that describes it ("# Polymyalgia Rheumatica", then "Polymyalgia rheumatica causes
+        muscle pain …")."""
+        if not self.describing_verb or not _is_short_name(sentence.words):
+            return False
+        name = r"\s+".join(re.escape(word.text) for word in sentence.words)
+        return bool(re.match(rf"\s*{name}\s+{self.describing_verb}",
+                             source[sentence.end : sentence.end + _AFTER_REACH * 3],
+                             re.IGNORECASE))
 
     def item_described(self, source: str, sentence: Sentence) -> bool:
         """The sentence is a short name that opens a list item (nouns and adjectives
         only), and the item goes on, on the same line, with what describes it."""
-        words = sentence.words
-        if not 0 < len(words) <= _SUBJECT_WORDS + 2 or not all(map(_modifies, words)):
+        if not _is_short_name(sentence.words):
             return False
         line = source[sentence.end : sentence.end + _AFTER_REACH * 3].split("\n", 1)[0]
         return bool(self.item_description and self.item_description.match(line))
@@ -617,6 +635,12 @@ def _names_what_follows(word: Word) -> bool:
     is …") or a word of a name ("Spina bifida happens if …").  A noun names another thing
     ("Sarcoidosis rates are a problem"), and so does an acronym ("HIV testing is …")."""
     return word.pos == "ADJ" or (word.pos == "PROPN" and word.text[1:].islower())
+
+
+def _is_short_name(words: Sequence[Word]) -> bool:
+    """The words are a short name: a few nouns and adjectives, as a heading or the name that
+    opens a list item ("Polymyalgia Rheumatica", "Periorbital cellulitis")."""
+    return 0 < len(words) <= _SUBJECT_WORDS + 2 and all(map(_modifies, words))
 
 
 def _modifies(word: Word) -> bool:

@@ -469,9 +469,17 @@ def test_that_is_after_a_semicolon_explains(text: str, explained: bool) -> None:
          "Blepharitis", False),
         # a sentence, not a name, opens the item
         ("Tips:\n\n- Blepharitis can hurt. Makes sense to rest.\n", "Blepharitis", False),
+        # a heading that names the term, and the text under it opens with the name and a
+        # verb that describes it
+        ("# Polymyalgia Rheumatica\n\nPolymyalgia rheumatica causes muscle pain in your "
+         "neck.\n", "Polymyalgia", True),
+        ("# Polymyalgia Rheumatica\n\nPolymyalgia rheumatica is most common in women.\n",
+         "Polymyalgia", False),
+        ("# Polymyalgia Rheumatica\n\nDoctors treat polymyalgia rheumatica with steroids."
+         "\n", "Polymyalgia", False),
     ],
 )
-def test_a_list_item_that_names_a_term_and_describes_it_explains_it(
+def test_a_list_item_or_heading_that_names_a_term_and_describes_it_explains_it(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term, format="markdown") is explained
 

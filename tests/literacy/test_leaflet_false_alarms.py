@@ -22,7 +22,9 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   difficulty apart from whether a replacement fits the sentence to 0.60 (12 of 20);
 - ``heldout6/``: 20 more, labelled blind, measured once after all of that (0.822, 37 of 45;
   22 of the 37 explained in forms no rule read), then used to develop explanation rules
-  (0.667, 20 of 30).
+  (0.667, 20 of 30); a heading whose name the text under it opens with and describes
+  ("# Polymyalgia Rheumatica", then "Polymyalgia rheumatica causes …") took it to 0.643
+  (18 of 28).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -46,7 +48,7 @@ CEILINGS = {
     LEAFLETS / "heldout3": 0.53,  # 11 of 21 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
     LEAFLETS / "heldout5": 0.6,  # 12 of 20 (19 of 25 blind), after eight fixes
-    LEAFLETS / "heldout6": 0.67,  # 20 of 30 (37 of 45 blind), after the rules it showed
+    LEAFLETS / "heldout6": 0.65,  # 18 of 28 (37 of 45 blind), after the rules it showed
 }
 
 
