@@ -450,6 +450,7 @@ _DETERMINER_GENDERS = {
                      "toda", "todas", "ninguna", "alguna"), "f"),
 }
 _GENDER_NUMBER = re.compile(r"(?:o|a|os|as)$")  # a participle's ending: "tratadas"
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ic|iv|os|áne|ari)[oa]s?$")  # "crónica", "subcutáneo"
 _PARTICIPLES_OF = {infinitive: form for form, infinitive in IRREGULAR_PARTICIPLES.items()}
 
 
@@ -470,7 +471,8 @@ def noun_gender(word: str) -> str | None:
 
 
 def agreeing_replacement(option: str, written: str, listed: str, before: str | None,
-                         plural: bool, grammar: SpanishGrammar) -> str | None:
+                         plural: bool, grammar: SpanishGrammar, after: str | None = None
+                         ) -> str | None:
     """A Spanish plain replacement made to stand where the text has the listed term, or None
     when it would not agree and cannot be made to.
 
@@ -482,7 +484,9 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     (:func:`plural_phrase`), and after a determiner its first noun must have the
     determiner's gender by a sure ending, or be the end of the term ("la sobredosis" → "la
     dosis de más"; "la mama" must not become "la pecho", and "el tejido blando" gets no
-    "parte del cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
+    "parte del cuerpo"); so must it have the gender of an adjective ``after`` the term
+    ("administración subcutánea" gets no "uso", "tejidos blandos" no "partes del
+    cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
     words = option.split(" ")
     if _INFINITIVE.search(listed) and " " not in listed:
         if written == listed:
@@ -501,13 +505,22 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
         option = plural_phrase(option, grammar)
         if option.split(" ")[0] == words[0] and plural_word(words[0]) is not None:
             return None  # the phrase could not be put in the plural
-    gender = _DETERMINER_GENDERS.get(before or "")
-    if gender is not None:
-        head = next((word for word in option.split(" ") if word.lower() not in _ARTICLE_PLURALS
-                     and word.lower() not in _ARTICLE_PLURALS.values()), "")
-        if noun_gender(head) != gender and not written.endswith(head.lower()):
-            return None  # unless the term ends in it: "la sobredosis" → "la dosis de más"
+    head = next((word for word in option.split(" ") if word.lower() not in _ARTICLE_PLURALS
+                 and word.lower() not in _ARTICLE_PLURALS.values()), "")
+    agreeing = (_DETERMINER_GENDERS.get(before or ""), _adjective_gender(after, grammar))
+    if any(gender is not None and noun_gender(head) != gender for gender in agreeing) and (
+            not written.endswith(head.lower())):
+        return None  # unless the term ends in it: "la sobredosis" → "la dosis de más"
     return option
+
+
+def _adjective_gender(word: str | None, grammar: SpanishGrammar) -> str | None:
+    """"m" or "f" for an adjective with a gender ending: one of the index ("blandos") or
+    with an adjective's suffix ("subcutánea", "inapropiada")."""
+    if word is None or not _GENDER_NUMBER.search(word) or not (
+            grammar.is_adjective(word.removesuffix("s")) or _ADJECTIVE_SUFFIX.search(word)):
+        return None
+    return "m" if word.endswith(("o", "os")) else "f"
 
 
 def plural_word(word: str) -> str | None:

@@ -360,6 +360,13 @@ def _replacements_es(text):
         ("Hay riesgo de una sobredosis.", "sobredosis", ["dosis de más"]),
         # a noun after a determiner of the other gender ("la mama" → "la pecho")
         ("El cáncer de mama comienza en la mama.", "mama", ["pecho"]),
+        # a noun before an adjective of the other gender ("administración subcutánea" →
+        # "uso subcutánea", "tejidos blandos" → "partes del cuerpo blandos")
+        ("Se estudia en administración subcutánea.", "administración", []),
+        ("Tiene un sarcoma de tejidos blandos.", "tejidos", []),
+        ("Recibe terapia hormonal.", "terapia", ["tratamiento"]),
+        # a heading in capitals keeps its capitals
+        ("ESTUDIO CONTROLADO CON PLACEBO.", "PLACEBO", ["PASTILLA SIN MEDICAMENTO"]),
     ],
 )
 def test_a_spanish_replacement_agrees_where_it_stands(text, term, replacements):
@@ -432,3 +439,16 @@ def test_an_imperative_with_pronouns_is_as_familiar_as_its_verb(text, verb):
 def test_a_verb_whose_forms_are_all_rare_is_still_flagged():
     terms = analyze("La herida supuró durante días.", lang="es").jargon.terms
     assert [(term.text, term.kind) for term in terms if term.is_fault] == [("supuró", "rare")]
+
+
+@pytest.mark.parametrize(("text", "term", "refused"), [
+    # plain words that changed the meaning or the grammar in CLARA-MeD texts
+    ("Pacientes con diagnóstico de periodontitis.", "diagnóstico", "lo que tiene"),
+    ("Es importante para determinar el pronóstico.", "pronóstico", "lo que se espera"),
+    ("Es un estudio aleatorizado.", "aleatorizado", "al azar"),
+    ("Tiene un ictus isquémico agudo.", "agudo", "de repente"),
+    ("Efectos a largo plazo en la retina.", "plazo", "tiempo"),
+    ("Afecta a la pelvis.", "pelvis", "cadera"),
+])
+def test_a_spanish_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
+    assert refused not in _replacements_es(text).get(term, [])
