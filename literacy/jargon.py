@@ -49,10 +49,10 @@ import itertools
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any, Literal, NamedTuple
 
-from lemminflect import getAllLemmas
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -79,7 +79,7 @@ from literacy.parsing import (
 )
 from literacy.reading import Document
 from literacy.spanish_grammar import SpanishGrammar, agreeing_replacement, plural_phrase
-from literacy.suggestions import fit
+from literacy.suggestions import PREPOSITIONS, english_lemmas, fit
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -124,11 +124,21 @@ _DERIVED_MIN_STEM = 4  # letters the two words share before their endings
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 _MODIFIER_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "VBN"}  # words that stand before a noun
 _PHRASE_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "HYPH"}  # a noun phrase after a modifier
-_PREPOSITIONS = frozenset({"to", "for", "with", "of", "on", "at", "about", "from", "in", "into"})
 _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # starts an object
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
+# An apposition after a term says what it is: "gabapentin, a nerve pain medicine", "tamoxifen
+# - an estrogen-influencing drug", "ibuprofen, común analgésico".
+_APPOSITION = re.compile(
+    r"\s*(?:,\s*(?:a|an|another|one|common|un|una|otro|otra|común)\b|\s[-–—]\s)",
+    re.IGNORECASE)
+_CONNECTORS = frozenset({"or", "and", "a", "an", "the", "o", "y", "u", "e", "el", "la", "los",
+                         "las", "un", "una"})
+# The kind of thing an explanation names, which the sentence may say of other things too.
+_KINDS = frozenset({"medicine", "medicines", "drug", "drugs", "treatment", "test", "disease",
+                    "condition", "medicamento", "medicamentos", "medicina", "tratamiento",
+                    "prueba", "enfermedad"})
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
@@ -153,9 +163,11 @@ class JargonTerm(NamedTuple):
     explanation: str = ""
     article_start: int | None = None  # where a preceding "a"/"an" starts, to agree with
     difficulty: float | None = None
-    # The list offers plain words for the term in this sense, whether or not one fits here:
-    # what the difficulty model reads, so that the grammar of a sentence never makes a word
-    # harder ("abdominal" before "aorta", where "belly" would rename the thing).
+    # The list offers plain words (a substitute, or an explanation) for the term in this
+    # sense, whether or not one fits here: what the difficulty model reads, so that the
+    # grammar of a sentence never makes a word harder ("abdominal" before "aorta", where
+    # "belly" would rename the thing; "edema, swelling caused by fluid", where "(swelling)"
+    # would say it twice).
     offers_plain: bool = False
 
     @property
@@ -296,6 +308,8 @@ class JargonMatcher:
         self.frequencies = frequencies
         self.difficulty = difficulty
         self._stops = stop_words(self.lang) if difficulty is not None else frozenset()
+        # words an explanation may share with the words beside its term ("the", "of", "drug")
+        self._untelling = self._stops | _ARTICLES | _KINDS | _CONNECTORS
         self._abbreviations = wordlists.abbreviations
         self._names = wordlists.names
         uk = variant == "en-GB"
@@ -449,15 +463,19 @@ class JargonMatcher:
         if senses:
             sense = _sense_in_context(senses, parsed, index)
             plain, definition = (sense.plain, sense.definition) if sense else ((), "")
+        if not _used_as(words, self.wordlists.word_classes.get(entry.term)):
+            plain, definition = (), ""  # "blood supply" is not the verb "supply" → "give"
         plain = tuple(self._localise(option) for option in plain)
         action: Action = "none"
         explanation = ""
         suggestions: tuple[str, ...] = ()
+        offers_plain = bool(plain)
         modified = _modified_phrase(sentence, position, length, parsed.document.source)
         if entry.category in EXPLAIN_CATEGORIES:
             explanation = _explanation(entry.category, plain, definition, self.lang,
                                        plural=_written_plural(words, entry.term, self.lang),
                                        grammar=self.grammar)
+            offers_plain = offers_plain or bool(explanation)
             if not self._explanation_fits(explanation, parsed, sentence, position, length):
                 explanation = ""
             action = "explain" if explanation else "none"
@@ -493,7 +511,7 @@ class JargonMatcher:
             action=action,
             explanation=explanation,
             article_start=_article_before(sentence, position),
-            offers_plain=bool(plain),
+            offers_plain=offers_plain,
         )
 
     def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
@@ -504,15 +522,30 @@ class JargonMatcher:
         neurotransmitter)"), a definition "to …" follows a verb ("may wheeze", not
         "wheezing"), and they do not split a noun phrase ("antiviral (a virus-fighting
         medicine) medicine", "Opioid (a strong pain medicine) Use Disorder", "the Variola
-        (smallpox) major virus")."""
+        (smallpox) major virus").  Nor are they offered where the sentence already says what
+        the term is: inside brackets ("sedatives (phenobarbitone or diazepam)"), before an
+        apposition ("gabapentin, a nerve pain medicine"; "tamoxifen - an estrogen-influencing
+        drug"), or when the sentence has its words ("the blood thinner warfarin (a blood
+        thinner)", "edema (swelling), swelling caused by fluid", "attention deficit
+        hyperactivity disorder (ADHD) or ADHD")."""
         if not explanation or "(" in explanation or ")" in explanation:
             return False
-        if not all(map(self._is_plain, re.findall(r"[^\W\d_]+", explanation.lower()))):
+        words = re.findall(r"[^\W\d_]+", explanation.lower())
+        if not all(map(self._is_plain, words)):
             return False
         verb = sentence[position + length - 1].tag == "VB"
         if self.lang == "en" and explanation.startswith("to ") and not verb:
             return False
-        return not _noun_phrase_after(sentence, position + length, parsed.document.source)
+        source = parsed.document.source
+        before = source[sentence[0].start : sentence[position].start]
+        if before.count("(") > before.count(")") or _APPOSITION.match(
+                source, sentence[position + length - 1].end):
+            return False
+        telling = set(re.findall(r"[^\W_]+", explanation.lower())) - self._untelling
+        if telling and telling <= _said_beside(telling, self._untelling, sentence, position,
+                                               length):
+            return False
+        return not _noun_phrase_after(sentence, position + length, source)
 
     def _is_plain(self, lower: str) -> bool:
         """A word of an explanation is plain: not rare (Zipf ≥ ``RARE_ZIPF``) by any of its
@@ -522,7 +555,8 @@ class JargonMatcher:
         usage = self.difficulty.lay_usage if self.difficulty is not None else {}
         if not usage:
             return True  # no lay lists to tell a plain rare word ("moretón") from a hard one
-        forms = {lower, *_english_lemmas(lower)} if self.lang == "en" else {lower}
+        forms = {lower, *itertools.chain(*english_lemmas(lower).values())} if (
+            self.lang == "en") else {lower}
         return any(self.frequencies.zipf(form) >= RARE_ZIPF
                    or (form in usage and usage[form].plain > 0) for form in forms)
 
@@ -714,11 +748,11 @@ def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word
                   ) -> Evidence:
     """What the difficulty model reads of a found term: the engine grades it with this and
     ``bench/fit_difficulty.py`` fits on it, so the two describe a term alike.  Plain words
-    are offered when the list has them for the term's sense, or the report gives a
-    replacement or an explanation ("sepsis (a blood infection)")."""
+    are offered when the list has them for the term's sense (a replacement or an explanation:
+    "sepsis (a blood infection)"), or the report gives a replacement (an abbreviation's)."""
     return Evidence(
         words, term.kind, category=_listed_category(term),
-        has_plain=term.offers_plain or bool(term.suggestions) or bool(term.explanation),
+        has_plain=term.offers_plain or bool(term.suggestions),
         has_definition=bool(term.definition),
         medical_form=any(medical_form(word) for word in words), context=context,
     )
@@ -765,6 +799,39 @@ def _is_name(word: Word) -> bool:
 def _listed_name(entry: JargonEntry) -> bool:
     """Listed terms that are capitalised names are still jargon (a brand-like drug name)."""
     return entry.category in EXPLAIN_CATEGORIES
+
+
+def _said_beside(telling: AbstractSet[str], untelling: AbstractSet[str],
+                 sentence: Sequence[Word], position: int, length: int) -> set[str]:
+    """The words of ``telling`` the sentence has right before or after the term, with only
+    punctuation and ``untelling`` words (articles, "or", "of", the kind of thing) between
+    ("the blood thinner warfarin", "the loss of pleasure anhedonia", "the cancer-causing
+    substance carcinogen", "edema, swelling caused by …", "disorder or ADHD")."""
+    said: set[str] = set()
+    for step, at in ((-1, position - 1), (1, position + length)):
+        while 0 <= at < len(sentence):
+            word = sentence[at]
+            forms = {*re.findall(r"[^\W_]+", word.text.lower()), word.lemma.lower()}
+            if forms & telling:
+                said |= forms
+            elif word.letters and not forms & untelling:
+                break
+            at += step
+    return said
+
+
+def _used_as(words: Sequence[Word], word_class: str | None) -> bool:
+    """The term stands as the part of speech its list entry replaces (any, when the list does
+    not say, or the word is untagged): a verb by its first word's tag, a noun or an
+    adjective by its last word's."""
+    first, last = words[0], words[-1]
+    if word_class is None or not last.tag:
+        return True
+    if word_class == "verb":
+        return first.tag.startswith("VB")
+    if word_class == "noun":
+        return last.tag in _NOUN_TAGS
+    return last.tag.startswith("JJ")
 
 
 def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: int
@@ -843,17 +910,12 @@ def _agreeing_in_spanish(plain: Sequence[str], listed: str, sentence: Sequence[W
     (:func:`literacy.spanish_grammar.agreeing_replacement`)."""
     words = sentence[position : position + length]
     before = sentence[position - 1].text.lower() if position > 0 else None
+    following = position + length
+    after = sentence[following].text.lower() if following < len(sentence) else None
     plural = _written_plural(words, listed, "es")
     agreeing = (agreeing_replacement(option, words[0].text.lower(), listed, before, plural,
-                                     grammar) for option in plain)
+                                     grammar, after) for option in plain)
     return tuple(option for option in agreeing if option is not None)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _english_lemmas(lower: str) -> frozenset[str]:
-    """The lemmas lemminflect knows for an English word form, any part of speech (each
-    lookup costs about 0.2 ms, and explanations repeat)."""
-    return frozenset(lemma for lemmas in getAllLemmas(lower).values() for lemma in lemmas)
 
 
 def indefinite_article(phrase: str) -> str:
@@ -898,7 +960,7 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     # to grow" → "keep on grow").  A verb and its preposition alone can be passive ("are
     # addressed" → "are dealt with"), and "in" can end a phrase ("breathing in").
     last = option.rsplit(" ", 1)[-1].lower()
-    if last not in _PREPOSITIONS:
+    if last not in PREPOSITIONS:
         return True
     after = sentence[following] if following < len(sentence) else None
     if after is not None and _PHRASE_BREAK.search(source, sentence[following - 1].end,

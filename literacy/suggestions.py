@@ -10,56 +10,97 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from types import MappingProxyType
 
 from lemminflect import getAllLemmas, getInflection
 
 from literacy.findings import Suggestion
 from literacy.parsing import Word
 
+PREPOSITIONS = frozenset({"to", "for", "with", "of", "on", "at", "about", "from", "in", "into"})
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
+_SHOUTED_LETTERS = 7  # fewer letters in capitals may be an abbreviation ("COPD", "NSAIDS")
 
 
 def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
         attributive: bool = False) -> str:
     """Inflect and capitalise ``replacement`` to stand where ``words`` stand.
 
-    A verb inflects its first word ("give up" → "gave up"); a plural noun its last word
-    ("blood pressure" → "blood pressures"); only when that word is a known verb or noun, so
-    "regarding" → "about", not "abouting".  With ``inflect`` false (the list's term is
-    written as the text has it, so its replacement is too: "prolonged" → "long"), nothing
-    is inflected; nor is an adjective for a participle that stands before a noun
-    (``attributive``: "contaminated water" → "dirty water", not "dirtied water").  A capital
-    letter at the start is kept, except for an all-capitals abbreviation in mid-sentence
-    ("COPD" → "lung disease").
+    A verb inflects its first word ("give up" → "gave up"); a plural noun its head, the last
+    word before any preposition ("blood pressure" → "blood pressures", "rate of new cases" →
+    "rates of new cases"); only when that word is a known verb or singular noun, so
+    "regarding" → "about", not "abouting"; a word only lemminflect knows as a verb is one
+    whatever its tag ("signaling contributes to" → "adds to").  With ``inflect`` false
+    (the list's term is written as the text has it, so its replacement is too: "prolonged"
+    → "long"), nothing is inflected; nor is an adjective for a participle that stands
+    before a noun (``attributive``: "contaminated water" → "dirty water", not "dirtied
+    water").  A capital letter at the start is kept, except for an all-capitals
+    abbreviation in mid-sentence ("COPD" → "lung disease"); a word of seven letters or more
+    in capitals is a heading's, and its replacement is written in capitals too.
     """
     parts = replacement.split(" ")
     if attributive and _is_known(parts[0], "ADJ"):
         inflect = False
-    if inflect and words[0].tag in _VERB_TAGS and _is_known(parts[0], "VERB"):
-        parts[0] = _inflect(parts[0], words[0].tag)
-    elif (
-        inflect
-        and words[-1].tag in _PLURAL_TAGS
-        and words[-1].text.lower().endswith("s")
-        and _is_known(parts[-1], "NOUN")
-    ):
-        parts[-1] = _inflect(parts[-1], "NNS")
+    tag = _verb_tag(words[0])
+    if inflect and tag and _is_known(parts[0], "VERB"):
+        parts[0] = _inflect(parts[0], tag)
+    elif inflect and _written_plural(words[-1]):
+        head = _head(parts)
+        if _is_singular_noun(parts[head]):
+            parts[head] = _inflect(parts[head], "NNS")
     fitted = " ".join(parts)
     first = words[0].text
+    if all(word.text.isupper() for word in words) and sum(
+            word.letters for word in words) >= _SHOUTED_LETTERS:
+        return fitted.upper()  # a heading in capitals: "CONTROLADO CON PLACEBO"
     capital = first[:1].isupper() and (not first.isupper() or words[0].sentence_initial)
     if len(first) == 1:
         capital = first.isupper()
     return fitted[:1].upper() + fitted[1:] if capital else fitted
 
 
+def _verb_tag(word: Word) -> str | None:
+    """The inflected verb form ``word`` stands in: its tag, or "VBZ" for an "-s" form the
+    tagger read as a plural noun although its lemma is no noun ("contributes", "transpires")."""
+    if word.tag in _VERB_TAGS:
+        return word.tag
+    if word.tag == "NNS" and word.text.lower().endswith("s") and _is_known(
+            word.lemma, "VERB") and not _is_known(word.lemma, "NOUN"):
+        return "VBZ"
+    return None
+
+
+def _written_plural(word: Word) -> bool:
+    """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria")."""
+    lower = word.text.lower()
+    return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))
+
+
+def _head(parts: Sequence[str]) -> int:
+    """The position of a noun phrase's head: its last word before a preposition."""
+    ends = [i for i, part in enumerate(parts) if i and part.lower() in PREPOSITIONS]
+    return (ends[0] if ends else len(parts)) - 1
+
+
 # lemminflect's lookups cost about 0.2 ms each and depend only on the word (plain words
 # repeat across documents), so each answer is kept; the bound keeps the memory fixed.
 @functools.lru_cache(maxsize=1 << 14)
+def english_lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
+    """The lemmas lemminflect knows for an English word form, by part of speech ("cases":
+    NOUN "case"); shared, so not to be changed."""
+    return MappingProxyType(getAllLemmas(word))
+
+
 def _is_known(word: str, upos: str) -> bool:
     """``word`` is a known lemma of the part of speech ``upos`` (lemminflect's lexicon)."""
-    return bool(getAllLemmas(word, upos=upos))
+    return upos in english_lemmas(word)
+
+
+def _is_singular_noun(word: str) -> bool:
+    """``word`` is a noun in lemminflect's lexicon, and its own lemma ("case", not "cases")."""
+    return word in english_lemmas(word).get("NOUN", ())
 
 
 @functools.lru_cache(maxsize=1 << 14)

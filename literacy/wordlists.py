@@ -41,8 +41,10 @@ SOURCES_FILE = "sources.csv"
 VARIANTS_FILE = "variants.csv"
 SENSES_FILE = "senses.csv"
 NAMES_FILE = "names.csv"
+WORD_CLASSES_FILE = "word_classes.csv"
 FILES = (SOURCES_FILE, JARGON_FILE, ABBREVIATIONS_FILE)
-OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE, NAMES_FILE)
+OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE, NAMES_FILE, WORD_CLASSES_FILE)
+WORD_CLASSES = frozenset({"noun", "verb", "adjective"})
 
 CATEGORIES = frozenset(
     {
@@ -68,6 +70,7 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     VARIANTS_FILE: ("us", "gb", "kind", "source"),
     SENSES_FILE: ("term", "cues", "plain", "definition", "source"),
     NAMES_FILE: ("name", "full_name", "source"),
+    WORD_CLASSES_FILE: ("term", "word_class", "source"),
 }
 _LANG = re.compile(r"^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})?$")
 _SOURCE_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -179,6 +182,9 @@ class WordLists:
     senses: dict[str, tuple[Sense, ...]] = field(default_factory=dict, compare=False,
                                                 repr=False)
     names: dict[str, Name] = field(default_factory=dict, compare=False, repr=False)
+    # The part of speech a term's plain words replace ("supply": the verb, so "give" does
+    # not stand for the noun in "blood supply"), for words used as more than one.
+    word_classes: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
 
     def with_glossary(self, glossary: Mapping[str, JargonEntry]) -> WordLists:
         """These lists with an organisation's own terms added (a glossary term replaces a
@@ -292,6 +298,10 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
         _parse_names(*contents[NAMES_FILE], sources, abbreviations)
         if NAMES_FILE in contents else {}
     )
+    word_classes = (
+        _parse_word_classes(*contents[WORD_CLASSES_FILE], sources, jargon)
+        if WORD_CLASSES_FILE in contents else {}
+    )
     return WordLists(
         lang=lang,
         jargon=jargon,
@@ -301,6 +311,7 @@ def load_wordlists(lang: str = "en", directory: pathlib.Path | None = None) -> W
         variants=variants,
         senses=senses,
         names=names,
+        word_classes=word_classes,
     )
 
 
@@ -535,3 +546,24 @@ def _parse_names(
             raise WordListError(path, line, f"{name!r} is already in {where}; keep one row")
         names[name] = Name(name, full_name, source)
     return names
+
+
+def _parse_word_classes(
+    path: str, data: bytes, sources: Mapping[str, Source], jargon: Mapping[str, JargonEntry],
+) -> dict[str, str]:
+    word_classes: dict[str, str] = {}
+    for line, row in _rows(path, data):
+        term = _require(path, line, row, "term", "write the term, or delete the row")
+        if term not in jargon:
+            raise WordListError(path, line, f"{term!r} is not in {JARGON_FILE}; write a term "
+                                "of that list, or delete the row")
+        if term in word_classes:
+            raise WordListError(path, line, f"{term!r} is already listed; keep one row")
+        word_class = row["word_class"]
+        if word_class not in WORD_CLASSES:
+            raise WordListError(path, line, f"unknown word class {word_class!r}; write one "
+                                f"of: {', '.join(sorted(WORD_CLASSES))}")
+        source = _require(path, line, row, "source", f"name a source id from {SOURCES_FILE}")
+        _check_source(path, line, source, sources)
+        word_classes[term] = word_class
+    return word_classes

@@ -4,8 +4,8 @@ Every suggestion of every English word-list entry, in sentence frames that carry
 negation and a link, and every suggestion on the documents in ``../shared/eval``, is applied
 (all at once, as "Apply all" would, and the safe ones alone); the result must keep every
 number, negation, link and medicine name, and must not gain a doubled article, an "a"/"an"
-that disagrees, or a phrase its sentence already has; an explanation holds no brackets and
-repeats no word that follows it.
+that disagrees, or a phrase its sentence already has; an explanation holds no brackets, stands
+inside none, and repeats neither the word that follows it nor the words before it.
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ FRAMES = (
     "Ask about {term} at https://example.org/help if you are not better in 5 days.",
     "Your {term} medicine may not work for 2 weeks.",
 )
+# Words an explanation may share with the words before its term: articles, prepositions and
+# the kind of thing it names ("Take the medicine metformin (a diabetes medicine)").
+UNTELLING = frozenset({"a", "an", "the", "of", "for", "to", "and", "or", "in", "that", "with",
+                       "medicine", "medicines", "drug", "drugs", "treatment", "test",
+                       "disease", "condition"})
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 LINK = re.compile(r"https?://\S+|\]\(")
@@ -55,16 +60,24 @@ def broken(before: str, after: str, medicines: set[str]) -> list[str]:
     return problems
 
 
-def unsound_explanation(text: str, suggestion: Suggestion) -> list[str]:
-    """What is wrong with brackets of plain words put after a term: brackets inside them, or
-    a noun phrase they split with a word they repeat ("antiviral (a virus-fighting
-    medicine) medicine")."""
+def unsound_explanation(text: str, suggestion: Suggestion, sentence_start: int) -> list[str]:
+    """What is wrong with brackets of plain words put after a term: brackets inside them or
+    around the term, a noun phrase they split with a word they repeat ("antiviral (a
+    virus-fighting medicine) medicine"), or the words right before the term said again
+    ("the blood thinner warfarin (a blood thinner)")."""
     term = text[suggestion.start : suggestion.end]
     inside = suggestion.replacement[len(term):].strip()[1:-1]
     problems = [f"nested brackets in {suggestion.replacement!r}"] if "(" in inside else []
+    before = text[sentence_start : suggestion.start]
+    if before.count("(") > before.count(")"):
+        problems.append(f"{suggestion.replacement!r} inside brackets")
     following = re.match(r"\s*([^\W\d_]+)", text[suggestion.end :])
     if following and following.group(1).lower() in inside.lower().split():
         problems.append(f"{suggestion.replacement!r} repeats {following.group(1)!r} after it")
+    telling = set(re.findall(r"[^\W_]+", inside.lower())) - UNTELLING
+    preceding = re.findall(r"[^\W_]+", before.lower())[-2 * len(telling):]
+    if telling and telling <= set(preceding):
+        problems.append(f"{suggestion.replacement!r} repeats the words before it")
     return problems
 
 
@@ -90,13 +103,13 @@ def check(engine: Engine, texts: list[str], format: str = "auto") -> list[str]:
             failures += [f"{text[:80]!r}: {problem}" for problem in broken(text, after, medicines)]
         for finding in report.findings:
             for suggestion in finding.suggestions:
-                if suggestion.action == "explain":
-                    failures += [f"{text[:80]!r}: {problem}"
-                                 for problem in unsound_explanation(text, suggestion)]
-                if suggestion.action != "replace" or " " not in suggestion.replacement:
-                    continue
                 sentence = next(s for s in report.sentences
                                 if s.start <= suggestion.start < s.end)
+                if suggestion.action == "explain":
+                    failures += [f"{text[:80]!r}: {problem}" for problem
+                                 in unsound_explanation(text, suggestion, sentence.start)]
+                if suggestion.action != "replace" or " " not in suggestion.replacement:
+                    continue
                 rest = (text[sentence.start : suggestion.start]
                         + text[suggestion.end : sentence.end])
                 if suggestion.replacement.lower() in rest.lower():
@@ -109,6 +122,15 @@ def test_every_word_list_entry_in_frames(engine: Engine) -> None:
     texts = [frame.format(term=term) for term in engine.wordlists.jargon for frame in FRAMES]
     texts += [frame.format(term=abbreviation) for abbreviation in engine.wordlists.abbreviations
               for frame in FRAMES]
+    failures = check(engine, texts)
+    assert not failures, f"{len(failures)} broken: " + "; ".join(failures[:10])
+
+
+def test_an_explanation_never_says_again_what_stands_before_the_term(engine: Engine) -> None:
+    # every term that is explained, after its own plain words ("the blood thinner warfarin")
+    texts = [f"Ask about the {entry.plain[0]} {term} today." for term, entry
+             in engine.wordlists.jargon.items()
+             if entry.category in EXPLAIN_CATEGORIES and entry.plain]
     failures = check(engine, texts)
     assert not failures, f"{len(failures)} broken: " + "; ".join(failures[:10])
 

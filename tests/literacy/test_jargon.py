@@ -137,6 +137,9 @@ def test_a_plain_word_for_an_everyday_thing_is_still_offered(text, term, replace
     ("Many people continue to smoke.", "continue to", [], ["keep on"]),
     ("Health issues are addressed in these decisions.", "addressed", ["dealt with"], []),
     ("They mail their requests for the books.", "requests", [], ["ask for"]),
+    # the phrase with its own preposition, not "contact to", "at risk to"
+    ("It is hard to prevent exposure to the fungus.", "exposure to", ["contact with"], []),
+    ("Children are susceptible to adverse effects.", "susceptible to", ["at risk of"], []),
 ])
 def test_a_replacement_ending_in_a_preposition_needs_an_object(text, term, kept, refused):
     options = _replacements(text).get(term, [])
@@ -168,6 +171,18 @@ def _explanations(text):
     ("Your doctor may prescribe antiviral medicine.", "antiviral"),
     ("Opioid Use Disorder can happen to anyone.", "Opioid"),
     ("Smallpox is caused by the Variola major virus.", "Variola"),
+    # brackets the sentence already has around the term, or after it
+    ("Treatments include opiates, sedatives (phenobarbitone or diazepam) and care.",
+     "diazepam"),
+    ("Pregabalin, common nerve pain medication, helps.", "Pregabalin"),
+    ("Glioblastoma, a type of brain cancer, is rare.", "Glioblastoma"),
+    ("Alternative HT (AI or tamoxifen - an estrogen-influencing drug) was offered.",
+     "tamoxifen"),
+    # what the words beside the term already say: no tautology
+    ("It does not affect alcohol or the blood thinner warfarin.", "warfarin"),
+    ("He starts developing worsening edema, swelling caused by too much fluid.", "edema"),
+    ("Attention deficit hyperactivity disorder or ADHD was common.",
+     "Attention deficit hyperactivity disorder"),
 ])
 def test_no_explanation_that_reads_wrong_in_place(text, term):
     assert _explanations(text).get(term, []) == []
@@ -476,3 +491,101 @@ def test_a_word_derived_from_a_word_of_the_page_that_is_no_jargon_is_not_flagged
 def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, flagged):
     text = f"The skin may feel {word} after the burn heals."
     assert bool([t for t in analyze(text).jargon.terms if t.is_fault]) is flagged
+
+
+@pytest.mark.parametrize(("text", "term", "replacement"), [
+    # the list's plain words replace one part of speech (word_classes.csv)
+    ("A stroke occurs when blood supply to the brain is cut off.", "supply", None),
+    ("Keep emergency supplies on hand.", "supplies", None),
+    ("Pharmacies supply the vaccine.", "supply", "give"),
+    ("Age-related decreases in vision raise the risk.", "decreases", None),
+    ("Exercise decreases the risk.", "decreases", "lowers"),
+    ("Wear a heart monitor for a day.", "monitor", None),
+    ("Nurses monitor your heart.", "monitor", "check"),
+    ("Nurses are monitoring your heart.", "monitoring", "checking"),
+    ("The relapse came after a year.", "relapse", "return of illness"),
+    ("Patients may relapse after treatment.", "relapse", None),
+    ("The participants had individual measurements.", "individual", None),
+    ("Surgery is the alternative.", "alternative", "choice"),
+    ("It is an alternative treatment.", "alternative", None),
+    # the sense the sentence names (senses.csv), or none
+    ("Males are more likely to sustain an SCI.", "sustain", "get"),
+    ("Try to sustain the effort for a month.", "sustain", "keep up"),
+    ("Be sure they are properly restrained every time they ride in a car.", "restrained",
+     "buckled up"),
+    ("HIV is transmitted through blood.", "transmitted", "passed on"),
+    ("Nerves transmit signals to the brain.", "transmit", "send"),
+    ("Gonorrhea is a sexually transmitted infection.", "transmitted", None),
+    ("The plan was sustained for years.", "sustained", None),
+    ("Some couples cannot conceive after a year of trying.", "conceive", "get pregnant"),
+    ("As conceived, the National Strategy sets goals.", "conceived", None),
+    ("How the drug is absorbed and distributed in the body.", "distributed", "spread"),
+    ("EPA regulations protect drinking water.", "regulations", "rules"),
+    ("Gene regulation matters.", "regulation", "control"),
+    ("A traumatic event can cause stress.", "traumatic", "shocking"),
+    ("Most minor traumatic injuries heal.", "traumatic", None),
+    ("It is an aggressive cancer.", "aggressive", "a fast-growing"),
+    ("Some had aggressive behavior.", "aggressive", None),
+])
+def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
+    options = _replacements(text).get(term, [])
+    assert (replacement in options) if replacement else options == []
+
+
+@pytest.mark.parametrize(("text", "term", "refused"), [
+    # list words whose plain word reads wrong in health texts
+    ("About 1 in 8 women will be diagnosed with breast cancer.", "diagnosed", "found out"),
+    ("Side effects vary from person to person.", "vary", "change"),
+    ("They can contribute to the development of resistance.", "contribute", "give"),
+    ("## Occurrence\n\nNearly 200,000 people live with it.", "Occurrence", "Event"),
+    ("Cross the street at a designated crosswalk.", "designated", "named"),
+    ("Limit alcohol intake.", "intake", "amount eaten"),
+    ("We concluded that antidepressants may help.", "concluded that", "ended that"),
+    ("The authors concluded fatty acids help.", "concluded", "ended"),
+    ("The body compensates for blood loss.", "compensates for", "pays for"),
+    ("Relative to the first group, pain was lower.", "Relative to", "About"),
+    ("Blood donation is safe.", "donation", "gift"),
+    ("A decline in the amount of protein.", "in the amount of", "for"),
+    ("Sign an informed consent form.", "informed consent", "agreement"),
+    ("Improve the compliance with medicines.", "compliance", "following the plan"),
+    ("Cells have low proliferative capacity.", "capacity", "room"),
+    ("Remaining sore throat issues are caused by viruses.", "Remaining", "Staying"),
+    ("There were no significant differences between groups.", "significant", "important"),
+    # a clause cannot stand for a noun after "the" or before "of"
+    ("The severity of the problem depends on the cause.", "severity", "how serious"),
+    ("We studied the effectiveness of the vaccine.", "effectiveness",
+     "how well something works"),
+    ("The blood is exerting pressure on the walls.", "exerting", "using"),
+])
+def test_a_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
+    assert refused not in _replacements(text).get(term, [])
+
+
+def test_an_inflamed_part_is_swollen():
+    assert _replacements("The sac around your heart is inflamed.")["inflamed"][0] == "swollen"
+    assert _replacements("It shows an inflamed artery.")["inflamed"][0] == "a swollen"
+
+
+def test_a_plural_phrase_inflects_its_head():
+    options = _replacements("Based on current incidence rates, 12 percent will get it.")
+    assert options["incidence rates"] == ["rates of new cases"]
+    # an irregular plural is a plural too
+    assert _replacements("Diagnostic criteria for diabetes changed.")["criteria"][0] == (
+        "standards")
+
+
+@pytest.mark.parametrize(("text", "term", "replacement"), [
+    # a verb the tagger read as a plural noun is still inflected as a verb
+    ("This Notch signaling contributes to the growth of cells.", "contributes", "adds"),
+    ("Its life history transpires mainly inside homes.", "transpires", "happens"),
+])
+def test_a_verb_keeps_its_inflection(text, term, replacement):
+    assert _replacements(text)[term][0] == replacement
+
+
+def test_a_heading_in_capitals_gets_its_replacement_in_capitals():
+    assert _replacements("HOW TO ADMINISTER THE MEDICINE")["ADMINISTER"] == ["GIVE"]
+    # an abbreviation is no heading
+    found = analyze("Tell us if you have COPD.").findings
+    assert [s.replacement for f in found if f.text == "COPD" for s in f.suggestions] == [
+        "long-term lung disease"]

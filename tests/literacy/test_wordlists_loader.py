@@ -161,6 +161,26 @@ def test_names_are_read_and_kept_apart_from_abbreviations(tmp_path: Path) -> Non
     assert "'PRN' is already in abbreviations.csv" in str(error)
 
 
+@pytest.mark.parametrize(("row", "message"), [
+    ("administer,verb,plainly", None),
+    ("give,verb,plainly", "'give' is not in jargon.csv"),
+    ("administer,adverb,plainly", "unknown word class 'adverb'"),
+    ("administer,verb,nobody", "unknown source 'nobody'"),
+])
+def test_word_classes_name_terms_of_the_list(tmp_path: Path, row: str,
+                                             message: str | None) -> None:
+    folder = write_lists(tmp_path)
+    (folder / "word_classes.csv").write_text(f"term,word_class,source\n{row}\n",
+                                             encoding="utf-8")
+    if message is None:
+        assert load_wordlists("en", folder).word_classes == {"administer": "verb"}
+        return
+    error = load_error(folder)
+    assert error.path.endswith("word_classes.csv")
+    assert error.line == 2
+    assert message in str(error)
+
+
 def test_empty_plain_and_definition(tmp_path: Path) -> None:
     jargon = JARGON + "prognosis,clinical,,,plainly\n"
     error = load_error(write_lists(tmp_path, jargon=jargon))
