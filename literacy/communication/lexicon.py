@@ -63,6 +63,13 @@ class Lexicon:
     # Where the first item of a series starts, in the clause before the first comma.
     series_leads: frozenset[str]
     percent: re.Pattern[str]
+    # What stands right before or after a percentage that is a change, not a share of a
+    # whole ("increased by 13 percent", "30% more"; "aumentó un 13 %", "un 30 % más").
+    change_before: re.Pattern[str]
+    change_after: re.Pattern[str]
+    # How a natural frequency is said: "{count} in {total}", and "about" before a rounded one.
+    frequency: str
+    about: str
     decimal: re.Pattern[str]
     calculation: CuedPattern
     concentration: re.Pattern[str]
@@ -157,6 +164,12 @@ ENGLISH = Lexicon(
                          "especially for"),
     series_leads=_words("include includes including as: such"),
     percent=re.compile(_PERCENT_EN, re.IGNORECASE),
+    change_before=_any(r"\b(?:by|up|down)\s+(?:(?:only|about|nearly|almost|over|around|roughly|"
+                       r"more than|as much as|up to)\s+)*$"),
+    change_after=_any(r"\s+(?:lower|higher|less|more|greater|fewer|increase|decrease|rise|drop|"
+                      r"reduction|jump|fall|decline|growth)\b"),
+    frequency="{count} in {total}",
+    about="about",
     decimal=re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])"),
     calculation=CuedPattern(
         _any(r"\badd(?:ing)? up\b", r"\bsubtract", r"\bmultiply", r"\bdivide\b", r"\bcalculate",
@@ -238,6 +251,13 @@ SPANISH = Lexicon(
                          "también como"),
     series_leads=_words("como incluye incluyen incluidos entre"),
     percent=re.compile(r"\d+(?:,\d+)?\s?(?:%|por ciento\b)", re.IGNORECASE),
+    # "aumentó un 13 %", "se redujo en casi un 20 %", "bajan hasta un 30 %"
+    change_before=_any(r"\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|crec|cay|descend|"
+                       r"increment)\w*\s+(?:en\s+)?(?:(?:casi|alrededor de|aproximadamente|"
+                       r"hasta|más de|solo|sólo)\s+)?(?:un\s+|el\s+)?$"),
+    change_after=_any(r"\s+(?:más|menos|mayor|menor)\b"),
+    frequency="{count} de cada {total}",
+    about="alrededor de",
     decimal=re.compile(r"(?<![\d,])\d+,\d{1,2}(?![\d,])"),
     calculation=CuedPattern(
         _any(r"\bsume\b", r"\breste\b", r"\bcalcule\b", r"\bmultiplique\b", r"\bdivida\b",

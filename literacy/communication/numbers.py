@@ -2,10 +2,12 @@
 
 numbers-clear applies when the text has numbers in digits other than years, dates, times and
 phone numbers, or asks for a calculation.  It is not met by a percentage with no natural
-frequency in the same sentence ("20%" → "20 in 100 (1 in 5)"; Gigerenzer & Hoffrage 1995:
-natural frequencies are understood far better than percentages), a decimal ("2.8 million"), a
-fraction ("1/3"), or a sentence that asks the reader to calculate ("add up", "convert").  A
-concentration as labels print it ("60% alcohol") is not a fault.
+frequency in the same sentence ("20%" → "20% (1 in 5)", in Spanish "20 % (1 de cada 5)";
+Gigerenzer & Hoffrage 1995: natural frequencies are understood far better than percentages),
+a decimal ("2.8 million"), a fraction ("1/3"), or a sentence that asks the reader to
+calculate ("add up", "convert").  A percentage that is a change ("increased by 13 percent")
+is given no frequency: it needs the numbers before and after.  A concentration as labels
+print it ("60% alcohol") and "100%" (all) are not faults.
 
 risk-baseline applies to sentences that state a change in risk ("3 times more likely",
 "halves", "cuts the risk by 30%"), or a risk or future chance with a percentage or a natural
@@ -21,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from literacy.communication.document import DocumentView
-from literacy.communication.lexicon import FRACTION, NATURAL_FREQUENCY
+from literacy.communication.lexicon import ENGLISH, FRACTION, NATURAL_FREQUENCY, Lexicon
 from literacy.communication.model import ITEMS_BY_ID, Evidence, ItemResult
 from literacy.parsing import Sentence
 
@@ -38,37 +40,29 @@ _BASELINE_CHANGE = re.compile(
 )
 NEARBY = 2  # a baseline may come in the next two sentences
 _DIGIT = re.compile(r"\d")
-# A percentage that is a change ("increased by 13 percent", "30% more") or the end of a range
-# ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:by|up|down)\s+(?:(?:only|about|nearly|almost|over|around|roughly|more than|as much as"
-    r"|up to)\s+)*$", re.IGNORECASE)
+# A percentage that is a change (the lexicon's ``change_before``/``change_after``) or the end
+# of a range ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
 _RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:lower|higher|less|more|greater|fewer|increase|decrease|rise|drop|reduction|"
-    r"jump|fall|decline|growth)\b", re.IGNORECASE)
 
 
-def natural_frequency(percent: float) -> str | None:
-    """How to say ``percent`` as a natural frequency, keeping the number itself.
+def natural_frequency(percent: float, lexicon: Lexicon = ENGLISH) -> str | None:
+    """``percent`` as a natural frequency, in the words of ``lexicon``'s language.
 
-    20 → "20 in 100 (1 in 5)"; 70 → "70 in 100 (7 in 10)"; 28 → "28 in 100 (about 1 in 4)";
-    only whole percentages from 1 to 99 (a decimal one would have to be rounded; 100% is
-    "all", which readers know).
+    20 → "1 in 5"; 70 → "7 in 10"; 33 → "about 1 in 3"; 65 → "65 in 100"; in Spanish 20 →
+    "1 de cada 5".  Only whole percentages from 1 to 99 (a decimal one would have to be
+    rounded; 100% is "all", which readers know).
     """
     if not percent.is_integer() or not 1 <= percent <= 99:
         return None
     whole = int(percent)
     divisor = math.gcd(whole, 100)
-    numerator, denominator = whole // divisor, 100 // divisor
-    plain = f"{whole} in 100"
-    if denominator <= 10 and denominator != 100:
-        return f"{plain} ({numerator} in {denominator})"
+    if 100 // divisor <= 10:
+        return lexicon.frequency.format(count=whole // divisor, total=100 // divisor)
     if whole <= 50:
         nearest = round(100 / whole)
         if abs(100 / nearest - whole) <= 0.1 * whole:
-            return f"{plain} (about 1 in {nearest})"
-    return plain
+            return f"{lexicon.about} {lexicon.frequency.format(count=1, total=nearest)}"
+    return lexicon.frequency.format(count=whole, total=100)
 
 
 def numbers_clear(view: DocumentView) -> ItemResult:
@@ -134,14 +128,17 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
         if value == 100:
             continue  # "all", which readers know
         covered.append(match.span())
-        if _CHANGE_BEFORE.search(text, 0, match.start()) or _CHANGE_AFTER.match(
+        if lexicon.change_before.search(text, 0, match.start()) or lexicon.change_after.match(
                 text, match.end()):
             yield _evidence(view, sentence, match,
                             f"“{match.group()}” is a change: give the numbers before and after, "
                             "such as “from 20 in 100 to 23 in 100”.", None)
             continue
-        replacement = (None if _RANGE_BEFORE.search(text, 0, match.start())
-                       else natural_frequency(value))
+        frequency = (None if _RANGE_BEFORE.search(text, 0, match.start())
+                     else natural_frequency(value, lexicon))
+        # The frequency is added after the percentage, which stays: "About 20% (1 in 5) of
+        # people", where "About 20 in 100 of people" would break the sentence.
+        replacement = f"{match.group()} ({frequency})" if frequency else None
         yield _evidence(
             view, sentence, match,
             f"“{match.group()}”: add a natural frequency, such as “{replacement}”."

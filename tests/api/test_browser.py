@@ -458,7 +458,7 @@ def test_clear_communication_checklist_beside_the_grade_shows_evidence(
 
     numbers = page.locator('#communication > li[data-item="numbers-clear"]')
     assert "Not met" in numbers.text_content()
-    assert "“20%”: add a natural frequency, such as “20 in 100 (1 in 5)”" in (
+    assert "“20%”: add a natural frequency, such as “20% (1 in 5)”" in (
         numbers.text_content())
     numbers.locator("button").click()
     assert page.evaluate(SELECTED_SCRIPT) == "20%"

@@ -12,6 +12,7 @@ import pytest
 
 from literacy import analyze
 from literacy.communication import ITEMS, ItemResult, Status
+from literacy.communication.lexicon import SPANISH
 from literacy.communication.numbers import natural_frequency
 from literacy.report import Report, report_schema
 
@@ -168,10 +169,14 @@ def test_numbers_clear_not_met_by_a_bare_percentage_with_a_suggestion() -> None:
     result = item(text, "numbers-clear")
     assert result.status == "not_met"
     [evidence] = result.evidence
-    assert (evidence.text, evidence.replacement) == ("20%", "20 in 100 (1 in 5)")
+    assert (evidence.text, evidence.replacement) == ("20%", "20% (1 in 5)")
     [finding] = [f for f in report.findings if f.code == "PL507"]
     assert text[finding.span.start:finding.span.end] == finding.text == "20%"
-    assert finding.suggestions[0].replacement == "20 in 100 (1 in 5)"
+    assert finding.suggestions[0].replacement == "20% (1 in 5)"
+    # applied, it keeps the percentage and the sentence, and meets the item
+    applied = text.replace("20%", finding.suggestions[0].replacement)
+    assert applied == "About 20% (1 in 5) of people who take this medicine get a rash."
+    assert status(applied, "numbers-clear") == "met"
 
 
 @pytest.mark.parametrize("text", [
@@ -197,17 +202,25 @@ def test_numbers_clear_not_applicable_to_dates_and_phone_numbers() -> None:
     assert status(text, "numbers-clear") == "not_applicable"
 
 
-@pytest.mark.parametrize(("text", "percent", "replacement", "note"), [
+@pytest.mark.parametrize(("text", "lang", "percent", "replacement", "note"), [
     # no natural frequency stands for a change or the end of a range
-    ("Crashes increased by only 13 percent that year.", "13 percent", None, "is a change"),
-    ("It is 30% more common in men.", "30%", None, "is a change"),
-    ("It is found in 1-2% of people.", "2%", None, "“1 in N”"),
-    ("It causes 80–90% of cases.", "90%", None, "“1 in N”"),
-    ("It affects 4% to 8% of children.", "8%", "8 in 100 (about 1 in 12)", "such as"),
+    ("Crashes increased by only 13 percent that year.", "en", "13 percent", None, "is a change"),
+    ("It is 30% more common in men.", "en", "30%", None, "is a change"),
+    ("It is found in 1-2% of people.", "en", "2%", None, "“1 in N”"),
+    ("It causes 80–90% of cases.", "en", "90%", None, "“1 in N”"),
+    ("It affects 4% to 8% of children.", "en", "8%", "8% (about 1 in 12)", "such as"),
+    ("Up to 20% of people get it.", "en", "20%", "20% (1 in 5)", "such as"),
+    # in Spanish, in Spanish words
+    ("El 20 % de las personas tiene fiebre.", "es", "20 %", "20 % (1 de cada 5)", "such as"),
+    ("Afecta a un 33 % de los niños.", "es", "33 %", "33 % (alrededor de 1 de cada 3)",
+     "such as"),
+    ("Los casos aumentaron un 13 % ese año.", "es", "13 %", None, "is a change"),
+    ("Se redujo en casi un 20 % el riesgo.", "es", "20 %", None, "is a change"),
+    ("Es un 30 % más común en hombres.", "es", "30 %", None, "is a change"),
 ])
 def test_numbers_clear_offers_a_natural_frequency_only_for_a_share(
-        text: str, percent: str, replacement: str | None, note: str) -> None:
-    [evidence] = [e for e in item(text, "numbers-clear").evidence if e.text == percent]
+        text: str, lang: str, percent: str, replacement: str | None, note: str) -> None:
+    [evidence] = [e for e in item(text, "numbers-clear", lang).evidence if e.text == percent]
     assert evidence.replacement == replacement
     assert note in evidence.note
 
@@ -217,12 +230,18 @@ def test_numbers_clear_reads_100_percent_as_all() -> None:
 
 
 @pytest.mark.parametrize(("percent", "expected"), [
-    (20.0, "20 in 100 (1 in 5)"), (70.0, "70 in 100 (7 in 10)"),
-    (33.0, "33 in 100 (about 1 in 3)"), (65.0, "65 in 100"), (12.4, None), (0.0, None),
-    (100.0, None),
+    (20.0, "1 in 5"), (70.0, "7 in 10"), (33.0, "about 1 in 3"), (65.0, "65 in 100"),
+    (12.4, None), (0.0, None), (100.0, None),
 ])
-def test_natural_frequency_keeps_the_number(percent: float, expected: str | None) -> None:
+def test_natural_frequency(percent: float, expected: str | None) -> None:
     assert natural_frequency(percent) == expected
+
+
+@pytest.mark.parametrize(("percent", "expected"), [
+    (20.0, "1 de cada 5"), (33.0, "alrededor de 1 de cada 3"), (65.0, "65 de cada 100"),
+])
+def test_natural_frequency_in_spanish(percent: float, expected: str) -> None:
+    assert natural_frequency(percent, SPANISH) == expected
 
 
 # --- risk-baseline --------------------------------------------------------------------------------
