@@ -80,7 +80,8 @@ def _findings(source: str, results: Sequence[ItemResult]) -> list[Finding]:
                                  data={"item": result.item.id}))
         for evidence in result.evidence[:MAX_FINDINGS_PER_ITEM]:
             suggestions = () if evidence.replacement is None else (
-                Suggestion(evidence.replacement, evidence.start, evidence.end, "unsafe"),
+                Suggestion(evidence.replacement, evidence.start, evidence.end, "unsafe",
+                           "explain"),
             )
             found.append(Finding(
                 code, evidence.note or result.message,

@@ -78,7 +78,8 @@ class Evidence:
     """A range of the source that shows why an item is met or not (for highlighting).
 
     ``note`` says what is wrong at this place when it is more than the item's message;
-    ``replacement`` is a safe rewording of ``text`` to offer the writer.
+    ``replacement`` is ``text`` kept whole with plain words added to it, to offer the writer
+    ("20%" → "20% (1 in 5)").
     """
 
     start: int

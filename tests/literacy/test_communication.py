@@ -173,6 +173,7 @@ def test_numbers_clear_not_met_by_a_bare_percentage_with_a_suggestion() -> None:
     [finding] = [f for f in report.findings if f.code == "PL507"]
     assert text[finding.span.start:finding.span.end] == finding.text == "20%"
     assert finding.suggestions[0].replacement == "20% (1 in 5)"
+    assert finding.suggestions[0].action == "explain"
     # applied, it keeps the percentage and the sentence, and meets the item
     applied = text.replace("20%", finding.suggestions[0].replacement)
     assert applied == "About 20% (1 in 5) of people who take this medicine get a rash."
