@@ -16,6 +16,7 @@ participles and forms of *ser* come from ``literacy.spanish_grammar``.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator, Sequence
 
 from lemminflect import getInflection
@@ -26,7 +27,13 @@ from literacy.rules.context import RuleContext
 from literacy.spanish_grammar import PARTICIPLE, TENSE_OF_SER, conjugate
 
 _WHO = {"en": "“you”, “your nurse”, “we”", "es": "“usted”, “su enfermera”, “nosotros”"}
-_STOP_AGENT = {"IN", "TO", "WDT", "WRB", "CC", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD"}
+# A word the agent cannot hold: a clause, a second phrase, a time ("by October 1942") or an
+# adverb ("by phone 5 days later").
+_STOP_AGENT = {"IN", "TO", "WDT", "WRB", "CC", "VB", "VBD", "VBZ", "VBP", "VBG", "VBN", "MD",
+               "CD", "RB"}
+_NAMING_TAGS = {"DT", "PRP$", "POS", "PRP", "NNS", "NNP", "NNPS"}
+_OBJECT_PRONOUNS = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+_JOINERS = frozenset({"", "-", "'", "’"})  # what may stand between the words a rewrite moves
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -38,7 +45,8 @@ def check(context: RuleContext) -> Iterator[Finding]:
         words = sentence.words
         start, end = words[be].start, words[participle].end
         spanish = words[be].lemma == "ser"
-        active = (_active_form_es if spanish else _active_form)(sentence, be, participle)
+        active = (_active_form_es if spanish else _active_form)(context.source, sentence, be,
+                                                                participle)
         if active is not None and not _plain_span(context.source, sentence):
             active = None  # the sentence has links or other markup a rewrite would lose
         suggestions = (
@@ -84,12 +92,50 @@ def _plain_span(source: str, sentence: Sentence) -> bool:
     )
 
 
-def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
+def _opening(source: str, words: Sequence[Word], end: int) -> int | None:
+    """Where the subject starts among ``words[:end]``: after an opening phrase ended by a
+    comma ("In 2010, the vaccine …"), which the rewrite keeps in front, or at the first word.
+    None when a word is parted from the next by other punctuation, or by a second comma
+    ("The shot, like the pill, is …"): the rewrite would lose it."""
+    start = 0
+    for index in range(1, end):
+        gap = source[words[index - 1].end : words[index].start].strip()
+        if gap == "," and start == 0:
+            start = index
+        elif gap not in _JOINERS:
+            return None
+    return start if start < end else None
+
+
+def _joined(source: str, words: Sequence[Word]) -> bool:
+    """The words follow each other with only spaces, hyphens or apostrophes between."""
+    return all(source[first.end : second.start].strip() in _JOINERS
+               for first, second in itertools.pairwise(words))
+
+
+def _rewrite(source: str, words: Sequence[Word], opening: int, parts: Sequence[str],
+             sentence: Sentence) -> str:
+    """The active sentence: the opening phrase as written, then ``parts``; the first word is
+    capitalised when it starts the sentence, and the sentence ends as the source did."""
+    text = " ".join(parts)
+    if opening:
+        text = f"{source[words[0].start : words[opening - 1].end]}, {text}"
+    else:
+        text = text[:1].upper() + text[1:]
+    end = sentence.text.rstrip()[-1:]
+    return text + (end if end in ".!?" else ".")
+
+
+def _active_form(source: str, sentence: Sentence, be: int, participle: int) -> str | None:
     """Only the simple case: "<subject> was/were/is/are [adverbs] <verb>ed by <agent>.";
     every other word is kept ("is usually caused by X" → "X usually causes …").  Not a
     question, and not when the subject holds a verb or a relative or question word: the
     passive is then in a clause ("Mumps is a disease that is caused by a virus" must not
-    become "A virus causes mumps is a disease that.")."""
+    become "A virus causes mumps is a disease that.").  An opening phrase ended by a comma
+    stays in front ("In 2010, nurses gave the vaccine."); one without it is not told from
+    the subject ("After surgery the wound is checked by nurses" must not become "Nurses
+    check after surgery the wound."), so a subject that opens with a preposition gets no
+    rewrite."""
     words = sentence.words
     by = participle + 1
     if by >= len(words) or words[by].text.lower() != "by" or be == 0 or be > 8:
@@ -98,15 +144,20 @@ def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
         word.tag.startswith(("VB", "MD", "W")) for word in words[:be]
     ):
         return None
-    agent_end = by + 1
-    while agent_end < len(words) and words[agent_end].tag not in _STOP_AGENT:
-        agent_end += 1
-    if agent_end == by + 1 or agent_end != len(words):
+    opening = _opening(source, words, be)
+    if opening is None or words[opening].tag in ("IN", "TO"):
         return None
+    agent_end = by + 1
+    while agent_end < len(words) and (words[agent_end].tag not in _STOP_AGENT or (
+            agent_end == by + 1 and words[agent_end].tag == "CD")):  # "by two nurses"
+        agent_end += 1
+    if agent_end == by + 1 or agent_end != len(words) or not _joined(source, words[by + 1 :]):
+        return None
+    if not any(word.tag in _NAMING_TAGS for word in words[by + 1 :]):
+        return None  # a bare noun says how, not who: "given by mouth", "spread by contact"
     be_word = words[be].text.lower()
-    agent = [word.text for word in words[by + 1 : agent_end]]
-    plural_agent = words[agent_end - 1].tag in ("NNS", "NNPS") or agent[-1].lower() in (
-        "we", "they", "you", "i")
+    plural_agent = words[agent_end - 1].tag in ("NNS", "NNPS") or words[
+        agent_end - 1].text.lower() in ("we", "they", "you", "i")
     tag = {"was": "VBD", "were": "VBD", "is": "VBP" if plural_agent else "VBZ",
            "are": "VBP" if plural_agent else "VBZ"}.get(be_word)
     if tag is None:
@@ -114,15 +165,28 @@ def _active_form(sentence: Sentence, be: int, participle: int) -> str | None:
     forms = getInflection(words[participle].lemma, tag=tag)
     if not forms:
         return None
-    subject = [word.text for word in words[:be]]
     adverbs = [word.text for word in words[be + 1 : participle]]
     if any(adverb.lower() in ("not", "n't", "n’t") for adverb in adverbs):
         return None  # "was not given by X" needs "X did not give": not this simple case
-    if subject[0][:1].isupper() and not words[0].is_proper:
-        subject[0] = subject[0][:1].lower() + subject[0][1:]
-    agent[0] = agent[0][:1].upper() + agent[0][1:]
-    extra = sentence.text.rstrip()[-1:] if sentence.text.rstrip()[-1:] in ".!?" else "."
-    return " ".join([*agent, *adverbs, forms[0], *subject]) + extra
+    subject = _lowered(_written(source, words[opening:be]), words[opening])
+    subject = _OBJECT_PRONOUNS.get(subject, subject)  # "he" → "him"
+    return _rewrite(source, words, opening,
+                    [_written(source, words[by + 1 :]), *adverbs, forms[0], subject], sentence)
+
+
+def _written(source: str, words: Sequence[Word]) -> str:
+    """The words as the source writes them ("the explosion's shock waves", not "explosion
+    's"); the rewrites move only words that :func:`_joined` or :func:`_opening` found joined."""
+    return source[words[0].start : words[-1].end]
+
+
+def _lowered(text: str, word: Word) -> str:
+    """Words that move from the start of the sentence, their first lowered unless it is a
+    name or an abbreviation."""
+    if word.sentence_initial and not word.is_proper and not (
+            len(word.text) > 1 and word.text.isupper()):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 # Adverbs that may stand between *ser* and the participle ("fue ya revisado").
@@ -138,16 +202,38 @@ _ES_CLAUSE_WORDS = frozenset({"que", "quien", "quienes", "cual", "cuales", "cuyo
                               "donde", "cuando", "como", "qué", "quién", "quiénes", "cuál",
                               "dónde", "cuándo", "cómo"})
 _ES_CLITICS = frozenset({"me", "te", "se", "le", "les", "nos", "os"})
+_ES_PREPOSITIONS = frozenset({"a", "al", "ante", "bajo", "con", "contra", "de", "del", "desde",
+                              "durante", "en", "entre", "hacia", "hasta", "mediante", "para",
+                              "por", "según", "sin", "sobre", "tras"})
+_ES_CONJUNCTIONS = frozenset({"y", "e", "o", "u", "ni", "pero"})
+# A subject the active sentence could not take as its object as it stands: a negative one
+# needs "no" before the verb ("El virus no infectó a ninguno"), a personal pronoun a clitic.
+_ES_UNMOVABLE = frozenset({"ninguno", "ninguna", "ningún", "nadie", "nada", "yo", "tú", "él",
+                           "ella", "ellos", "ellas", "usted", "ustedes", "nosotros",
+                           "nosotras"})
+_ES_DETERMINERS = _ES_PLURAL | _ES_SINGULAR | {"todos", "todas", "muchos", "muchas", "algunos",
+                                               "algunas", "otros", "otras", "ambos", "ambas"}
+# People as the object of a verb take the personal "a" (RAE, *Nueva gramática*, §34.8):
+# "El médico examinó al paciente."  The quantifiers stand for people when alone ("Otros
+# fueron afectados …" → "… afectaron a otros").
+_ES_PERSONS = frozenset({"paciente", "pacientes", "persona", "personas", "niño", "niños",
+                         "niña", "niñas", "bebé", "bebés", "hijo", "hijos", "hija", "hijas",
+                         "mujer", "mujeres", "hombre", "hombres", "adulto", "adultos",
+                         "participante", "participantes", "recién", "madre", "madres",
+                         "padre", "padres", "familiar", "familiares", "usuario", "usuarios"})
 _ES_HABER = {"ha": ("ha", "han"), "han": ("ha", "han"), "había": ("había", "habían"),
              "habían": ("había", "habían"), "habrá": ("habrá", "habrán"),
              "habrán": ("habrá", "habrán")}
 
 
-def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
+def _active_form_es(source: str, sentence: Sentence, be: int, participle: int) -> str | None:
     """Only the simple case: "<sujeto> fue/es/era/será [o ha sido] <participio> por <agente>."
     ("La vacuna fue administrada por el médico." → "El médico administró la vacuna."); not
     a question, nor a passive in a clause ("La gripe es una enfermedad que es causada por un
-    virus")."""
+    virus").  The agent is one noun phrase ("por los ribosomas del anfitrión en proteínas"
+    must not become the subject whole), the subject no negative or personal pronoun, and a
+    person as the object takes "a" ("El médico examinó al paciente."); an opening phrase
+    ended by a comma stays in front, as in English."""
     words = sentence.words
     por = participle + 1
     if por >= len(words) or words[por].text.lower() != "por" or be == 0 or be > 8:
@@ -160,11 +246,20 @@ def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
         word.pos == "AUX" or word.text.lower() in _ES_CLAUSE_WORDS for word in before
     ):
         return None
-    agent = list(words[por + 1 :])
-    if not agent or any(word.pos in ("AUX", "VERB") or word.text.lower() in ("que", "quien",
-                                                                            "cual")
-                        for word in agent):
+    opening = _opening(source, words, be)
+    if opening is None or words[opening].text.lower() in _ES_PREPOSITIONS or any(
+            word.text.lower() in _ES_UNMOVABLE for word in words[opening:be]):
         return None
+    agent = list(words[por + 1 :])
+    if not agent or not _joined(source, agent) or any(
+            word.pos in ("AUX", "VERB") or word.text.lower() in _ES_CLAUSE_WORDS
+            or word.text.lower() in _ES_CONJUNCTIONS
+            or word.text.lower() in _ES_PREPOSITIONS - {"de", "del"} for word in agent):
+        return None
+    first = agent[0].text
+    if not (first.lower() in _ES_DETERMINERS or first.endswith("s") or agent[0].is_proper
+            or first[:1].isupper()):
+        return None  # a bare noun says how or why: "administrado por vía oral", "por neumonía"
     plural = _plural_es(agent)
     be_word = words[be].text.lower()
     subject_end = be
@@ -182,21 +277,26 @@ def _active_form_es(sentence: Sentence, be: int, participle: int) -> str | None:
         verb = form
     else:
         return None
-    if subject_end == 0 or words[subject_end - 1].text.lower() in _ES_CLITICS:
+    if subject_end == opening or words[subject_end - 1].text.lower() in _ES_CLITICS:
         return None  # "La vacuna le fue puesta por …": the pronoun has no place to go
     # A negation before the verb stays before it: "no fue dada por X" → "X no dio …".
-    negations = [w.text for w in words[:subject_end] if w.text.lower() in _ES_NEGATIONS]
-    subject = [w.text for w in words[:subject_end] if w.text.lower() not in _ES_NEGATIONS]
+    negations = [w.text for w in words[opening:subject_end] if w.text.lower() in _ES_NEGATIONS]
+    subject = [w.text for w in words[opening:subject_end] if w.text.lower() not in _ES_NEGATIONS]
     if not subject:
         return None
-    if subject[0][:1].isupper() and not words[0].is_proper:
-        subject[0] = subject[0][:1].lower() + subject[0][1:]
+    subject[0] = _lowered(subject[0], words[opening])
+    if _is_person(subject):
+        subject = ["al", *subject[1:]] if subject[0] == "el" else ["a", *subject]
     adverbs = [word.text for word in words[be + 1 : participle]]
-    agent_words = [word.text for word in agent]
-    agent_words[0] = agent_words[0][:1].upper() + agent_words[0][1:]
-    end = sentence.text.rstrip()[-1:]
-    return " ".join([*agent_words, *negations, *adverbs, verb, *subject]) + (
-        end if end in ".!?" else ".")
+    return _rewrite(source, words, opening,
+                    [_written(source, agent), *negations, *adverbs, verb, *subject], sentence)
+
+
+def _is_person(subject: Sequence[str]) -> bool:
+    """The subject's first noun names people, or a quantifier stands alone for them."""
+    nouns = [word.lower() for word in subject if word.lower() not in _ES_DETERMINERS]
+    return (nouns[0] in _ES_PERSONS) if nouns else subject[-1].lower() in _ES_DETERMINERS - (
+        _ES_PLURAL | _ES_SINGULAR)
 
 
 def _plural_es(agent: Sequence[Word]) -> bool:

@@ -255,9 +255,29 @@ def test_passive_voice_with_agent_gets_an_active_form():
     assert finding.suggestions[0].replacement == "The nurse gave the shot."
 
 
+@pytest.mark.parametrize(("text", "active"), [
+    # an opening phrase ended by a comma stays in front
+    ("In 2010, the vaccine was given by nurses.", "In 2010, nurses gave the vaccine."),
+    ("The rash is usually caused by a virus.", "A virus usually causes the rash."),
+    ("He was treated by the nurse.", "The nurse treated him."),
+    ("A computer program is written by a programmer.", "A programmer writes a computer program."),
+])
+def test_passive_voice_rewrite_keeps_the_sentence_in_order(text: str, active: str) -> None:
+    [passive] = [f for f in analyze(text).findings if f.code == "PL302"]
+    assert [suggestion.replacement for suggestion in passive.suggestions] == [active]
+
+
 @pytest.mark.parametrize(("text", "format"), [
     # the passive is in a clause: "A virus causes Mumps is a contagious disease that."
     ("Mumps is a contagious disease that is caused by a virus.", "plain"),
+    # an opening phrase with no comma is not told from the subject: "Nurses check after
+    # surgery the wound."
+    ("After surgery the wound is checked by nurses.", "plain"),
+    # the rewrite would drop the commas: "Nurses give the shot like the pill."
+    ("The shot, like the pill, is given by nurses.", "plain"),
+    # "by" says how or when, not who: "Mouth gives both of these drugs."
+    ("Both of these drugs are given by mouth.", "plain"),
+    ("The camps were closed by October 1942.", "plain"),
     # a question, here a heading: "It affects how many children have … and who?"
     ("## How Many Children Have Tourette Syndrome and Who Is Affected by It?\n\nText.",
      "markdown"),
