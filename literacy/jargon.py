@@ -79,7 +79,7 @@ from literacy.parsing import (
 )
 from literacy.reading import Document
 from literacy.spanish_grammar import SpanishGrammar, agreeing_replacement, plural_phrase
-from literacy.suggestions import PREPOSITIONS, english_lemmas, fit
+from literacy.suggestions import PREPOSITIONS, english_lemmas, fit, shouted
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -478,6 +478,8 @@ class JargonMatcher:
             offers_plain = offers_plain or bool(explanation)
             if not self._explanation_fits(explanation, parsed, sentence, position, length):
                 explanation = ""
+            elif shouted(words):
+                explanation = explanation.upper()  # "WARFARINA (UN ANTICOAGULANTE)"
             action = "explain" if explanation else "none"
         elif not self._names_a_technical_thing(words[-1], sentence, modified):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such

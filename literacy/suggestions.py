@@ -52,13 +52,19 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
             parts[head] = _inflect(parts[head], "NNS")
     fitted = " ".join(parts)
     first = words[0].text
-    if all(word.text.isupper() for word in words) and sum(
-            word.letters for word in words) >= _SHOUTED_LETTERS:
+    if shouted(words):
         return fitted.upper()  # a heading in capitals: "CONTROLADO CON PLACEBO"
     capital = first[:1].isupper() and (not first.isupper() or words[0].sentence_initial)
     if len(first) == 1:
         capital = first.isupper()
     return fitted[:1].upper() + fitted[1:] if capital else fitted
+
+
+def shouted(words: Sequence[Word]) -> bool:
+    """The words are in capitals and too long to be an abbreviation: a heading's
+    ("CONTROLADO CON PLACEBO", "WARFARIN"), whose plain words are written in capitals too."""
+    return all(word.text.isupper() for word in words) and sum(
+        word.letters for word in words) >= _SHOUTED_LETTERS
 
 
 def _verb_tag(word: Word) -> str | None:

@@ -605,6 +605,13 @@ def test_a_verb_keeps_its_inflection(text, term, replacement):
 
 def test_a_heading_in_capitals_gets_its_replacement_in_capitals():
     assert _replacements("HOW TO ADMINISTER THE MEDICINE")["ADMINISTER"] == ["GIVE"]
+    # and its explanation, in English and Spanish
+    for text, lang, explained in [("# WARFARIN\n\nTake it each day.\n", "en",
+                                   "WARFARIN (A BLOOD THINNER)"),
+                                  ("# WARFARINA\n\nTómela cada día.\n", "es",
+                                   "WARFARINA (MEDICAMENTO PARA EVITAR COÁGULOS)")]:
+        found = analyze(text, lang=lang, format="markdown").findings
+        assert [s.replacement for f in found for s in f.suggestions] == [explained]
     # an abbreviation is no heading
     found = analyze("Tell us if you have COPD.").findings
     assert [s.replacement for f in found if f.text == "COPD" for s in f.suggestions] == [
