@@ -134,10 +134,12 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
                             f"“{match.group()}” is a change: give the numbers before and after, "
                             "such as “from 20 in 100 to 23 in 100”.", None)
             continue
-        frequency = (None if _RANGE_BEFORE.search(text, 0, match.start())
+        before = text[: match.start()]
+        frequency = (None if _RANGE_BEFORE.search(before) or before.count("(") > before.count(")")
                      else natural_frequency(value, lexicon))
         # The frequency is added after the percentage, which stays: "About 20% (1 in 5) of
-        # people", where "About 20 in 100 of people" would break the sentence.
+        # people", where "About 20 in 100 of people" would break the sentence; not inside
+        # brackets ("three-quarters (76%)"), where it would nest them.
         replacement = f"{match.group()} ({frequency})" if frequency else None
         yield _evidence(
             view, sentence, match,

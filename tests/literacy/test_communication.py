@@ -211,6 +211,7 @@ def test_numbers_clear_not_applicable_to_dates_and_phone_numbers() -> None:
     ("It causes 80–90% of cases.", "en", "90%", None, "“1 in N”"),
     ("It affects 4% to 8% of children.", "en", "8%", "8% (about 1 in 12)", "such as"),
     ("Up to 20% of people get it.", "en", "20%", "20% (1 in 5)", "such as"),
+    ("More than three-quarters (76%) of them wore belts.", "en", "76%", None, "“1 in N”"),
     # in Spanish, in Spanish words
     ("El 20 % de las personas tiene fiebre.", "es", "20 %", "20 % (1 de cada 5)", "such as"),
     ("Afecta a un 33 % de los niños.", "es", "33 %", "33 % (alrededor de 1 de cada 3)",
