@@ -164,8 +164,10 @@ ENGLISH = Lexicon(
                          "especially for"),
     series_leads=_words("include includes including as: such"),
     percent=re.compile(_PERCENT_EN, re.IGNORECASE),
-    change_before=_any(r"\b(?:by|up|down)\s+(?:(?:only|about|nearly|almost|over|around|roughly|"
-                       r"more than|as much as|up to)\s+)*$"),
+    change_before=_any(r"(?:\b(?:by|up|down|(?:increase|decrease|reduction|rise|drop|fall|"
+                       r"decline|improvement|change|difference)s?\s+of)\s+(?:(?:only|about|"
+                       r"nearly|almost|over|around|roughly|more than|as much as|up to)\s+)*"
+                       r"|(?:^|(?<=[\s(\[]))[+\-−±])$"),  # "an increase of 10%", "-13%"
     change_after=_any(r"\s+(?:lower|higher|less|more|greater|fewer|increase|decrease|rise|drop|"
                       r"reduction|jump|fall|decline|growth)\b"),
     frequency="{count} in {total}",
@@ -252,9 +254,10 @@ SPANISH = Lexicon(
     series_leads=_words("como incluye incluyen incluidos entre"),
     percent=re.compile(r"\d+(?:,\d+)?\s?(?:%|por ciento\b)", re.IGNORECASE),
     # "aumentó un 13 %", "se redujo en casi un 20 %", "bajan hasta un 30 %"
-    change_before=_any(r"\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|crec|cay|descend|"
-                       r"increment)\w*\s+(?:en\s+)?(?:(?:casi|alrededor de|aproximadamente|"
-                       r"hasta|más de|solo|sólo)\s+)?(?:un\s+|el\s+)?$"),
+    change_before=_any(r"(?:\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|crec|cay|"
+                       r"descend|increment|mejora|caída)\w*\s+(?:en\s+|del?\s+)?(?:(?:casi|"
+                       r"alrededor de|aproximadamente|hasta|más de|solo|sólo)\s+)?"
+                       r"(?:un\s+|el\s+)?|(?:^|(?<=[\s(\[]))[+\-−±])$"),  # "un aumento del 10 %"
     change_after=_any(r"\s+(?:más|menos|mayor|menor)\b"),
     frequency="{count} de cada {total}",
     about="alrededor de",

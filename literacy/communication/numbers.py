@@ -42,7 +42,7 @@ NEARBY = 2  # a baseline may come in the next two sentences
 _DIGIT = re.compile(r"\d")
 # A percentage that is a change (the lexicon's ``change_before``/``change_after``) or the end
 # of a range ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
-_RANGE_BEFORE = re.compile(r"\d\s?[-–—]\s?$")
+_RANGE_BEFORE = re.compile(r"\d\s?(?:%|percent)?\s?[-–—]\s?$")  # "1-2%", "5%-10%"
 
 
 def natural_frequency(percent: float, lexicon: Lexicon = ENGLISH) -> str | None:

@@ -207,8 +207,11 @@ def test_numbers_clear_not_applicable_to_dates_and_phone_numbers() -> None:
     # no natural frequency stands for a change or the end of a range
     ("Crashes increased by only 13 percent that year.", "en", "13 percent", None, "is a change"),
     ("It is 30% more common in men.", "en", "30%", None, "is a change"),
+    ("Coverage showed an increase of 10% in a year.", "en", "10%", None, "is a change"),
+    ("Coverage ranged from -13% to 0% that year.", "en", "13%", None, "is a change"),
     ("It is found in 1-2% of people.", "en", "2%", None, "“1 in N”"),
     ("It causes 80–90% of cases.", "en", "90%", None, "“1 in N”"),
+    ("About 5%-10% of patients have it.", "en", "10%", None, "“1 in N”"),
     ("It affects 4% to 8% of children.", "en", "8%", "8% (about 1 in 12)", "such as"),
     ("Up to 20% of people get it.", "en", "20%", "20% (1 in 5)", "such as"),
     ("More than three-quarters (76%) of them wore belts.", "en", "76%", None, "“1 in N”"),
@@ -219,6 +222,7 @@ def test_numbers_clear_not_applicable_to_dates_and_phone_numbers() -> None:
     ("Los casos aumentaron un 13 % ese año.", "es", "13 %", None, "is a change"),
     ("Se redujo en casi un 20 % el riesgo.", "es", "20 %", None, "is a change"),
     ("Es un 30 % más común en hombres.", "es", "30 %", None, "is a change"),
+    ("Hubo un aumento del 10 % en un año.", "es", "10 %", None, "is a change"),
 ])
 def test_numbers_clear_offers_a_natural_frequency_only_for_a_share(
         text: str, lang: str, percent: str, replacement: str | None, note: str) -> None:
