@@ -17,8 +17,9 @@ after a condition that is complete ("If you think someone has overdosed:") are a
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -195,11 +196,17 @@ class DocumentView:
         return Evidence(sentence.start, sentence.end, self.source[sentence.start:sentence.end])
 
     def match_evidence(self, sentence: Sentence, start: int, end: int) -> Evidence:
-        """Evidence for ``sentence.text[start:end]``, mapped back to the source."""
-        offset = self.source.find(sentence.text[start:end], sentence.start, sentence.end + 1)
+        """Evidence for ``sentence.text[start:end]``, mapped back to the source: the same
+        occurrence of those characters in the sentence's source, not the first ("5%" at the
+        end of "… (22.5%) and 5% of cases")."""
+        found = sentence.text[start:end]
+        earlier = sum(offset < start for offset in _occurrences(sentence.text, found, 0,
+                                                                 len(sentence.text)))
+        offsets = _occurrences(self.source, found, sentence.start, sentence.end + 1)
+        offset = next(itertools.islice(offsets, earlier, None), -1)
         if offset < 0:
             return self.evidence(sentence)
-        return Evidence(offset, offset + end - start, sentence.text[start:end])
+        return Evidence(offset, offset + end - start, found)
 
     def stems(self, words: Sequence[Word]) -> set[str]:
         """Content words cut to five letters, so "estornudos" meets "estornudar"."""
@@ -209,6 +216,14 @@ class DocumentView:
             if len(word.text) >= 3 and word.text.lower() not in self.lexicon.stopwords
             and not word.is_number
         }
+
+
+def _occurrences(text: str, found: str, start: int, end: int) -> Iterator[int]:
+    """Where ``found`` starts in ``text[start:end]``, overlapping occurrences included."""
+    offset = text.find(found, start, end)
+    while offset >= 0:
+        yield offset
+        offset = text.find(found, offset + 1, end)
 
 
 def _completes_condition(text: str) -> bool:

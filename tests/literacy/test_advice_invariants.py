@@ -28,9 +28,10 @@ FRAMES = (
 )
 # Words an explanation may share with the words before its term: articles, prepositions and
 # the kind of thing it names ("Take the medicine metformin (a diabetes medicine)").
-UNTELLING = frozenset({"a", "an", "the", "of", "for", "to", "and", "or", "in", "that", "with",
-                       "medicine", "medicines", "drug", "drugs", "treatment", "test",
-                       "disease", "condition"})
+FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "to", "and", "or", "in", "that",
+                            "with"})
+UNTELLING = FUNCTION_WORDS | {"medicine", "medicines", "drug", "drugs", "treatment", "test",
+                              "disease", "condition"}
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 NEGATION = re.compile(r"\b(?:not|no|never|none|nor|without|cannot)\b|n['’]t\b", re.IGNORECASE)
 LINK = re.compile(r"https?://\S+|\]\(")
@@ -72,7 +73,8 @@ def unsound_explanation(text: str, suggestion: Suggestion, sentence_start: int) 
     if before.count("(") > before.count(")"):
         problems.append(f"{suggestion.replacement!r} inside brackets")
     following = re.match(r"\s*([^\W\d_]+)", text[suggestion.end :])
-    if following and following.group(1).lower() in inside.lower().split():
+    # a function word after the brackets splits nothing: "20% (1 in 5) in adults"
+    if following and following.group(1).lower() in set(inside.lower().split()) - FUNCTION_WORDS:
         problems.append(f"{suggestion.replacement!r} repeats {following.group(1)!r} after it")
     telling = set(re.findall(r"[^\W_]+", inside.lower())) - UNTELLING
     preceding = re.findall(r"[^\W_]+", before.lower())[-2 * len(telling):]

@@ -231,6 +231,13 @@ def test_numbers_clear_offers_a_natural_frequency_only_for_a_share(
     assert note in evidence.note
 
 
+def test_numbers_clear_evidence_is_the_place_in_the_text() -> None:
+    # not the first "5%" of the sentence, which is the end of "22.5%"
+    text = "Meat was found in some (22.5%) and dentures in 5% of cases."
+    [finding] = [f for f in _report(text).findings if f.code == "PL507" and f.suggestions]
+    assert text[finding.span.start:].startswith("5% of cases")
+
+
 def test_numbers_clear_reads_100_percent_as_all() -> None:
     assert status("Block as close to 100% of UV rays as you can.", "numbers-clear") == "met"
 
