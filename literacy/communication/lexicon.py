@@ -72,7 +72,10 @@ class Lexicon:
     about: str
     decimal: re.Pattern[str]
     calculation: CuedPattern
-    concentration: re.Pattern[str]
+    # What after or before a percentage makes it no share of people: a concentration as
+    # labels print it ("60% alcohol") or a confidence level ("95% CI", "IC del 95 %").
+    not_a_share: re.Pattern[str]
+    not_a_share_before: re.Pattern[str]
     risk_words: re.Pattern[str]
     relative_risk: CuedPattern
     future: re.Pattern[str]
@@ -179,7 +182,8 @@ ENGLISH = Lexicon(
         ("add", "subtract", "multiply", "divide", "calculate", "work out", "convert",
          "the difference between"),
     ),
-    concentration=_any(r"\s*(?:of\s+)?(?:alcohol|deet)\b"),
+    not_a_share=_any(r"\s*(?:of\s+)?(?:alcohol|deet)\b", r"\s*(?:CI|confidence)\b"),
+    not_a_share_before=_any(r"\b(?:CI|confidence (?:interval|level))\s+(?:of\s+)?$"),
     risk_words=_any(r"\brisks?\b", r"\bchances?\b", r"\blikely\b", r"\blikelihood\b",
                     r"\bodds\b", r"\bprobability\b"),
     relative_risk=CuedPattern(_any(
@@ -267,7 +271,8 @@ SPANISH = Lexicon(
              r"\bconvierta\b", r"\bla diferencia entre\b"),
         ("sume", "reste", "calcule", "multiplique", "divida", "convierta", "la diferencia entre"),
     ),
-    concentration=_any(r"\s*(?:de\s+)?alcohol\b"),
+    not_a_share=_any(r"\s*(?:de\s+)?alcohol\b", r"\s*(?:IC|intervalo de confianza)\b"),
+    not_a_share_before=_any(r"\b(?:IC|intervalo de confianza)\s+(?:del?\s+|al\s+)?$"),
     risk_words=_any(r"\briesgos?\b", r"\bprobabilidad(?:es)?\b", r"\bprobable\b",
                     r"\bposibilidad(?:es)?\b"),
     relative_risk=CuedPattern(_any(

@@ -7,7 +7,7 @@ Gigerenzer & Hoffrage 1995: natural frequencies are understood far better than p
 a decimal ("2.8 million"), a fraction ("1/3"), or a sentence that asks the reader to
 calculate ("add up", "convert").  A percentage that is a change ("increased by 13 percent")
 is given no frequency: it needs the numbers before and after.  A concentration as labels
-print it ("60% alcohol") and "100%" (all) are not faults.
+print it ("60% alcohol"), a confidence level ("95% CI") and "100%" (all) are not faults.
 
 risk-baseline applies to sentences that state a change in risk ("3 times more likely",
 "halves", "cuts the risk by 30%"), or a risk or future chance with a percentage or a natural
@@ -122,7 +122,8 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
     for match in lexicon.percent.finditer(text):
         if has_frequency is None:
             has_frequency = bool(NATURAL_FREQUENCY.search(text))
-        if has_frequency or lexicon.concentration.match(text, match.end()):
+        if has_frequency or lexicon.not_a_share.match(text, match.end()) or (
+                lexicon.not_a_share_before.search(text, 0, match.start())):
             continue
         value = float(re.sub(r"[^\d.,]", "", match.group()).replace(",", "."))
         if value == 100:

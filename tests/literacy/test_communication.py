@@ -242,6 +242,16 @@ def test_numbers_clear_reads_100_percent_as_all() -> None:
     assert status("Block as close to 100% of UV rays as you can.", "numbers-clear") == "met"
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The risk was lower with a 95% CI that did not cross one.", "en"),
+    ("El riesgo fue menor, con un IC del 95% que no cruzó uno.", "es"),
+    ("Use a hand rub with at least 60% alcohol.", "en"),
+])
+def test_numbers_clear_reads_a_confidence_level_or_a_concentration_as_no_share(
+        text: str, lang: str) -> None:
+    assert status(text, "numbers-clear", lang) == "met"
+
+
 @pytest.mark.parametrize(("percent", "expected"), [
     (20.0, "1 in 5"), (70.0, "7 in 10"), (33.0, "about 1 in 3"), (65.0, "65 in 100"),
     (12.4, None), (0.0, None), (100.0, None),
