@@ -133,8 +133,7 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _APPOSITION = re.compile(
     r"\s*(?:,\s*(?:a|an|another|one|common|un|una|otro|otra|común)\b|\s[-–—]\s)",
     re.IGNORECASE)
-_CONNECTORS = frozenset({"or", "and", "a", "an", "the", "o", "y", "u", "e", "el", "la", "los",
-                         "las", "un", "una"})
+_CONNECTORS = frozenset({"or", "and", "o", "y", "u", "e", "el", "la", "los", "las", "un", "una"})
 # The kind of thing an explanation names, which the sentence may say of other things too.
 _KINDS = frozenset({"medicine", "medicines", "drug", "drugs", "treatment", "test", "disease",
                     "condition", "medicamento", "medicamentos", "medicina", "tratamiento",

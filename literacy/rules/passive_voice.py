@@ -211,8 +211,12 @@ _ES_CONJUNCTIONS = frozenset({"y", "e", "o", "u", "ni", "pero"})
 _ES_UNMOVABLE = frozenset({"ninguno", "ninguna", "ningún", "nadie", "nada", "yo", "tú", "él",
                            "ella", "ellos", "ellas", "usted", "ustedes", "nosotros",
                            "nosotras"})
-_ES_DETERMINERS = _ES_PLURAL | _ES_SINGULAR | {"todos", "todas", "muchos", "muchas", "algunos",
-                                               "algunas", "otros", "otras", "ambos", "ambas"}
+_ES_QUANTIFIERS = frozenset({"todos", "todas", "muchos", "muchas", "algunos", "algunas",
+                             "otros", "otras", "ambos", "ambas"})
+_ES_DETERMINERS = _ES_PLURAL | _ES_SINGULAR | _ES_QUANTIFIERS
+# A word the agent cannot hold: a clause, a second phrase, a prepositional phrase ("por los
+# ribosomas … en proteínas"); "de" builds the noun phrase ("la oficina del Custodio").
+_ES_STOP_AGENT = _ES_CLAUSE_WORDS | _ES_CONJUNCTIONS | (_ES_PREPOSITIONS - {"de", "del"})
 # People as the object of a verb take the personal "a" (RAE, *Nueva gramática*, §34.8):
 # "El médico examinó al paciente."  The quantifiers stand for people when alone ("Otros
 # fueron afectados …" → "… afectaron a otros").
@@ -252,9 +256,8 @@ def _active_form_es(source: str, sentence: Sentence, be: int, participle: int) -
         return None
     agent = list(words[por + 1 :])
     if not agent or not _joined(source, agent) or any(
-            word.pos in ("AUX", "VERB") or word.text.lower() in _ES_CLAUSE_WORDS
-            or word.text.lower() in _ES_CONJUNCTIONS
-            or word.text.lower() in _ES_PREPOSITIONS - {"de", "del"} for word in agent):
+            word.pos in ("AUX", "VERB") or word.text.lower() in _ES_STOP_AGENT
+            for word in agent):
         return None
     first = agent[0].text
     if not (first.lower() in _ES_DETERMINERS or first.endswith("s") or agent[0].is_proper
@@ -295,8 +298,7 @@ def _active_form_es(source: str, sentence: Sentence, be: int, participle: int) -
 def _is_person(subject: Sequence[str]) -> bool:
     """The subject's first noun names people, or a quantifier stands alone for them."""
     nouns = [word.lower() for word in subject if word.lower() not in _ES_DETERMINERS]
-    return (nouns[0] in _ES_PERSONS) if nouns else subject[-1].lower() in _ES_DETERMINERS - (
-        _ES_PLURAL | _ES_SINGULAR)
+    return (nouns[0] in _ES_PERSONS) if nouns else subject[-1].lower() in _ES_QUANTIFIERS
 
 
 def _plural_es(agent: Sequence[Word]) -> bool:
