@@ -23,7 +23,7 @@ failing on the first request.  There is no debug mode and no secret key by defau
 | TRANSLATIONS_MAX_PAIRS | 50000  | most sentence pairs one translation check may align: the |
 |                        |        | source's sentences times those of every document, source too |
 | AUTH_FAILURE_LIMIT | 10/minute | wrong or missing API keys per client address, per worker |
-|                    |           | (429 after it, before any key is compared) |
+|                    |           | (429 instead of 401 after it; a right key still passes) |
 | DEFAULT_TARGET_GRADE | 8.0 | target grade when a request names none (NIH: below grade 8) |
 | DEFAULT_MAX_SENTENCE_WORDS | 20 | longest sentence, in words, before it is flagged |
 | LOG_LEVEL | INFO | level of the ``plainly`` loggers |

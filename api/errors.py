@@ -120,7 +120,8 @@ def from_validation_error(error: ValidationError, *, prefix: Sequence[str | int]
     details = []
     for item in error.errors(include_url=False, include_input=False, include_context=False):
         path = field_path([*prefix, *item["loc"]])
-        details.append({"field": path or "(body)", "message": item["msg"], "type": item["type"]})
+        details.append({"field": path or "(body)", "message": _plain(item["msg"]),
+                        "type": item["type"]})
     first = details[0] if details else {"field": "(body)", "message": "invalid"}
     more = f" (and {len(details) - 1} more)" if len(details) > 1 else ""
     return ApiError(
@@ -129,6 +130,18 @@ def from_validation_error(error: ValidationError, *, prefix: Sequence[str | int]
         "again; /docs lists every field and its type.",
         details=details,
     )
+
+
+# What pydantic puts before the message of a ValueError or AssertionError raised by our own
+# validators ("Value error, 'fr' is not a language..."): Python's, not the client's business.
+_PYDANTIC_PREFIXES = ("Value error, ", "Assertion failed, ")
+
+
+def _plain(message: str) -> str:
+    """A field's problem without pydantic's prefix."""
+    for prefix in _PYDANTIC_PREFIXES:
+        message = message.removeprefix(prefix)
+    return message
 
 
 def field_path(location: Sequence[str | int]) -> str:

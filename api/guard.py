@@ -6,9 +6,10 @@ security headers and the one log line per request.
   the limit is a 413 too (not a body cut short); a body that stops arriving is a 408.
 - API keys: ``Authorization: Bearer <key>`` on ``/v1/*`` when ``API_KEYS`` is set, compared
   with ``hmac.compare_digest`` against every configured key (no early exit on a match).
-  Wrong or missing keys count against ``AUTH_FAILURE_LIMIT`` per client address; an address
-  over it gets 429 before any key is compared, so keys cannot be guessed quickly.  A right
-  key is never delayed.
+  Wrong or missing keys count against ``AUTH_FAILURE_LIMIT`` per client address; past it a
+  wrong or missing key from that address gets 429 instead of 401.  A right key is never
+  delayed: it is compared first, so clients that share an address (behind a proxy) are not
+  locked out by one that sends a wrong key.
 - Rate limits: a token bucket per API key (or per client address when there are no keys),
   kept in each worker's memory: with N gunicorn workers a client can get up to N times the
   limit, and a restart resets it.  Put a shared limiter (the proxy's) in front if that
@@ -115,14 +116,6 @@ class TokenBucketLimiter:
             self._buckets[client] = (tokens, now)
             return (1.0 - tokens) / rate
 
-    def wait(self, client: str) -> float | None:
-        """Seconds until ``client`` has a token (None: it has one now); takes nothing."""
-        with self._lock:
-            tokens, last = self._buckets.get(client, (float(self.limit.count), self._clock()))
-            tokens = min(float(self.limit.count),
-                         tokens + (self._clock() - last) * self.limit.per_second)
-        return None if tokens >= 1.0 else (1.0 - tokens) / self.limit.per_second
-
     def _forget_full(self, now: float, rate: float, capacity: float) -> None:
         for client, (tokens, last) in list(self._buckets.items()):
             if tokens + (now - last) * rate >= capacity:
@@ -225,7 +218,10 @@ def _allowed_origin(origin: str | None) -> str | None:
 
 
 def _preflight() -> Response:
-    response = Response(status=204)
+    """204 with no body and no Content-Type: ``Allow`` (the route's methods) and, for an
+    allowed origin, the CORS grant."""
+    response = current_app.make_default_options_response()
+    response.status_code = 204
     origin = _allowed_origin(request.headers.get("Origin"))
     if origin:
         response.headers["Access-Control-Allow-Origin"] = origin
@@ -238,26 +234,23 @@ def _preflight() -> Response:
 
 def _authenticate(address: str) -> str | None:
     """The client's key id (a hash, never the key) when keys are configured; 401 if wrong,
-    429 when ``address`` sent too many wrong keys (checked before any key is compared)."""
+    429 if wrong and ``address`` has spent ``AUTH_FAILURE_LIMIT``.  A right key always
+    passes: the failures of others at the same address never delay it."""
     guards = _guards()
     keys = guards.settings.api_keys
     if not keys:
         return None
-    failures = guards.auth_failures
-    if failures is not None:
-        wait = failures.wait(address)
-        if wait is not None:
-            limit = failures.limit
-            raise _rate_limited(wait, lambda seconds: (
-                "Too many requests with a wrong or missing API key from this address (the "
-                f"limit is {limit}). Wait {seconds} s and send a valid key."
-            ))
     try:
         return _check_key(keys)
     except ApiError:
-        if failures is not None:
-            failures.take(address)
-        raise
+        failures = guards.auth_failures
+        if failures is None or (wait := failures.take(address)) is None:
+            raise
+        limit = failures.limit
+        raise _rate_limited(wait, lambda seconds: (
+            "Too many requests with a wrong or missing API key from this address (the "
+            f"limit is {limit}). Wait {seconds} s and send a valid key."
+        )) from None
 
 
 def _check_key(keys: tuple[str, ...]) -> str:
@@ -369,6 +362,8 @@ def register_guards(app: Flask, settings: Settings) -> None:
     def finish_request(response: Response) -> Response:
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
+        if request.method == "OPTIONS" and not response.is_streamed and not response.get_data():
+            response.headers.pop("Content-Type", None)  # no body, so no type (not text/html)
         response.headers["X-Request-Id"] = getattr(g, "request_id", "")
         if _is_api(request.path):
             response.headers.setdefault("Cache-Control", "no-store")

@@ -11,7 +11,14 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    WithJsonSchema,
+)
 
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
@@ -39,11 +46,14 @@ BCP47_PATTERN = (
     r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
 )
 BCP47 = re.compile(BCP47_PATTERN)
-# What a text must hold to be analysed (else 422 empty_text or binary_input): something
-# other than white space, and no control characters (the server allows a few; the schema
-# promises only what is always accepted).
-_NO_CONTROL = r"[^\x00-\x08\x0b\x0c\x0e-\x1f\x7f]*"
-TEXT_PATTERN = rf"^{_NO_CONTROL}[^\s\x00-\x1f\x7f]{_NO_CONTROL}$"
+# What a text must hold to be analysed: a visible character (else 422 empty_text; white space
+# and control characters are not, in JSON Schema's regex and in Python's str.strip alike) and
+# no NUL (else 422 binary_input).  Other control characters (a form feed from a PDF, an ESC)
+# are accepted, unless they are over a tenth of the text (binary_input, which a pattern
+# cannot say).  The part before the visible character holds none, so the match is linear.
+_INVISIBLE = r"\s\x01-\x1f\x7f\x85"
+TEXT_PATTERN = rf"^[{_INVISIBLE}]*[^{_INVISIBLE}\x00][^\x00]*$"
+NO_NUL_PATTERN = r"^[^\x00]*$"
 
 
 def _supported(lang: str) -> str:
@@ -57,7 +67,39 @@ def _bcp47(tag: str) -> str:
     if not BCP47.match(tag):
         raise ValueError(f"{tag!r} is not a well-formed BCP 47 language tag (such as en, es, "
                          "pt-BR or zh-Hant)")
-    return tag
+    return canonical_tag(tag)
+
+
+def canonical_tag(tag: str) -> str:
+    """A BCP 47 tag in its canonical case (RFC 5646, section 2.1.1): "EN" → "en", "pt-br" →
+    "pt-BR", "ZH-hant" → "zh-Hant".  Tags are case-insensitive; the engine compares them as
+    written, with the language subtag in lower case."""
+    parts = tag.split("-")
+    out: list[str] = []
+    after_singleton = False
+    for index, part in enumerate(parts):
+        if index == 0 or after_singleton or len(part) not in (2, 4):
+            out.append(part.lower())
+        else:
+            out.append(part.upper() if len(part) == 2 else part.title())
+        after_singleton = after_singleton or len(part) == 1
+    return "-".join(out)
+
+
+def _one_case_per_language(documents: Any) -> Any:
+    """422 for a bundle that gives one language twice under different cases ("en", "EN"),
+    which would otherwise be one document silently dropped."""
+    if isinstance(documents, dict):
+        seen: dict[str, str] = {}
+        for tag in documents:
+            if isinstance(tag, str) and tag.lower() in seen:
+                raise ValueError(
+                    f"{seen[tag.lower()]!r} and {tag!r} are the same language (language "
+                    "tags are case-insensitive); send each language's document once"
+                )
+            if isinstance(tag, str):
+                seen[tag.lower()] = tag
+    return documents
 
 
 Lang = Annotated[
@@ -74,7 +116,8 @@ Lang = Annotated[
 LanguageTag = Annotated[
     str,
     AfterValidator(_bcp47),
-    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR).",
+    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR); "
+          "case-insensitive, answered in its canonical case (EN and en are both en).",
           examples=["es"], json_schema_extra={"pattern": BCP47_PATTERN}),
 ]
 DocumentFormat = Annotated[
@@ -127,7 +170,10 @@ _TEXT_DESCRIPTION = (
 Text = Annotated[
     str,
     Field(
-        description=_TEXT_DESCRIPTION + " Must hold a visible character (else 422 empty_text).",
+        description=_TEXT_DESCRIPTION + " Must hold a visible character (else 422 empty_text) "
+        "and no NUL character (else 422 binary_input); other control characters (a form feed, "
+        "an ESC) are accepted unless they are over a tenth of the first 65,536 characters "
+        "(422 binary_input: the text looks like a binary file).",
         examples=["Take one tablet twice a day with food."],
         json_schema_extra={"pattern": TEXT_PATTERN},
     ),
@@ -136,9 +182,16 @@ Text = Annotated[
 BatchText = Annotated[
     str,
     Field(
-        description=_TEXT_DESCRIPTION + " An empty one gets an empty_text error in its result.",
+        description=_TEXT_DESCRIPTION + " An empty one gets an empty_text error in its result, "
+        "one with a NUL character or mostly control characters binary_input, one with an "
+        "unpaired surrogate invalid_encoding.",
         examples=["Take one tablet twice a day with food."],
     ),
+]
+TranslationText = Annotated[
+    str,
+    Field(description="The document in this language; no NUL character (422 binary_input, "
+          "as /v1/analyze answers).", json_schema_extra={"pattern": NO_NUL_PATTERN}),
 ]
 ReportJson = Annotated[
     dict[str, Any],
@@ -203,9 +256,11 @@ class TranslationCheckRequest(_Request):
     """Body of ``POST /v1/translations/check``: one document in several languages."""
 
     documents: Annotated[
-        dict[LanguageTag, str],
+        dict[LanguageTag, TranslationText],
+        BeforeValidator(_one_case_per_language),
         Field(min_length=1, description="BCP 47 language tag → the document in that "
-              "language (plain text, Markdown or HTML). Must include the source language. "
+              "language (plain text, Markdown or HTML). Must include the source language, "
+              "with text (422 missing_source), and each language once (EN and en are one). "
               "At most TRANSLATIONS_MAX_LANGUAGES languages (with the required ones) and "
               "TRANSLATIONS_MAX_CHARS characters per document.",
               examples=[{"en": "Take 2 tablets a day.", "es": "Tome 2 tabletas al día."}]),

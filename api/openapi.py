@@ -28,6 +28,7 @@ from api.errors import ERRORS
 bp = Blueprint("docs", __name__)
 
 COMPONENTS = "#/components/schemas/"
+RETRY_AFTER_HEADER = {"description": "Seconds to wait.", "schema": {"type": "integer"}}
 REPORT_SCHEMA = ("schema", "report.schema.json")
 
 # Errors any /v1 route can answer, on top of its own (the framing errors gunicorn answers
@@ -73,6 +74,9 @@ class Operation:
     multipart: bool = False
     errors: tuple[str, ...] = ()
     secured: bool = False
+    # Answers other than 200 whose body is not an ErrorResponse: (status, description,
+    # component name), such as /readyz's 503 with the ReadyResponse that says why.
+    other_responses: tuple[tuple[int, str, str], ...] = ()
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -118,7 +122,7 @@ OPERATIONS: tuple[Operation, ...] = (
         "each (413 over_budget); language codes are BCP 47 tags (422 naming a bad one).",
         "translations", "TranslationCheckResponse", models.TranslationCheckRequest,
         errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, "missing_source", "unknown_format",
-                *COMMON_API_ERRORS),
+                "binary_input", *COMMON_API_ERRORS),
         secured=True,
     ),
     Operation(
@@ -138,6 +142,11 @@ OPERATIONS: tuple[Operation, ...] = (
         "200 when every language pipeline is loaded; 503 (with Retry-After) until then.",
         "operations", "ReadyResponse",
         errors=("internal_error",),
+        other_responses=((
+            503, "Not ready: a language pipeline is still loading (status starting) or could "
+            "not be loaded (status unavailable); error says why. Retry-After says when to ask "
+            "again.", "ReadyResponse",
+        ),),
     ),
 )
 
@@ -296,6 +305,15 @@ def _operation(operation: Operation) -> dict[str, Any]:
             **_error_responses(operation.errors),
         },
     }
+    for status, description, component in operation.other_responses:
+        response: dict[str, Any] = {
+            "description": description,
+            "content": {"application/json": {"schema": {"$ref": COMPONENTS + component}}},
+        }
+        if status == 503:
+            response["headers"] = {"Retry-After": RETRY_AFTER_HEADER}
+        body["responses"][str(status)] = response
+    body["responses"] = dict(sorted(body["responses"].items()))
     if operation.request is not None:
         body["requestBody"] = {
             "required": True,
@@ -344,9 +362,7 @@ def _error_responses(codes: tuple[str, ...]) -> dict[str, Any]:
                 "description": 'Bearer realm="plainly"', "schema": {"type": "string"}
             }
         if "rate_limited" in listed or status == 503:
-            headers["Retry-After"] = {
-                "description": "Seconds to wait.", "schema": {"type": "integer"}
-            }
+            headers["Retry-After"] = RETRY_AFTER_HEADER
         if headers:
             response["headers"] = headers
         responses[str(status)] = response

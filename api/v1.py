@@ -16,11 +16,13 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterable
-from typing import Any, NoReturn, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from typing import IO, Any, NoReturn, TypeVar
 
 from flask import Blueprint, Response, jsonify, request
 from pydantic import BaseModel
+from werkzeug.datastructures import FileStorage, MultiDict
 
 from api.engine import DocumentRequest, analyze_document, analyze_documents, get_state
 from api.errors import ApiError, field_path
@@ -46,57 +48,147 @@ T = TypeVar("T")
 _SENTENCE_END = re.compile(r"[.!?;:。！？\n]+")
 
 
+# Where a value is in the body: ("documents", 2, "text") is documents[2].text.
+Location = tuple[str | int, ...]
+# An integer longer than this (Python's own limit) is no number any field takes.
+_MAX_DIGITS = 4_300
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+class _Unreadable(ValueError):
+    """A JSON body the parser stopped on; the message is the whole answer."""
+
+
 def _reject_constant(name: str) -> NoReturn:
-    raise ValueError(f"{name} is not valid JSON")
+    raise _Unreadable(f"The body is not valid JSON: {name} is not a JSON number; send a "
+                      "number, or null.")
 
 
-def read_json(model: type[Model]) -> Model:
-    """The request body as ``model``: 415 if not JSON, 400 if malformed, 422 if invalid."""
+def _parse_int(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise _Unreadable(
+            f"The body holds a number with {len(digits.lstrip('-')):,} digits, more than the "
+            f"server reads ({_MAX_DIGITS:,}); no field takes such a number, so send the one "
+            "/docs lists for the field."
+        )
+    return int(digits)
+
+
+def _no_path(path: Location) -> bool:
+    """No location: every string is checked where it is read."""
+    return False
+
+
+def read_json(model: type[Model], *, checked_later: Callable[[Location], bool] = _no_path) -> Model:
+    """The request body as ``model``: 415 if not JSON (or compressed), 400 if malformed,
+    422 if invalid.  A string with bad Unicode is a 422 unless ``checked_later(path)``."""
     if not request.is_json:
         raise ApiError(
             "unsupported_media_type",
             f"This route takes JSON; send the body with `Content-Type: application/json` "
             f"(got {request.mimetype or 'none'!r}).",
         )
+    _refuse_content_coding()
     raw = request.get_data(cache=False)
     try:
-        data = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
+        if raw.startswith(_GZIP_MAGIC):
+            raise _compressed("gzip") from None
         raise ApiError(
             "invalid_json",
             f"The body is not UTF-8 (byte {error.start}); send JSON encoded as UTF-8.",
         ) from None
+    if text.startswith("\ufeff"):
+        raise ApiError(
+            "invalid_json",
+            "The body starts with a byte-order mark (BOM); send the JSON as UTF-8 without "
+            "one (JSON must not start with a BOM).",
+        )
+    try:
+        data = json.loads(text, parse_constant=_reject_constant, parse_int=_parse_int)
+        _check_unicode(data, (), checked_later)
     except json.JSONDecodeError as error:
         raise ApiError(
             "invalid_json",
-            f"The body is not valid JSON: {error.msg} at line {error.lineno} column "
-            f"{error.colno}. Check quotes, commas and escapes (a newline in a string is \\n).",
+            f"The body is not valid JSON: {error.msg.removesuffix(' at')} at line "
+            f"{error.lineno} column {error.colno}. Check quotes, commas and escapes (a "
+            "newline in a string is \\n).",
         ) from None
-    except (ValueError, RecursionError) as error:
-        raise ApiError("invalid_json", f"The body is not valid JSON: {error}.") from None
-    _check_unicode(data, ())
+    except _Unreadable as error:
+        raise ApiError("invalid_json", str(error)) from None
+    except RecursionError:
+        raise ApiError(
+            "invalid_json",
+            "The body is nested too deeply (arrays or objects inside each other); send the "
+            "request as /docs shows it, a few levels deep at most.",
+        ) from None
     return model.model_validate(data)
 
 
-def _check_unicode(value: object, path: tuple[str | int, ...]) -> None:
+def _refuse_content_coding() -> None:
+    """415 for a compressed body (``Content-Encoding: gzip``): bodies are read as sent."""
+    coding = (request.content_encoding or "").strip().lower()
+    if coding and coding != "identity":
+        raise _compressed(coding)
+
+
+def _compressed(coding: str) -> ApiError:
+    return ApiError(
+        "unsupported_media_type",
+        f"Compressed request bodies are not supported (Content-Encoding: {coding}); send "
+        "the body uncompressed, without a Content-Encoding header.",
+    )
+
+
+def _check_unicode(
+    value: object, path: Location, checked_later: Callable[[Location], bool]
+) -> None:
     """422 for a string with an unpaired surrogate (``"\\ud800"``): valid JSON, not text."""
     if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError as error:
-            where = field_path(path) or "(body)"
-            raise ApiError(
-                "invalid_encoding",
-                f"{where}: the string has an unpaired UTF-16 surrogate at character "
-                f"{error.start}; send valid Unicode text.",
-            ) from None
+        if not checked_later(path):
+            error = encoding_error(value, path)
+            if error is not None:
+                raise error
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_unicode(key, path)
-            _check_unicode(item, (*path, key))
+            _check_unicode(key, path, _no_path)
+            _check_unicode(item, (*path, key), checked_later)
     elif isinstance(value, list):
         for index, item in enumerate(value):
-            _check_unicode(item, (*path, index))
+            _check_unicode(item, (*path, index), checked_later)
+
+
+def encoding_error(text: str, path: Location) -> ApiError | None:
+    """``invalid_encoding`` when ``text`` holds an unpaired UTF-16 surrogate, else None."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        where = field_path(path) or "(body)"
+        return ApiError(
+            "invalid_encoding",
+            f"{where}: the string has an unpaired UTF-16 surrogate at character "
+            f"{error.start}; send valid Unicode text.",
+        )
+    return None
+
+
+def nul_error(text: str, path: Location) -> ApiError | None:
+    """``binary_input`` when ``text`` holds a NUL character (never part of a text), else
+    None; the same code the engine gives (it looks at the first 65,536 characters only)."""
+    at = text.find("\x00")
+    if at < 0:
+        return None
+    return ApiError(
+        "binary_input",
+        f"{field_path(path)}: the text holds a NUL character (at character {at}), so it looks "
+        "like a binary file, not text; send the document's text (plain, Markdown or HTML).",
+    )
+
+
+def _is_batch_text(path: Location) -> bool:
+    """``documents[i].text``: a batch document's own text, whose problems are its own."""
+    return len(path) == 3 and path[0] == "documents" and path[2] == "text"
 
 
 def check_budget(texts: Iterable[str]) -> None:
@@ -115,6 +207,9 @@ def check_budget(texts: Iterable[str]) -> None:
 def analyze() -> Response:
     """Analyse one document; the body of the answer is the report."""
     body = read_json(AnalyzeRequest)
+    error = nul_error(body.text, ("text",))
+    if error is not None:
+        raise error
     check_budget([body.text])
     with analysis_slot():
         report = analyze_document(_document(body.text, body))
@@ -123,8 +218,9 @@ def analyze() -> Response:
 
 @bp.post("/analyze/batch")
 def analyze_batch() -> Response:
-    """Analyse several documents; a document that cannot be analysed gets its own error."""
-    body = read_json(BatchRequest)
+    """Analyse several documents; a document that cannot be analysed gets its own error
+    (bad Unicode or a NUL in its text too), and the others are still analysed."""
+    body = read_json(BatchRequest, checked_later=_is_batch_text)
     limit = get_state().settings.batch_max_documents
     if len(body.documents) > limit:
         raise ApiError(
@@ -146,9 +242,18 @@ def analyze_batch() -> Response:
             )
         seen[document.id] = index
     check_budget(document.text for document in body.documents)
-    requests = [_document(document.text, document, body.defaults) for document in body.documents]
+    analysed: list[dict[str, Any] | ApiError | None] = [
+        encoding_error(document.text, ("documents", index, "text"))
+        or nul_error(document.text, ("documents", index, "text"))
+        for index, document in enumerate(body.documents)
+    ]
+    readable = [index for index, result in enumerate(analysed) if result is None]
+    requests = [_document(body.documents[index].text, body.documents[index], body.defaults)
+                for index in readable]
     with analysis_slot():
-        analysed = analyze_documents(requests)
+        reports = analyze_documents(requests)
+    for index, report in zip(readable, reports, strict=True):
+        analysed[index] = report
     results: list[dict[str, Any]] = [
         {"id": document.id, **result.to_dict()} if isinstance(result, ApiError)
         else {"id": document.id, "report": result}
@@ -177,6 +282,7 @@ def _first(value: T | None, default: T | None) -> T | None:
 def translations_check() -> Response:
     """Flags for each translation in a bundle, and machine drafts for missing languages."""
     body = read_json(TranslationCheckRequest)
+    _check_source(body)
     _check_bundle(body)
     check_budget(body.documents.values())
     drafts: dict[str, Any] = {}
@@ -207,6 +313,29 @@ def translations_check() -> Response:
             "machine_translation": how_to,
         }
     )
+
+
+def _check_source(body: TranslationCheckRequest) -> None:
+    """422 ``missing_source`` when the source document is absent or empty; 422
+    ``binary_input`` for a document with a NUL character (as ``/v1/analyze`` answers)."""
+    source = body.documents.get(body.source)
+    if source is None:
+        raise ApiError(
+            "missing_source",
+            f"documents: there is no {body.source!r} document, the source language, to check "
+            f"the translations against; add it as documents.{body.source}, or name the "
+            "source language in `source`.",
+        )
+    if not source.strip():
+        raise ApiError(
+            "missing_source",
+            f"documents.{body.source}: the source document is empty; send its text, the one "
+            "the translations are checked against.",
+        )
+    for lang, text in body.documents.items():
+        error = nul_error(text, ("documents", lang))
+        if error is not None:
+            raise error
 
 
 def _check_bundle(body: TranslationCheckRequest) -> None:
@@ -300,14 +429,16 @@ def extract_file() -> Response:
             "Upload the file as multipart/form-data in a field named `file` "
             f"(got {request.mimetype or 'none'!r}).",
         )
-    upload = request.files.get("file")
-    if upload is None or not upload.filename:
-        raise ApiError(
-            "validation_error",
-            "file: no file was uploaded; send it in a multipart field named `file`.",
-            details=[{"field": "file", "message": "Field required", "type": "missing"}],
-        )
-    data = upload.read()
+    _refuse_content_coding()
+    with _uploaded_files() as files:
+        upload = files.get("file")
+        if upload is None or not upload.filename:
+            raise ApiError(
+                "validation_error",
+                "file: no file was uploaded; send it in a multipart field named `file`.",
+                details=[{"field": "file", "message": "Field required", "type": "missing"}],
+            )
+        data = upload.read()
     extracted = extract(upload.filename, data)
     return jsonify(
         {
@@ -318,3 +449,39 @@ def extract_file() -> Response:
         }
     )
 
+
+@contextmanager
+def _uploaded_files() -> Iterator[MultiDict[str, FileStorage]]:
+    """The multipart body's files, closed after the block; 400 ``bad_request`` when the body
+    cannot be parsed (cut short, or no boundary), which werkzeug on its own would answer as
+    no files at all."""
+    parser = request.make_form_data_parser()
+    parser.silent = False
+    make_stream = parser.stream_factory
+    opened: list[IO[bytes]] = []
+
+    def keep_stream(total_content_length: int | None, content_type: str | None,
+                    filename: str | None, content_length: int | None = None) -> IO[bytes]:
+        stream = make_stream(total_content_length, content_type, filename, content_length)
+        opened.append(stream)  # closed below, a part cut short too
+        return stream
+
+    parser.stream_factory = keep_stream
+    try:
+        try:
+            _, _, files = parser.parse(
+                request.stream, request.mimetype, request.content_length,
+                request.mimetype_params,
+            )
+        except ValueError:
+            raise ApiError(
+                "bad_request",
+                "The multipart body is malformed (cut short, or its boundary is missing or "
+                "does not match the Content-Type's); send the whole file as "
+                "multipart/form-data in a field named `file`, as `curl -F file=@leaflet.docx` "
+                "does.",
+            ) from None
+        yield files
+    finally:
+        for stream in opened:
+            stream.close()

@@ -77,6 +77,10 @@ def test_cors_preflight_for_allowed_origin(guarded: httpx.Client) -> None:
     assert response.headers["access-control-allow-origin"] == CMS_ORIGIN
     assert "POST" in response.headers["access-control-allow-methods"]
     assert "Authorization" in response.headers["access-control-allow-headers"]
+    # No body, so no Content-Type (it was text/html); Allow names the route's methods.
+    assert response.content == b""
+    assert "content-type" not in response.headers
+    assert "POST" in response.headers["allow"]
 
 
 def test_cors_preflight_for_other_origin_gets_no_grant(guarded: httpx.Client) -> None:
