@@ -136,6 +136,12 @@ class Sentence:
     listed: tuple[Listed, ...] | None = None  # None: no word-list lookup in the pipeline
 
 
+def opens_bracket(text: str) -> bool:
+    """``text`` leaves a round bracket open, so what follows it is inside brackets ("About
+    three-quarters (" before "76%")."""
+    return text.count("(") > text.count(")")
+
+
 @dataclass(frozen=True)
 class ParsedDocument:
     """A document read into sentences; ``words`` is every word in reading order."""
@@ -318,8 +324,10 @@ def _sentences(
             continue
         first = columns.idx[begin] + offset
         last = columns.idx[stop - 1] + columns.length[stop - 1] + offset
+        raw = segment.text[first:last]  # the white space at its ends is not the sentence's
+        first, last = first + len(raw) - len(raw.lstrip()), last - len(raw) + len(raw.rstrip())
         start, end = segment.source_span(first, last)
-        yield Sentence(segment.text[first:last].strip(), start, end, index, segment.kind, words)
+        yield Sentence(segment.text[first:last], start, end, index, segment.kind, words)
 
 
 class _Columns(NamedTuple):

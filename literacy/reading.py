@@ -39,8 +39,8 @@ import html
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from html.parser import HTMLParser
 from typing import Literal, get_args
 
@@ -63,13 +63,18 @@ class Segment:
     kind: SegmentKind
     text: str
     offsets: Sequence[int]  # offsets[i] is the index in the source of text[i]
+    # Where a character written as several in the source ends there: a character reference
+    # "&#115;" or "&eacute;" read as one letter, by the offset of its "&".
+    extents: Mapping[int, int] = field(default_factory=dict)
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Map ``text[start:end]`` to a ``(start, end)`` range of the original input."""
+        """Map ``text[start:end]`` to a ``(start, end)`` range of the original input, which
+        takes the whole of a character reference at either end ("cirrhosi&#115;")."""
         if end <= start:
             position = self.offsets[min(start, len(self.offsets) - 1)]
             return position, position
-        return self.offsets[start], self.offsets[end - 1] + 1
+        last = self.offsets[end - 1]
+        return self.offsets[start], self.extents.get(last, last + 1)
 
 
 @dataclass(frozen=True)
@@ -108,10 +113,21 @@ def read_document(source: str, format: str = "auto") -> Document:
     if origin is not None:
         segments = [Segment(s.kind, s.text, tuple(origin[o] for o in s.offsets)) for s in segments]
         links = [(origin[start], origin[end - 1] + 1) for start, end in links]
-    visible = [_without_citation_marks(_without_placeholders(_without_invisible(segment)))
-               for segment in segments]
+    extents = _references(source) if chosen != "plain" else {}
+    visible = [replace(_without_citation_marks(_without_placeholders(_without_invisible(
+        segment))), extents=extents) for segment in segments]
     return Document(source, chosen, [segment for segment in visible if segment.text.strip()],
                     read.front_matter, read.abbreviations, tuple(sorted(links)))
+
+
+# An HTML character reference (HTML Living Standard §13.1.4; CommonMark 0.31 §6.2 reads the
+# same ones): named, decimal or hexadecimal, with its semicolon.
+_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def _references(source: str) -> dict[int, int]:
+    """The end of each character reference in ``source``, by the offset of its "&"."""
+    return {match.start(): match.end() for match in _REFERENCE.finditer(source)}
 
 
 @dataclass

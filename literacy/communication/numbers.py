@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from literacy.communication.document import DocumentView
 from literacy.communication.lexicon import ENGLISH, FRACTION, NATURAL_FREQUENCY, Lexicon
 from literacy.communication.model import ITEMS_BY_ID, Evidence, ItemResult
-from literacy.parsing import Sentence
+from literacy.parsing import Sentence, opens_bracket
 
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?$|"
@@ -136,7 +136,7 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
                             "such as “from 20 in 100 to 23 in 100”.", None)
             continue
         before = text[: match.start()]
-        frequency = (None if _RANGE_BEFORE.search(before) or before.count("(") > before.count(")")
+        frequency = (None if _RANGE_BEFORE.search(before) or opens_bracket(before)
                      else natural_frequency(value, lexicon))
         # The frequency is added after the percentage, which stays: "About 20% (1 in 5) of
         # people", where "About 20 in 100 of people" would break the sentence; not inside

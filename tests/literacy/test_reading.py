@@ -3,7 +3,7 @@
 import pytest
 from literacy_support import visible
 
-from literacy import analyze
+from literacy import analyze, apply_suggestions
 from literacy.reading import detect_format, read_document
 
 MARKDOWN = """---
@@ -98,6 +98,26 @@ def test_html_entity_points_at_its_ampersand():
     heading = document.segments[0]
     start, end = heading.source_span(0, len(heading.text))
     assert HTML[start:end] == "Flu &amp; you"
+
+
+@pytest.mark.parametrize(("source", "format"), [
+    ("<p>You have cirrhosi&#115; today.</p>", "html"),
+    ("You have cirrhosi&#115; today.", "markdown"),
+    ("<p>You have cirrho&shy;sis today.</p>", "html"),
+])
+def test_a_term_ending_in_a_character_reference_spans_all_of_it(source, format):
+    report = analyze(source, format=format)
+    [term] = [term for term in report.jargon.terms if term.lemma == "cirrhosis"]
+    assert source[term.start:term.end].startswith("cirrho")
+    assert source[term.end] == " "
+    [suggestion] = [s for f in report.findings for s in f.suggestions if f.text == term.text]
+    assert apply_suggestions(source, [suggestion]).startswith(source[:term.end])
+
+
+def test_a_term_starting_with_a_character_reference_spans_all_of_it():
+    source = "<p>A &eacute;dema, or swelling.</p>"
+    [term] = [t for t in analyze(source, format="html").jargon.terms if t.text == "édema"]
+    assert source[term.start:term.end] == "&eacute;dema"
 
 
 def test_plain_text_headings_bullets_and_hard_wraps():

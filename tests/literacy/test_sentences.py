@@ -69,3 +69,12 @@ def test_sum_of_sentence_words_is_the_document_word_count():
     text = "One two three. Four five!\n\n- six\n- seven eight\n"
     report = analyze(text).to_dict()
     assert sum(s["words"] for s in report["sentences"]) == report["counts"]["words"] == 8
+
+
+@pytest.mark.parametrize("text", [
+    "\tTake\tone\ttablet. Then rest.", "\x0cTake one.", " Take one tablet.", "Hi.\tTake one.",
+])
+def test_a_sentence_span_starts_at_its_first_word_not_the_white_space_before_it(text):
+    sentences = analyze(text).sentences
+    assert sentences
+    assert all(text[s.start:s.end] == s.text and not s.text[0].isspace() for s in sentences)
