@@ -9,7 +9,7 @@ is about, and its ``data`` names the language (``lang``) and the source passage
 ==========  ========  =======================================================================
 code        default   what
 ==========  ========  =======================================================================
-PL401       error     a required language has no text
+PL401       error     a required language has no text, or a translation given has none
 PL402       error     a source heading, paragraph or list item (or a sentence of one) has no
                       counterpart in the translation
 PL403       warning   a passage of the translation has no source
@@ -95,21 +95,26 @@ def check_translations(
     """Check every translation in ``documents`` (language code → text) against the source.
 
     ``required`` lists languages that must be present with text (PL401 for each that is
-    not).  Each document is read with ``format`` ("auto", "plain", "markdown" or "html").
-    ``lexicons`` holds the alignment lexicons already read (a new one reads them for this
-    call).
+    not, and for each translation given with no words).  Each document is read with
+    ``format`` ("auto", "plain", "markdown" or "html").  ``lexicons`` holds the alignment
+    lexicons already read (a new one reads them for this call).
     Raises ``InputError`` when the source document is missing or empty.  Findings come out
     per language, in document order.
     """
     source_text = documents.get(source)
-    if source_text is None or not source_text.strip():
+    if source_text is None:
         raise InputError(
             f"no {source!r} source document to check translations against; pass it as "
             f"documents[{source!r}] or name the source language with source=",
             code="missing_source",
         )
+    if not source_text.strip():
+        raise InputError(f"the {source!r} source document is empty: pass its text",
+                         code="missing_source")
     findings: list[Finding] = []
-    for lang in dict.fromkeys(required or ()):
+    # A translation given with no words is as missing as one not given: a truncated upload
+    # or an export that failed must not pass.
+    for lang in dict.fromkeys([*(required or ()), *documents]):
         if lang == source:
             continue
         text = documents.get(lang)

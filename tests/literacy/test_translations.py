@@ -154,6 +154,17 @@ def test_required_language_without_text_is_missing_language():
     assert all(f.level == "error" and f.data["source_start"] is None for f in missing)
 
 
+@pytest.mark.parametrize("empty", ["", "   ", ".", "💊"])
+def test_a_translation_given_without_words_is_missing_even_when_not_required(empty):
+    flags = check_translations({"en": EN, "es": empty})
+    assert [(f.code, f.data["lang"], f.level) for f in flags] == [("PL401", "es", "error")]
+
+
+def test_an_empty_source_is_an_input_error_that_says_so():
+    with pytest.raises(InputError, match="is empty"):
+        check_translations({"en": " ", "es": ES})
+
+
 def test_missing_source_is_an_input_error():
     with pytest.raises(InputError):
         check_translations({"es": ES})
