@@ -15,7 +15,7 @@ Errors gunicorn answers itself (a malformed request line, ``Transfer-Encoding`` 
 the app (``REQUEST_DEADLINE``, a JSON 503 with ``Retry-After``), below ``--timeout``.
 Settings come from ``PLAINLY_*`` environment variables (see ``api.config``).
 
-    python -m api.serve --port 8000 --workers 2 --threads 4
+    python -m api.serve --port 8000 --workers 2 --threads 8
 """
 
 from __future__ import annotations
@@ -125,7 +125,8 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
                         "(default 2; about one per CPU core)")
     parser.add_argument("--threads", type=int, default=DEFAULT_THREADS,
                         help="threads per worker: connections each worker reads and answers "
-                        "at once, so slow clients do not block health checks (default 4)")
+                        "at once, so slow clients do not block health checks "
+                        "(default %(default)s)")
     parser.add_argument("--timeout", type=int, default=60,
                         help="seconds a silent worker may take before it is restarted; must "
                         "be above REQUEST_DEADLINE, which bounds each request (default 60)")

@@ -58,9 +58,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if arguments[:1] == ["serve"]:
             return _serve(arguments[1:])
-        options = build_parser().parse_args(arguments)
+        parser = build_parser()
+        options = parse_arguments(parser, arguments)
         if options.command != "check":
-            build_parser().print_help(sys.stderr)
+            parser.print_help(sys.stderr)
             return 2
         return check(options)
     except (ConfigError, UsageError, CheckError) as error:
@@ -132,9 +133,28 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def build_parser() -> argparse.ArgumentParser:
+class PlainlyParser(argparse.ArgumentParser):
+    """The top-level parser, which keeps its subcommands' parsers by name."""
+
+    commands: dict[str, argparse.ArgumentParser]
+
+
+def parse_arguments(parser: PlainlyParser, arguments: Sequence[str]) -> argparse.Namespace:
+    """``arguments`` parsed; an argument nobody knows is an error of the subcommand it
+    follows, shown with that subcommand's usage (argparse leaves it to the top level, whose
+    usage says nothing of the subcommand's options)."""
+    options, unknown = parser.parse_known_args(arguments)
+    if unknown:
+        command = options.command
+        after = arguments[arguments.index(command) + 1:] if command in arguments else []
+        owner = parser.commands.get(command, parser) if set(unknown) <= set(after) else parser
+        owner.error(f"unrecognized arguments: {' '.join(unknown)}")
+    return options
+
+
+def build_parser() -> PlainlyParser:
     """The ``plainly`` argument parser, with its ``check`` and ``serve`` subcommands."""
-    parser = argparse.ArgumentParser(
+    parser = PlainlyParser(
         prog="plainly", description="Plainly: a health-literacy checker for patient material."
     )
     parser.add_argument("--version", action="version", version=f"plainly {version()}")
@@ -152,8 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check_parser.add_argument(
         "paths", nargs="*", metavar="PATH",
-        help="files, folders (searched recursively, honouring .gitignore) or quoted globs; "
-        "default: the current folder",
+        help="files, folders (searched recursively, honouring .gitignore) or quoted globs, "
+        "each naming at least one document (else exit 2; under pre-commit, files that are "
+        "not documents are skipped); default: the current folder",
     )
     check_parser.add_argument("--config", type=Path, metavar="FILE",
                               help="use this configuration file instead of searching for one")
@@ -181,6 +202,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_parser.add_argument("--no-progress", action="store_true",
                               help="no progress bar (it is shown only on a terminal, "
                               "and never when CI=true)")
+    parser.commands = {"check": check_parser}
     return parser
 
 
@@ -193,7 +215,7 @@ def check(options: argparse.Namespace) -> int:
     if options.output is not None and not options.output.absolute().parent.is_dir():
         raise UsageError(f"cannot write {options.output}: its folder does not exist")
     finder = ConfigFinder(options.config, cwd)
-    candidates = discover(options.paths, cwd, finder)
+    candidates = discover(options.paths, cwd, finder, skip_named_files=_under_pre_commit())
     if options.diff is not None:
         changed = changed_files(options.diff, cwd)
         candidates = [c for c in candidates if os.path.realpath(c.path) in changed]
@@ -213,6 +235,12 @@ def check(options: argparse.Namespace) -> int:
     )
     _write(options, results, cwd)
     return 1 if any(result.failed for result in results) else 0
+
+
+def _under_pre_commit() -> bool:
+    """Whether pre-commit runs us (it sets ``PRE_COMMIT=1``, since 2.5): it passes every
+    staged text file, so files that are not documents are skipped rather than an error."""
+    return os.environ.get("PRE_COMMIT", "").strip() == "1"
 
 
 def _show_progress(disabled: bool) -> bool:

@@ -24,6 +24,7 @@ Unknown keys and values out of range are errors that name the key and the file.
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from literacy.checker.codes import resolve_code, rule_names
 from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
-from literacy.findings import SEVERITIES, Severity
+from literacy.findings import RULES, SEVERITIES, Severity
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 
 # A finding's severity, or "off" (not reported).
@@ -161,6 +162,10 @@ class Config:
         return _spec((*DEFAULT_EXCLUDE, *self.exclude))
 
     @cached_property
+    def _default_exclude_spec(self) -> pathspec.GitIgnoreSpec:
+        return _spec(DEFAULT_EXCLUDE)
+
+    @cached_property
     def _include_spec(self) -> pathspec.GitIgnoreSpec | None:
         return _spec(self.include) if self.include else None
 
@@ -179,12 +184,34 @@ class Config:
 
     def selects(self, path: Path) -> bool:
         """Whether the file ``path`` is a document to check: extension, include and exclude."""
-        if path.suffix.lower() not in self.extensions or self.excludes(path):
-            return False
+        return self.skips(path) is None
+
+    def skips(self, path: Path) -> str | None:
+        """Why the file ``path`` is not a document to check (its extension, ``exclude``,
+        ``include``), said so that the user knows what to change; ``None`` when it is one."""
+        where = str(self.path) if self.path is not None else (
+            "a configuration file ([tool.plainly] in pyproject.toml, or .plainly.toml)"
+        )
+        checked = ", ".join(self.extensions)
+        suffix = path.suffix.lower()
+        if not suffix:
+            return f"it has no extension, and plainly checks only files ending in {checked}"
+        if suffix not in self.extensions:
+            return (f"plainly does not check '{suffix}' files (only {checked}); to check "
+                    f"them, add \"{suffix}\" to 'extensions' in {where}")
+        if self.excludes(path):
+            relative = self.relative(path)
+            candidate = relative if relative is not None else path.name
+            if self._default_exclude_spec.match_file(candidate):
+                return ("it is in a folder plainly never reads (tools' folders such as "
+                        ".git/, .venv/ and node_modules/)")
+            return f"it matches 'exclude' in {where} (remove the pattern to check it)"
         if self._include_spec is None:
-            return True
+            return None
         relative = self.relative(path)
-        return relative is not None and self._include_spec.match_file(relative)
+        if relative is None or not self._include_spec.match_file(relative):
+            return f"it does not match 'include' in {where} (add a pattern to check it)"
+        return None
 
     def settings_for(self, path: Path) -> Settings:
         """Defaults, then the file's top level, then each matching override in order."""
@@ -223,6 +250,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
+    except UnicodeDecodeError as error:
+        raise ConfigError(
+            f"{path}: not UTF-8 (byte 0x{error.object[error.start]:02X} at offset "
+            f"{error.start}); a configuration file must be UTF-8 TOML: save it as UTF-8"
+        ) from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     except OSError as error:
@@ -282,15 +314,19 @@ def _translations(data: object, path: Path, prefix: str) -> TranslationRules:
     required = data.get("required", [])
     if not isinstance(enabled, bool):
         raise ConfigError(f"{path}: 'enabled' {where} must be true or false")
-    if not isinstance(source, str) or not 2 <= len(source) <= 12:
-        raise ConfigError(f"{path}: 'source' {where} must be a language code such as \"en\"")
-    if not isinstance(required, list) or not all(
-        isinstance(lang, str) and 2 <= len(lang) <= 12 for lang in required
-    ):
+    if not isinstance(source, str):
+        raise ConfigError(f"{path}: 'source' {where} must be a language tag such as \"en\"")
+    if not isinstance(required, list) or not all(isinstance(lang, str) for lang in required):
         raise ConfigError(
-            f"{path}: 'required' {where} must be a list of language codes, e.g. [\"es\"]"
+            f"{path}: 'required' {where} must be a list of language tags, e.g. [\"es\"]"
         )
-    return TranslationRules(enabled, source, tuple(lang.lower() for lang in required))
+    for key, tag in (("source", source), *(("required", lang) for lang in required)):
+        if not is_language_tag(tag):
+            raise ConfigError(f"{path}: '{key}' {where} has {tag!r}, which is not a "
+                              "well-formed BCP 47 language tag; write one such as en, es, "
+                              "pt-BR or zh-Hant")
+    return TranslationRules(enabled, canonical_tag(source),
+                            tuple(dict.fromkeys(canonical_tag(lang) for lang in required)))
 
 
 def _override(data: Mapping[str, Any], path: Path, where: str) -> Override:
@@ -349,6 +385,49 @@ def _extensions(data: Mapping[str, Any], path: Path, where: str) -> tuple[str, .
 
 # --- values --------------------------------------------------------------------------------
 
+# A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags),
+# 2 to 35 characters: the rule of the API's ``LanguageTag`` (``api.models.BCP47_PATTERN``,
+# repeated here because the checker never imports the web stack; a test keeps them equal).
+BCP47_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
+)
+_BCP47 = re.compile(BCP47_PATTERN)
+BCP47_LENGTHS = (2, 35)
+
+
+def is_language_tag(value: object) -> bool:
+    """Whether ``value`` is a well-formed BCP 47 language tag, as the API accepts them."""
+    low, high = BCP47_LENGTHS
+    return isinstance(value, str) and low <= len(value) <= high and bool(
+        _BCP47.fullmatch(value)
+    )
+
+
+def canonical_tag(tag: str) -> str:
+    """``tag`` in BCP 47's conventional case (RFC 5646, section 2.1.1), so that tags that
+    differ only in case compare equal: "EN" gives "en", "es-mx" "es-MX", "ZH-HANT" "zh-Hant";
+    after a singleton (``x-``, ``u-``) everything is lower case."""
+    subtags = tag.split("-")
+    cased = [subtags[0].lower()]
+    extension = len(subtags[0]) == 1
+    for subtag in subtags[1:]:
+        if extension or len(subtag) == 1:
+            extension = True
+            cased.append(subtag.lower())
+        elif len(subtag) == 2 and subtag.isalpha():
+            cased.append(subtag.upper())  # a region
+        elif len(subtag) == 4 and subtag.isalpha():
+            cased.append(subtag.title())  # a script
+        else:
+            cased.append(subtag.lower())
+    return "-".join(cased)
+
 
 def check_grade(value: object) -> float:
     """A target grade: a number from 0 to 20 (US school grade)."""
@@ -384,6 +463,11 @@ def check_severity(value: object) -> dict[str, Level]:
             raise ValueError(
                 f"names an unknown rule {key!r}; use a code (PL201) or one of: "
                 f"{', '.join(rule_names())}"
+            )
+        if code not in RULES:
+            raise ValueError(
+                f"names an unknown code {key!r}; use one of: {', '.join(sorted(RULES))} "
+                "(or a rule name such as jargon)"
             )
         if level not in LEVELS:
             raise ValueError(f"gives {key!r} the level {level!r}; use one of {', '.join(LEVELS)}")

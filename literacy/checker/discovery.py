@@ -1,8 +1,8 @@
 """Which files to check: paths, folders and globs from the command line, filtered.
 
 - A **file** named on the command line is checked when its extension is one of
-  ``extensions`` and ``exclude`` does not match it (so a pre-commit hook that passes every
-  text file checks only documents); ``.gitignore`` does not apply to files named outright.
+  ``extensions`` and ``exclude`` does not match it; ``.gitignore`` does not apply to files
+  named outright.
 - A **folder** is walked recursively.  Folders matching ``exclude`` (and tools' folders
   such as ``.git/`` and ``node_modules/``) are skipped whole; files and folders ignored by
   Git are skipped: every ``.gitignore`` from the repository's top (the nearest folder above
@@ -13,6 +13,11 @@
   are listed like files (and reported as PL001 by the runner, which never opens them).
 - A **glob** (``"docs/**/*.md"``, quoted so the shell leaves it alone) is expanded and each
   match treated as above.  A path that does not exist and is no glob is a usage error.
+- An argument that gives no document is a usage error that says why: a file named outright
+  that is not a document (its extension, ``exclude``, ``include``), a folder with no
+  document, a glob that matches none.  Under pre-commit (``PRE_COMMIT=1``), which passes
+  every staged text file, a file that is not a document is skipped instead; with no
+  arguments at all, finding nothing is not an error either.
 
 Each file is paired with its configuration, found by walking up from its folder (see
 ``literacy.checker.config``), unless ``--config`` names one.
@@ -29,7 +34,13 @@ from pathlib import Path
 
 import pathspec
 
-from literacy.checker.config import Config, default_config, find_config, load_config
+from literacy.checker.config import (
+    CONFIG_FILES,
+    Config,
+    default_config,
+    find_config,
+    load_config,
+)
 
 
 class UsageError(Exception):
@@ -127,34 +138,78 @@ def _repository_top(start: Path) -> Path | None:
 
 
 def discover(
-    arguments: Sequence[str], cwd: Path, config_for: Callable[[Path], Config]
+    arguments: Sequence[str], cwd: Path, config_for: Callable[[Path], Config],
+    *, skip_named_files: bool = False,
 ) -> list[Candidate]:
-    """The documents named by ``arguments`` (none: the working folder), each once, sorted."""
+    """The documents named by ``arguments`` (none: the working folder), each once, sorted.
+
+    An argument that gives no document is a ``UsageError`` saying why (a typo in a CI
+    workflow must not pass by checking nothing): a file that is not a document, a folder
+    without one, a glob that matches none.  With ``skip_named_files`` (under pre-commit,
+    which passes every text file staged) a file that is not a document is skipped instead.
+    Without arguments, finding nothing is not an error.
+    """
     seen: dict[Path, Candidate] = {}
     for argument in arguments or ["."]:
-        for path, explicit in _expand(argument, cwd):
+        kind, paths = _expand(argument, cwd)
+        found = 0
+        skipped: list[tuple[Path, str]] = []
+        for path, explicit in paths:
             candidates = [path] if explicit else _walk(path, config_for)
             for candidate in candidates:
                 config = config_for(candidate.parent)
-                if candidate not in seen and config.selects(candidate):
-                    seen[candidate] = Candidate(candidate, config)
+                reason = config.skips(candidate)
+                if reason is not None:
+                    skipped.append((candidate, reason))
+                    continue
+                found += 1
+                seen.setdefault(candidate, Candidate(candidate, config))
+        if found or not arguments or (kind == "file" and skip_named_files):
+            continue
+        raise UsageError(_nothing_to_check(argument, kind, len(paths), skipped, cwd))
     return [seen[path] for path in sorted(seen)]
 
 
-def _expand(argument: str, cwd: Path) -> Iterator[tuple[Path, bool]]:
-    """``(path, is_file)`` for an argument: itself, or the matches of a glob."""
+def _nothing_to_check(argument: str, kind: str, matches: int,
+                      skipped: list[tuple[Path, str]], cwd: Path) -> str:
+    """Why ``argument`` gives no document, and what to do."""
+    if kind == "file":
+        return (f"{argument} is not checked: {skipped[0][1]}; otherwise leave it off the "
+                "command line")
+    if kind == "glob" and not matches:
+        return (f"no file or folder matches {argument!r} (from {cwd}); check the path and "
+                "the pattern")
+    if not skipped:
+        folders = "the folders it matches have" if kind == "glob" else "the folder has"
+        return f"{argument}: no document to check: {folders} no files (but any ignored by Git)"
+    one = len(skipped) == 1
+    where = ("matches" if one else "match") if kind == "glob" else ("is in" if one else "are in")
+    # The example shown: a likely document rather than a dot file or a configuration file.
+    first, reason = min(skipped, key=lambda item: (item[0].name.startswith(".")
+                                                   or item[0].name in CONFIG_FILES))
+    try:
+        shown = first.relative_to(cwd).as_posix()
+    except ValueError:
+        shown = first.as_posix()
+    count = f"{len(skipped)} file{'' if one else 's'}"
+    return (f"{argument}: no document to check: {count} {where} it but none is a document "
+            f"plainly checks (such as {shown}: {reason})")
+
+
+def _expand(argument: str, cwd: Path) -> tuple[str, list[tuple[Path, bool]]]:
+    """What an argument is (``file``, ``folder`` or ``glob``), and its ``(path, is_file)``
+    pairs: itself, or the matches of a glob."""
     path = Path(os.path.normpath(cwd / argument))
     if path.is_dir():
-        yield path, False
-    elif path.is_symlink() or path.exists():  # a FIFO or device too: reported, never opened
-        yield path, True
-    elif glob.has_magic(argument):
+        return "folder", [(path, False)]
+    if path.is_symlink() or path.exists():  # a FIFO or device too: reported, never opened
+        return "file", [(path, True)]
+    if glob.has_magic(argument):
         pattern = argument if os.path.isabs(argument) else str(cwd / argument)
-        for match in sorted(glob.glob(pattern, recursive=True)):
-            found = Path(os.path.normpath(match))
-            yield found, not found.is_dir()
-    else:
-        raise UsageError(f"no such file or folder: {argument}")
+        matches = [Path(os.path.normpath(match))
+                   for match in sorted(glob.glob(pattern, recursive=True))]
+        return "glob", [(found, not found.is_dir()) for found in matches]
+    raise UsageError(f"no such file or folder: {argument}")
 
 
 def _walk(root: Path, config_for: Callable[[Path], Config]) -> Iterator[Path]:

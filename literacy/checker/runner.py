@@ -348,7 +348,7 @@ def communication_findings(checklist: CommunicationReport | None,
     if checklist is None or (settings.communication_min is None and not settings.require):
         return
     problems = [
-        f"required item “{result.item.id}” is not met: {result.message}"
+        f"required item “{result.item.id}” is not met: {result.message.rstrip('.')}"
         for result in checklist.items
         if result.item.id in settings.require and result.status == "not_met"
     ]

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from literacy.checker.config import Config
+from literacy.checker.config import Config, canonical_tag
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
@@ -56,10 +56,11 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
     for key, paths in groups.items():
         config = configs[key]
         rules = config.translations
-        pairs = find_translation_pairs(paths, source=rules.source)
+        pairs = find_translation_pairs(paths, languages=(*DEFAULT_LANGUAGES, *rules.required),
+                                       source=rules.source)
         translated: set[tuple[Path, str]] = set()
         for source_path, translation_path in pairs:
-            lang = translation_language(translation_path, source_path)
+            lang = canonical_tag(translation_language(translation_path, source_path))
             translated.add((source_path, lang))
             found[translation_path].extend(
                 _content_findings(source_path, translation_path, rules.source, lang,
@@ -71,7 +72,7 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
         for path in paths:
             if path in translations:
                 continue
-            for lang in rules.required:
+            for lang in rules.required:  # canonical tags (configuration), as ``translated``
                 if lang != rules.source and (path, lang) not in translated:
                     found[path].append(_missing(path, lang))
     results = []
@@ -107,7 +108,8 @@ def _stale_findings(root: Path, source_path: Path, translation_path: Path) -> li
         findings = stale_translations(root, [(source_path, translation_path)])
     except InputError:
         return []  # not a Git repository, or no git: nothing can be said of age
-    return [replace(finding, data={"lang": finding.data["lang"]}) for finding in findings]
+    return [replace(finding, data={"lang": canonical_tag(finding.data["lang"])})
+            for finding in findings]
 
 
 def _missing(source_path: Path, lang: str) -> Finding:
@@ -153,35 +155,59 @@ def find_translation_pairs(
       be at any depth: ``docs/es/a/b.md`` ↔ ``docs/en/a/b.md``).
 
     A translation whose source is not among the files is not paired.  Language codes match
-    case-insensitively, and a regional code (``es-MX``, ``pt_BR``) matches its language.
+    case-insensitively (``EN/`` is ``en/``, ``leaflet.ES.md`` is ``leaflet.es.md``), and a
+    regional code (``es-MX``, ``pt_BR``) matches its language.
     """
     unknown = set(conventions) - {"suffix", "folder"}
     if unknown:
         raise ValueError(f"unknown convention(s) {sorted(unknown)}; use 'suffix' or 'folder'")
     files = list(dict.fromkeys(_walk(paths)))
     present = set(files)
-    wanted = {lang.lower() for lang in languages if lang.lower() != source.lower()}
+    # Each file under the keys by which it may be a source: its path with the language
+    # part (a name's second suffix, or a folder) in lower case.
+    by_tag: dict[tuple[str, ...], Path] = {}
+    for path in files:
+        for key in _tag_keys(path):
+            by_tag.setdefault(key, path)
+    wanted = {base_language(lang) for lang in languages
+              if base_language(lang) != base_language(source)}
+    folded = source.casefold()
     pairs: list[tuple[Path, Path]] = []
     for path in files:
         if "suffix" in conventions:
             parts = path.name.split(".")
             if len(parts) >= 3 and base_language(parts[-2]) in wanted:
                 stem = ".".join(parts[:-2])
-                for candidate in (
-                    path.with_name(f"{stem}.{parts[-1]}"),
-                    path.with_name(f"{stem}.{source}.{parts[-1]}"),
-                ):
-                    if candidate in present:
-                        pairs.append((candidate, path))
-                        break
+                candidate: Path | None = path.with_name(f"{stem}.{parts[-1]}")
+                if candidate not in present:
+                    candidate = by_tag.get(("suffix", str(path.parent), stem, folded, parts[-1]))
+                if candidate is not None:
+                    pairs.append((candidate, path))
         if "folder" in conventions:
             for depth, part in enumerate(path.parts[:-1]):
                 if base_language(part) in wanted:
-                    candidate = Path(*path.parts[:depth], source, *path.parts[depth + 1:])
-                    if candidate in present:
+                    candidate = by_tag.get(
+                        ("folder", str(depth), *path.parts[:depth], folded,
+                         *path.parts[depth + 1:])
+                    )
+                    if candidate is not None:
                         pairs.append((candidate, path))
                         break
     return sorted(dict.fromkeys(pairs))
+
+
+def _tag_keys(path: Path) -> Iterator[tuple[str, ...]]:
+    """The keys under which ``path`` is found as a source: for ``leaflet.EN.md``, its
+    folder, stem, tag in lower case and extension; for ``docs/EN/leaflet.md``, for each
+    folder in turn, its place and the parts with that folder in lower case.  Only the
+    tag's case is ignored."""
+    parts = path.name.split(".")
+    if len(parts) >= 3:
+        yield ("suffix", str(path.parent), ".".join(parts[:-2]), parts[-2].casefold(),
+               parts[-1])
+    for depth, part in enumerate(path.parts[:-1]):
+        yield ("folder", str(depth), *path.parts[:depth], part.casefold(),
+               *path.parts[depth + 1:])
 
 
 # A language code as a file or folder name writes it: "es", "pt-BR", "pt_BR".

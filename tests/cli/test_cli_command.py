@@ -31,6 +31,28 @@ def test_no_command_is_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
     assert err.startswith("usage: plainly ") and "check" in err and "serve" in err
 
 
+@pytest.mark.parametrize(
+    ("args", "usage", "error"),
+    [
+        (["check", "--bogus"], "usage: plainly check [-h] [--config FILE]",
+         "plainly check: error: unrecognized arguments: --bogus\n"),
+        (["check", "docs", "--jobs", "1", "--bogus=2"], "usage: plainly check ",
+         "plainly check: error: unrecognized arguments: --bogus=2\n"),
+        (["--bogus", "check"], "usage: plainly [-h] [--version] COMMAND",
+         "plainly: error: unrecognized arguments: --bogus\n"),
+    ],
+)
+def test_unknown_option_shows_the_usage_of_its_command(
+    capsys: pytest.CaptureFixture[str], args: list[str], usage: str, error: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith(usage)
+    assert err.endswith(error)
+
+
 def test_cli_does_not_import_the_web_stack() -> None:
     code = (
         "import sys, literacy.cli\n"

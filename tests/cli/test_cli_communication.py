@@ -48,6 +48,7 @@ def test_minimum_and_required_items_fail_the_build(check_json: Callable[..., Jso
     assert "below the minimum of 70%" in message
     assert "required item “action” is not met" in message
     assert "required item “numbers-clear” is not met" in message
+    assert ".." not in message and ".;" not in message  # each item's own full stop is dropped
     data = finding["data"]
     assert isinstance(data, dict) and data["communication_min"] == 0.7
     assert 0 <= data["communication_score"] < 0.7
