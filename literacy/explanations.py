@@ -786,10 +786,12 @@ SPANISH = Explanations(
     ),
     articles=("el", "la", "los", "las", "un", "una"),
     alternative=("o",),
-    # "crecimientos llamados pólipos", "una afección conocida como apnea".
+    # "crecimientos llamados pólipos", "una afección conocida como apnea", "La cirugía
+    # para extirpar el útero se llama histerectomía".
     naming=("llamado", "llamada", "llamados", "llamadas", "denominado", "denominada",
             "denominados", "denominadas", "conocido como", "conocida como", "conocidos como",
-            "conocidas como"),
+            "conocidas como", "se llama", "se llaman", "se denomina", "se denominan",
+            "se conoce como", "se conocen como"),
     # Plurals are written out: only a final "s" is taken off a class noun ("parásitos").
     class_nouns={
         "medicine": frozenset({"medicamento", "medicina", "fármaco", "vacuna", "hormona",

@@ -75,11 +75,12 @@ from literacy.parsing import (
     Piece,
     Sentence,
     Word,
+    opens_bracket,
     sentences_of,
 )
 from literacy.reading import Document
 from literacy.spanish_grammar import SpanishGrammar, agreeing_replacement, plural_phrase
-from literacy.suggestions import PREPOSITIONS, english_lemmas, fit, shouted
+from literacy.suggestions import PREPOSITIONS, english_lemmas, fit, shouted, written_plural
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -128,6 +129,8 @@ _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # st
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
+# Words that negate the adjective after them, in the languages with word lists.
+_NEGATING = frozenset({"not", "no", "non", "never", "nunca"})
 # An apposition after a term says what it is: "gabapentin, a nerve pain medicine", "tamoxifen
 # - an estrogen-influencing drug", "ibuprofen, común analgésico".
 _APPOSITION = re.compile(
@@ -475,7 +478,9 @@ class JargonMatcher:
                                        plural=_written_plural(words, entry.term, self.lang),
                                        grammar=self.grammar)
             offers_plain = offers_plain or bool(explanation)
-            if not self._explanation_fits(explanation, parsed, sentence, position, length):
+            if not self._explanation_fits(explanation, parsed, sentence, position, length
+                                          ) or not self._describable(entry, sentence, position,
+                                                                     length, words):
                 explanation = ""
             elif shouted(words):
                 explanation = explanation.upper()  # "WARFARINA (UN ANTICOAGULANTE)"
@@ -483,6 +488,10 @@ class JargonMatcher:
         elif not self._names_a_technical_thing(words[-1], sentence, modified):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             attributive = words[-1].tag == "VBN" and bool(modified)
+            # After "have" a participle before a noun may be a verb ("we have prioritized
+            # safety") or an adjective ("patients have decreased levels"); a plain word that
+            # reads differently as each ("rank", "ranked") cannot be chosen, so none is.
+            perfect = attributive and position > 0 and sentence[position - 1].lemma == "have"
             if self.lang == "es" and self.grammar is not None:
                 plain = _agreeing_in_spanish(plain, entry.term, sentence, position, length,
                                              self.grammar)
@@ -492,6 +501,8 @@ class JargonMatcher:
                     _without_article(fit(plain_words, words, inflect=inflect,
                                          attributive=attributive), sentence, position)
                     for plain_words in plain
+                    if not perfect or fit(plain_words, words, inflect=inflect, attributive=True)
+                    == fit(plain_words, words, inflect=inflect)
                 )
                 if _fits(option, sentence, position, length, modified,
                          parsed.document.source)
@@ -514,6 +525,32 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
             offers_plain=offers_plain,
         )
+
+    def _describable(self, entry: JargonEntry, sentence: Sequence[Word], position: int,
+                     length: int, words: Sequence[Word]) -> bool:
+        """The term stands where its explanation may follow it: no explanation follows a
+        negated adjective, which would read as the opposite ("not metastatic (spreading)",
+        "no metastásica (que se extendió)"); and in Spanish a medicine's plain name names a
+        thing, not the adjective made from it ("eficacia analgésica", "actividad
+        antiviral").  Spanish words have no tags: a medicine word is an adjective when it is
+        written feminine ("analgésica" for *analgésico*: the medicines are masculine nouns)
+        or follows a noun directly ("actividad antiviral", "medicamentos antivirales")."""
+        negated = position > 0 and sentence[position - 1].text.lower() in _NEGATING
+        if self.lang == "es" and self.grammar is not None:
+            if entry.category != "medicine":
+                return not negated  # "no" stands before verbs and adjectives, not nouns
+            written, listed = words[0].text.lower(), entry.term.split()[0]
+            if listed.endswith("o") and written.rstrip("s").endswith("a"):
+                return False
+            if position == 0:
+                return True
+            before = sentence[position - 1]
+            return not (before.end == words[0].start - 1
+                        and before.text.lower() not in self._stops
+                        and before.text.lower() in self.grammar.not_verbs)
+        # English is tagged, but the tagger calls many medicine names adjectives
+        # ("diphenhydramine", "valproate"), so only the negation is read.
+        return not (negated and words[-1].pos == "ADJ")
 
     def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
                           sentence: Sequence[Word], position: int, length: int) -> bool:
@@ -539,10 +576,13 @@ class JargonMatcher:
             return False
         source = parsed.document.source
         before = source[sentence[0].start : sentence[position].start]
-        if before.count("(") > before.count(")") or _APPOSITION.match(
+        if opens_bracket(before) or _APPOSITION.match(
                 source, sentence[position + length - 1].end):
             return False
         telling = set(re.findall(r"[^\W_]+", explanation.lower())) - self._untelling
+        if _repeats_term(explanation, sentence[position : position + length],
+                         self._untelling):
+            return False
         if telling and telling <= _said_beside(telling, self._untelling, sentence, position,
                                                length):
             return False
@@ -850,6 +890,19 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
     return named[0] if len(named) == 1 else None
 
 
+def _repeats_term(explanation: str, words: Sequence[Word], untelling: AbstractSet[str]
+                  ) -> bool:
+    """Every telling word of the explanation is one of the term's words or ends one: "diabetes
+    mellitus (diabetes)", "hemodiálisis (diálisis)", "Hemoglobin A1c (an A1C)"; not "cesarean
+    section (a C-section)" or "comatose (in a coma)", whose words are others."""
+    own = {form for word in words for form in (word.text.lower(), word.lemma.lower())}
+    telling = {token.strip(".,;:()\"'").lower() for token in explanation.split()} - untelling
+    return bool(telling) and all(
+        any(form == told or (len(told) >= 4 and form.endswith(told)) for form in own)
+        for told in telling
+    )
+
+
 def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en",
                  plural: bool = False, grammar: SpanishGrammar | None = None) -> str:
     """Plain words to put in brackets after the term: its plain name ("a blood thinner"),
@@ -877,11 +930,12 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
 
 
 def _written_plural(words: Sequence[Word], term: str, lang: str) -> bool:
-    """The term is written in the plural: tagged so in English ("diuretics"); in Spanish
+    """The term is written in the plural: tagged and written so in English ("diuretics", not
+    "dyspnea", which the tagger may call plural); in Spanish
     (no tagger), its first word, the head noun, ends in -s where the listed term's does not
     ("analgésicos" for "analgésico", "apneas del sueño")."""
     if lang == "en":
-        return words[-1].tag == "NNS"
+        return written_plural(words[-1])
     first, listed = words[0].text.lower(), term.split()[0]
     return lang == "es" and first != listed and first.endswith("s") and not listed.endswith("s")
 

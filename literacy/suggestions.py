@@ -46,7 +46,7 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     tag = _verb_tag(words[0])
     if inflect and tag and _is_known(parts[0], "VERB"):
         parts[0] = _inflect(parts[0], tag)
-    elif inflect and _written_plural(words[-1]):
+    elif inflect and written_plural(words[-1]):
         head = _head(parts)
         if _is_singular_noun(parts[head]):
             parts[head] = _inflect(parts[head], "NNS")
@@ -78,7 +78,7 @@ def _verb_tag(word: Word) -> str | None:
     return None
 
 
-def _written_plural(word: Word) -> bool:
+def written_plural(word: Word) -> bool:
     """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria")."""
     lower = word.text.lower()
     return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))

@@ -261,7 +261,10 @@ SPANISH = Lexicon(
     change_before=_any(r"(?:\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|crec|cay|"
                        r"descend|increment|mejora|caída)\w*\s+(?:en\s+|del?\s+)?(?:(?:casi|"
                        r"alrededor de|aproximadamente|hasta|más de|solo|sólo)\s+)?"
-                       r"(?:un\s+|el\s+)?|(?:^|(?<=[\s(\[]))[+\-−±])$"),  # "un aumento del 10 %"
+                       r"(?:un\s+|el\s+)?|(?:^|(?<=[\s(\[]))[+\-−±]"
+                       # "redujo la carga viral en un 90 %": the verb, then "en (un)"
+                       r"|\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|cay|descend|"
+                       r"increment)\w*\s[^.;:]{0,60}?\ben\s+(?:un\s+)?)$"),  # "un aumento del 10 %"
     change_after=_any(r"\s+(?:más|menos|mayor|menor)\b"),
     frequency="{count} de cada {total}",
     about="alrededor de",

@@ -202,10 +202,41 @@ def test_an_explanation_that_reads_right_is_offered(text, explained):
 
 def test_a_participle_before_a_noun_takes_an_adjective_as_it_is():
     assert _replacements("Do not drink contaminated water.")["contaminated"][0] == "dirty"
-    assert _replacements("He had decreased appetite.")["decreased"][0] == "lower"
+    assert _replacements("He had decreased appetite.")["decreased"][0] == "reduced"
     # a participle in the passive is inflected, the regular way ("spoiled", not "spoilt")
     assert _replacements("The water was contaminated by sewage.")["contaminated"] == [
         "dirtied", "spoiled"]
+
+
+def test_after_have_a_participle_gets_only_words_that_read_the_same_as_verb_or_adjective():
+    # "have prioritized safety" is a verb, "had decreased appetite" an adjective: "rank" and
+    # "lower" would be right for one reading only ("We have rank safety")
+    assert _replacements("We have prioritized safety.").get("prioritized", []) == []
+    assert "lower" not in _replacements("He had decreased appetite.")["decreased"]
+    assert _replacements("Doctors prioritized changes to care.")["prioritized"] == ["ranked"]
+
+
+def test_a_singular_latin_noun_the_tagger_calls_plural_keeps_a_singular_explanation():
+    assert _explanations("You may have dyspnea.")["dyspnea"] == ["dyspnea (trouble breathing)"]
+    assert _explanations("Take diuretics daily.")["diuretics"] == ["diuretics (water pills)"]
+
+
+def test_a_negated_adjective_gets_no_explanation():
+    assert not _explanations("The cancer is not metastatic.").get("metastatic")
+    assert _explanations("The cancer is metastatic.")["metastatic"] == [
+        "metastatic (spreading)"]
+
+
+@pytest.mark.parametrize(("text", "term", "explained"), [
+    # the term's own words are no explanation ("Hemoglobin A1c (an A1C)") …
+    ("Hemoglobin A1c for the diagnosis of diabetes.", "Hemoglobin A1c", []),
+    # … but other words that share letters with it are
+    ("Born by cesarean section after a pregnancy.", "cesarean section",
+     ["cesarean section (a C-section)"]),
+    ("Patients who are comatose or sick.", "comatose", ["comatose (in a coma)"]),
+])
+def test_an_explanation_that_only_repeats_the_term_is_not_offered(text, term, explained):
+    assert _explanations(text)[term] == explained
 
 
 def test_a_term_listed_as_written_is_not_inflected_again():

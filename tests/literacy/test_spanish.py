@@ -370,25 +370,64 @@ def _replacements_es(text):
         ("Hay que administrar el medicamento.", "administrar", ["dar"]),
         ("Las dosis fueron administradas.", "administradas", ["dadas"]),
         ("Han notificado muchos síntomas.", "notificado", ["avisado"]),
-        ("El médico ha informado al paciente.", "informado", ["dicho"]),  # irregular
+        ("El laboratorio ha efectuado la prueba.", "efectuado", ["hecho"]),  # irregular
         # a conjugated form has no replacement that agrees ("Informe" → "Decir")
         ("Notifique al operador que busca atención.", "Notifique", []),
         # a complement agrees with nothing; a noun that ends the term keeps its gender
         ("Tiene problemas cardíacos.", "cardíacos", ["del corazón"]),
-        ("Hay riesgo de una sobredosis.", "sobredosis", ["dosis de más"]),
+        ("Ayuda a una buena cicatrización.", "cicatrización", ["curación de la herida"]),
         # a noun after a determiner of the other gender ("la mama" → "la pecho")
         ("El cáncer de mama comienza en la mama.", "mama", ["pecho"]),
-        # a noun before an adjective of the other gender ("administración subcutánea" →
-        # "uso subcutánea", "tejidos blandos" → "partes del cuerpo blandos")
-        ("Se estudia en administración subcutánea.", "administración", []),
-        ("Tiene un sarcoma de tejidos blandos.", "tejidos", []),
+        # a noun before an adjective of the other gender ("exacerbación aguda" →
+        # "empeoramiento aguda"), and the same noun alone
+        ("Se estudia en exacerbación aguda.", "exacerbación", []),
+        ("Se estudia en exacerbación.", "exacerbación", ["empeoramiento"]),
         ("Recibe terapia hormonal.", "terapia", ["tratamiento"]),
         # a heading in capitals keeps its capitals
-        ("ESTUDIO CONTROLADO CON PLACEBO.", "PLACEBO", ["PASTILLA SIN MEDICAMENTO"]),
+        ("TOME EL MEDICAMENTO POR VÍA ORAL.", "POR VÍA ORAL", ["POR LA BOCA"]),
     ],
 )
 def test_a_spanish_replacement_agrees_where_it_stands(text, term, replacements):
     assert _replacements_es(text).get(term, []) == replacements
+
+
+@pytest.mark.parametrize(("text", "term"), [
+    # the explanation would repeat the term's own words
+    ("Pacientes con diabetes mellitus.", "diabetes mellitus"),
+    ("La hemodiálisis limpia la sangre.", "hemodiálisis"),
+    # a medicine word as an adjective: written feminine, or right after a noun
+    ("Eficacia analgésica de la técnica.", "analgésica"),
+    ("La actividad antiviral de elvitegravir es alta.", "antiviral"),
+    # a negated adjective: "no metastásica (que se extendió)" reads as the opposite
+    ("Es una enfermedad no metastásica.", "metastásica"),
+])
+def test_a_spanish_explanation_that_would_read_wrong_is_not_offered(text, term):
+    found = {f.text: f.suggestions for f in analyze(text, lang="es").findings}
+    assert term in found
+    assert found[term] == ()
+
+
+def test_a_spanish_medicine_noun_is_still_explained():
+    found = {f.text: [s.replacement for s in f.suggestions]
+             for f in analyze("Tome warfarina cada día.", lang="es").findings}
+    assert found["warfarina"] == ["warfarina (medicamento para evitar coágulos)"]
+
+
+def test_a_term_the_sentence_names_with_se_llama_is_explained():
+    text = "La cirugía para extirpar el útero se llama histerectomía."
+    [term] = [t for t in analyze(text, lang="es").jargon.terms if t.text == "histerectomía"]
+    assert term.explained
+
+
+@pytest.mark.parametrize(("text", "frequency"), [
+    ("El tratamiento redujo la carga viral en un 90 % en dos semanas.", False),  # a change
+    ("El 20 % de los casos se ven en niños.", True),
+    ("La enfermedad aparece en un 20 % de los pacientes.", True),  # a share of people
+])
+def test_spanish_percentages_get_a_frequency_only_when_they_are_a_share(text: str,
+                                                                       frequency: bool):
+    found = [f for f in analyze(text, lang="es").findings if f.code == "PL507"]
+    assert bool(found[-1].suggestions) is frequency
 
 
 def test_a_spanish_noun_replacement_of_the_other_gender_is_not_offered():
