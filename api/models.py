@@ -8,7 +8,6 @@ fields, so a misspelt option is an error instead of being silently ignored.
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -24,6 +23,7 @@ from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
 from literacy.analysis import AUTO
 from literacy.findings import RULES, Rule, Severity
+from literacy.language import BCP47_PATTERN, canonical_tag, is_language_tag
 from literacy.reading import Format as TextFormat
 from literacy.rules.context import TARGET_GRADES
 
@@ -34,18 +34,6 @@ REPORT_MARK = "x-plainly-report"
 Format = Literal["auto", TextFormat]
 LANGUAGES = (*SUPPORTED_LANGUAGES, AUTO)
 
-# A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
-# language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse.
-BCP47_PATTERN = (
-    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
-    r"(?:-[A-Za-z]{4})?"
-    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
-    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
-    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
-    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
-    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
-)
-BCP47 = re.compile(BCP47_PATTERN)
 # What a text must hold to be analysed: a visible character (else 422 empty_text; white space
 # and control characters are not, in JSON Schema's regex and in Python's str.strip alike) and
 # no NUL (else 422 binary_input).  Other control characters (a form feed from a PDF, an ESC)
@@ -64,26 +52,10 @@ def _supported(lang: str) -> str:
 
 
 def _bcp47(tag: str) -> str:
-    if not BCP47.match(tag):
+    if not is_language_tag(tag):
         raise ValueError(f"{tag!r} is not a well-formed BCP 47 language tag (such as en, es, "
                          "pt-BR or zh-Hant)")
     return canonical_tag(tag)
-
-
-def canonical_tag(tag: str) -> str:
-    """A BCP 47 tag in its canonical case (RFC 5646, section 2.1.1): "EN" → "en", "pt-br" →
-    "pt-BR", "ZH-hant" → "zh-Hant".  Tags are case-insensitive; the engine compares them as
-    written, with the language subtag in lower case."""
-    parts = tag.split("-")
-    out: list[str] = []
-    after_singleton = False
-    for index, part in enumerate(parts):
-        if index == 0 or after_singleton or len(part) not in (2, 4):
-            out.append(part.lower())
-        else:
-            out.append(part.upper() if len(part) == 2 else part.title())
-        after_singleton = after_singleton or len(part) == 1
-    return "-".join(out)
 
 
 def _one_case_per_language(documents: Any) -> Any:

@@ -30,7 +30,16 @@ from typing import Any
 
 from literacy.errors import InputError
 
-__all__ = ["UNDETERMINED", "LanguageIdentifier", "base_language", "language_name"]
+__all__ = [
+    "BCP47_LENGTHS",
+    "BCP47_PATTERN",
+    "UNDETERMINED",
+    "LanguageIdentifier",
+    "base_language",
+    "canonical_tag",
+    "is_language_tag",
+    "language_name",
+]
 
 UNDETERMINED = "und"
 """ISO 639-2 code for "undetermined": returned for a text with no letters."""
@@ -54,6 +63,51 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 """English names of languages by ISO 639-1 code (the model's other codes are shown as
 codes)."""
+
+
+# A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
+# language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse;
+# 2 to 35 characters.  The API's request models and ``plainly check``'s configuration both
+# take tags by this rule.
+BCP47_PATTERN = (
+    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
+    r"(?:-[A-Za-z]{4})?"
+    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
+    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
+    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
+    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
+    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
+)
+_BCP47 = re.compile(BCP47_PATTERN)
+BCP47_LENGTHS = (2, 35)
+
+
+def is_language_tag(value: object) -> bool:
+    """Whether ``value`` is a well-formed BCP 47 language tag of 2 to 35 characters."""
+    low, high = BCP47_LENGTHS
+    return isinstance(value, str) and low <= len(value) <= high and bool(
+        _BCP47.fullmatch(value)
+    )
+
+
+def canonical_tag(tag: str) -> str:
+    """``tag`` in BCP 47's conventional case (RFC 5646, section 2.1.1), so that tags that
+    differ only in case compare equal: "EN" gives "en", "es-mx" "es-MX", "ZH-HANT" "zh-Hant";
+    after a singleton (``x-``, ``u-``) everything is lower case."""
+    subtags = tag.split("-")
+    cased = [subtags[0].lower()]
+    extension = len(subtags[0]) == 1
+    for subtag in subtags[1:]:
+        if extension or len(subtag) == 1:
+            extension = True
+            cased.append(subtag.lower())
+        elif len(subtag) == 2 and subtag.isalpha():
+            cased.append(subtag.upper())  # a region
+        elif len(subtag) == 4 and subtag.isalpha():
+            cased.append(subtag.title())  # a script
+        else:
+            cased.append(subtag.lower())
+    return "-".join(cased)
 
 
 def base_language(code: str) -> str:

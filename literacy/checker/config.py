@@ -24,7 +24,6 @@ Unknown keys and values out of range are errors that name the key and the file.
 from __future__ import annotations
 
 import difflib
-import re
 import tomllib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from literacy.communication import ITEMS_BY_ID
 from literacy.difficulty import DEFAULT_THRESHOLD
 from literacy.engine import VARIANTS
 from literacy.findings import RULES, SEVERITIES, Severity
+from literacy.language import canonical_tag, is_language_tag
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 
 # A finding's severity, or "off" (not reported).
@@ -384,50 +384,6 @@ def _extensions(data: Mapping[str, Any], path: Path, where: str) -> tuple[str, .
 
 
 # --- values --------------------------------------------------------------------------------
-
-# A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags),
-# 2 to 35 characters: the rule of the API's ``LanguageTag`` (``api.models.BCP47_PATTERN``,
-# repeated here because the checker never imports the web stack; a test keeps them equal).
-BCP47_PATTERN = (
-    r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
-    r"(?:-[A-Za-z]{4})?"
-    r"(?:-(?:[A-Za-z]{2}|[0-9]{3}))?"
-    r"(?:-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*"
-    r"(?:-[0-9A-WYZa-wyz](?:-[A-Za-z0-9]{2,8})+)*"
-    r"(?:-[Xx](?:-[A-Za-z0-9]{1,8})+)?"
-    r"|[Xx](?:-[A-Za-z0-9]{1,8})+)$"  # a private-use tag alone
-)
-_BCP47 = re.compile(BCP47_PATTERN)
-BCP47_LENGTHS = (2, 35)
-
-
-def is_language_tag(value: object) -> bool:
-    """Whether ``value`` is a well-formed BCP 47 language tag, as the API accepts them."""
-    low, high = BCP47_LENGTHS
-    return isinstance(value, str) and low <= len(value) <= high and bool(
-        _BCP47.fullmatch(value)
-    )
-
-
-def canonical_tag(tag: str) -> str:
-    """``tag`` in BCP 47's conventional case (RFC 5646, section 2.1.1), so that tags that
-    differ only in case compare equal: "EN" gives "en", "es-mx" "es-MX", "ZH-HANT" "zh-Hant";
-    after a singleton (``x-``, ``u-``) everything is lower case."""
-    subtags = tag.split("-")
-    cased = [subtags[0].lower()]
-    extension = len(subtags[0]) == 1
-    for subtag in subtags[1:]:
-        if extension or len(subtag) == 1:
-            extension = True
-            cased.append(subtag.lower())
-        elif len(subtag) == 2 and subtag.isalpha():
-            cased.append(subtag.upper())  # a region
-        elif len(subtag) == 4 and subtag.isalpha():
-            cased.append(subtag.title())  # a script
-        else:
-            cased.append(subtag.lower())
-    return "-".join(cased)
-
 
 def check_grade(value: object) -> float:
     """A target grade: a number from 0 to 20 (US school grade)."""

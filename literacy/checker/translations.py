@@ -18,12 +18,12 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from literacy.checker.config import Config, canonical_tag
+from literacy.checker.config import Config
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
-from literacy.language import base_language
+from literacy.language import base_language, canonical_tag
 from literacy.translations import NO_SPAN, Lexicons, check_translations
 
 DEFAULT_LANGUAGES: tuple[str, ...] = (

@@ -15,7 +15,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 from werkzeug.test import TestResponse
 
-from api.models import canonical_tag
+from literacy.language import canonical_tag
 
 EN = "# Your flu shot\n\nTake 2 tablets a day.\n\nCall 1-800-232-4636 with questions.\n"
 ES = "# Su vacuna\n\nTome 2 tabletas al día.\n\nLlame al 1-800-232-4636 si tiene preguntas.\n"

@@ -79,9 +79,3 @@ def test_language_tags_in_the_configuration_are_read_in_any_case(tmp_path: Path)
     assert rules.source == "en"
     assert rules.required == ("es", "es-MX", "zh-Hant-TW")
 
-
-def test_language_tag_rule_is_the_apis() -> None:
-    from api.models import BCP47_PATTERN
-    from literacy.checker.config import BCP47_PATTERN as CHECKER_PATTERN
-
-    assert CHECKER_PATTERN == BCP47_PATTERN
