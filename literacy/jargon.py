@@ -495,15 +495,15 @@ class JargonMatcher:
             if self.lang == "es" and self.grammar is not None:
                 plain = _agreeing_in_spanish(plain, entry.term, sentence, position, length,
                                              self.grammar)
+            fitted = [fit(plain_words, words, inflect=inflect, attributive=attributive)
+                      for plain_words in plain]
+            if perfect:  # only the words that read the same as a verb
+                fitted = [option for option, plain_words in zip(fitted, plain, strict=True)
+                          if option == fit(plain_words, words, inflect=inflect)]
             suggestions = tuple(
                 option
                 for option in dict.fromkeys(
-                    _without_article(fit(plain_words, words, inflect=inflect,
-                                         attributive=attributive), sentence, position)
-                    for plain_words in plain
-                    if not perfect or fit(plain_words, words, inflect=inflect, attributive=True)
-                    == fit(plain_words, words, inflect=inflect)
-                )
+                    _without_article(option, sentence, position) for option in fitted)
                 if _fits(option, sentence, position, length, modified,
                          parsed.document.source)
             )
@@ -579,10 +579,10 @@ class JargonMatcher:
         if opens_bracket(before) or _APPOSITION.match(
                 source, sentence[position + length - 1].end):
             return False
-        telling = set(re.findall(r"[^\W_]+", explanation.lower())) - self._untelling
         if _repeats_term(explanation, sentence[position : position + length],
                          self._untelling):
             return False
+        telling = set(re.findall(r"[^\W_]+", explanation.lower())) - self._untelling
         if telling and telling <= _said_beside(telling, self._untelling, sentence, position,
                                                length):
             return False

@@ -86,6 +86,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# Stems of the Spanish verbs of change ("aumentó", "disminuye", "se redujo", "bajan").
+_ES_CHANGE_VERBS = r"aument|disminu|reduc|redujo|redujeron|baj|sub|cay|descend|increment"
+
+
 def _any(*alternatives: str) -> re.Pattern[str]:
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
@@ -257,14 +261,12 @@ SPANISH = Lexicon(
                          "también como"),
     series_leads=_words("como incluye incluyen incluidos entre"),
     percent=re.compile(r"\d+(?:,\d+)?\s?(?:%|por ciento\b)", re.IGNORECASE),
-    # "aumentó un 13 %", "se redujo en casi un 20 %", "bajan hasta un 30 %"
-    change_before=_any(r"(?:\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|crec|cay|"
-                       r"descend|increment|mejora|caída)\w*\s+(?:en\s+|del?\s+)?(?:(?:casi|"
-                       r"alrededor de|aproximadamente|hasta|más de|solo|sólo)\s+)?"
+    # "aumentó un 13 %", "se redujo en casi un 20 %", "bajan hasta un 30 %", "un aumento del
+    # 10 %", "-13 %"; and "redujo la carga viral en un 90 %": the verb, then "en (un)"
+    change_before=_any(rf"(?:\b(?:{_ES_CHANGE_VERBS}|crec|mejora|caída)\w*\s+(?:en\s+|del?\s+)?"
+                       r"(?:(?:casi|alrededor de|aproximadamente|hasta|más de|solo|sólo)\s+)?"
                        r"(?:un\s+|el\s+)?|(?:^|(?<=[\s(\[]))[+\-−±]"
-                       # "redujo la carga viral en un 90 %": the verb, then "en (un)"
-                       r"|\b(?:aument|disminu|reduc|redujo|redujeron|baj|sub|cay|descend|"
-                       r"increment)\w*\s[^.;:]{0,60}?\ben\s+(?:un\s+)?)$"),  # "un aumento del 10 %"
+                       rf"|\b(?:{_ES_CHANGE_VERBS})\w*\s[^.;:]{{0,60}}?\ben\s+(?:un\s+)?)$"),
     change_after=_any(r"\s+(?:más|menos|mayor|menor)\b"),
     frequency="{count} de cada {total}",
     about="alrededor de",
