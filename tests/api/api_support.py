@@ -1,9 +1,13 @@
 """What the service's tests share: the texts and keys they send (the real server they send
-them to is started by ``bench/_support.py``, which the benchmarks use too)."""
+them to is started by ``bench/_support.py``, which the benchmarks use too), and how they read
+an error answer."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
+
+from werkzeug.test import TestResponse
 
 REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "test-artifacts"
@@ -45,3 +49,11 @@ GUARDED_LIMIT = 12
 def bearer(key: str) -> dict[str, str]:
     """The header that sends an API key."""
     return {"Authorization": f"Bearer {key}"}
+
+
+def error_of(response: TestResponse, status: int, code: str) -> dict[str, Any]:
+    """The error body of a ``status`` answer, whose code must be ``code``."""
+    assert response.status_code == status, response.get_data(as_text=True)[:500]
+    error: dict[str, Any] = response.get_json()["error"]
+    assert error["code"] == code, error
+    return error

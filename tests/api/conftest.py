@@ -12,6 +12,7 @@ import pytest
 from _support import Server, running_server
 from api_support import CMS_ORIGIN, GUARDED_LIMIT, KEYS, LEAFLET
 from flask import Flask
+from flask.testing import FlaskClient
 
 from api import create_app
 
@@ -61,6 +62,12 @@ def leaflet() -> str:
 def shared_app() -> Flask:
     """One in-process app with the defaults (and no rate limit), for read-only tests."""
     return create_app({"RATE_LIMIT": "off", "TESTING": True})
+
+
+@pytest.fixture(scope="module")
+def client(shared_app: Flask) -> FlaskClient:
+    """A test client of the shared app."""
+    return shared_app.test_client()
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from api_support import error_of
 from flask import Flask, g
 from flask.testing import FlaskClient
 
@@ -19,16 +20,6 @@ from api.guard import DeadlineExceeded, analysis_slot
 KEY = "limits-key-3Fv8Qz"
 
 
-@pytest.fixture(scope="module")
-def client(shared_app: Flask) -> FlaskClient:
-    return shared_app.test_client()
-
-
-def error_of(response: Any, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.get_data(as_text=True)[:500]
-    error: dict[str, Any] = response.get_json()["error"]
-    assert error["code"] == code, error
-    return error
 
 
 # --- the per-request character budget ------------------------------------------------------

@@ -11,9 +11,9 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from api_support import error_of
 from flask import Flask
 from flask.testing import FlaskClient
-from werkzeug.test import TestResponse
 
 from literacy.language import canonical_tag
 
@@ -22,16 +22,6 @@ ES = "# Su vacuna\n\nTome 2 tabletas al día.\n\nLlame al 1-800-232-4636 si tien
 JSON = {"Content-Type": "application/json"}
 
 
-@pytest.fixture(scope="module")
-def client(shared_app: Flask) -> FlaskClient:
-    return shared_app.test_client()
-
-
-def error_of(response: TestResponse, status: int, code: str) -> dict[str, Any]:
-    assert response.status_code == status, response.get_data(as_text=True)[:500]
-    error: dict[str, Any] = response.get_json()["error"]
-    assert error["code"] == code, error
-    return error
 
 
 # --- 1. a right key is never delayed by others' wrong keys ---------------------------------
