@@ -26,6 +26,7 @@ from literacy import Engine
 from literacy.analysis import DEFAULT_IDENTIFIER, detect_document_language
 from literacy.engine import Options, OptionValues
 from literacy.language import LanguageIdentifier
+from literacy.reading import is_blank
 from literacy.translations import Lexicons
 
 logger = logging.getLogger("plainly.api")
@@ -213,7 +214,7 @@ def _language(request: DocumentRequest, detected: dict[int, dict[str, Any]], ind
             f"Language {language!r} is not supported; use one of: "
             f"{', '.join(state.languages)}.",
         )
-    if not request.text.strip():
+    if is_blank(request.text):
         raise ApiError(
             "empty_text",
             "The text is empty. Send the document's words in the text field.",

@@ -24,6 +24,7 @@ from literacy import SUPPORTED_LANGUAGES
 from literacy.analysis import AUTO
 from literacy.findings import RULES, Rule, Severity
 from literacy.language import BCP47_PATTERN, canonical_tag, is_language_tag
+from literacy.reading import BLANK_CHARACTERS
 from literacy.reading import Format as TextFormat
 from literacy.rules.context import TARGET_GRADES
 
@@ -34,13 +35,13 @@ REPORT_MARK = "x-plainly-report"
 Format = Literal["auto", TextFormat]
 LANGUAGES = (*SUPPORTED_LANGUAGES, AUTO)
 
-# What a text must hold to be analysed: a visible character (else 422 empty_text; white space
-# and control characters are not, in JSON Schema's regex and in Python's str.strip alike) and
-# no NUL (else 422 binary_input).  Other control characters (a form feed from a PDF, an ESC)
-# are accepted, unless they are over a tenth of the text (binary_input, which a pattern
-# cannot say).  The part before the visible character holds none, so the match is linear.
-_INVISIBLE = r"\s\x01-\x1f\x7f\x85"
-TEXT_PATTERN = rf"^[{_INVISIBLE}]*[^{_INVISIBLE}\x00][^\x00]*$"
+# What a text must hold to be analysed: a visible character (else 422 empty_text; white space,
+# control characters and invisible marks such as a byte-order mark are not, here as in
+# ``literacy.reading.is_blank``, which the server asks) and no NUL (else 422 binary_input).
+# Other control characters (a form feed from a PDF, an ESC) are accepted, unless they are over
+# a tenth of the text (binary_input, which a pattern cannot say).  The part before the visible
+# character holds none, so the match is linear.
+TEXT_PATTERN = rf"^[{BLANK_CHARACTERS}]*[^{BLANK_CHARACTERS}\x00][^\x00]*$"
 NO_NUL_PATTERN = r"^[^\x00]*$"
 
 

@@ -37,6 +37,7 @@ from api.models import (
 )
 from literacy import Finding, InputError
 from literacy.machine_translation import draft_translation, how_to_install
+from literacy.reading import is_blank
 from literacy.translations import check_translations
 
 bp = Blueprint("v1", __name__, url_prefix="/v1")
@@ -326,7 +327,7 @@ def _check_source(body: TranslationCheckRequest) -> None:
             f"the translations against; add it as documents.{body.source}, or name the "
             "source language in `source`.",
         )
-    if not source.strip():
+    if is_blank(source):
         raise ApiError(
             "missing_source",
             f"documents.{body.source}: the source document is empty; send its text, the one "

@@ -142,8 +142,14 @@ class PlainlyParser(argparse.ArgumentParser):
 def parse_arguments(parser: PlainlyParser, arguments: Sequence[str]) -> argparse.Namespace:
     """``arguments`` parsed; an argument nobody knows is an error of the subcommand it
     follows, shown with that subcommand's usage (argparse leaves it to the top level, whose
-    usage says nothing of the subcommand's options)."""
+    usage says nothing of the subcommand's options).  Paths may come after options, as in
+    ``plainly check docs --jobs 2 leaflets`` (argparse alone stops reading them at the
+    first option)."""
     options, unknown = parser.parse_known_args(arguments)
+    if options.command == "check" and unknown and not any(
+            item.startswith("-") for item in unknown):
+        options.paths = [*options.paths, *unknown]
+        unknown = []
     if unknown:
         command = options.command
         after = arguments[arguments.index(command) + 1:] if command in arguments else []

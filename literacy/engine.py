@@ -39,7 +39,7 @@ from literacy.measures import (
 )
 from literacy.nlp import load_pipeline
 from literacy.parsing import ParsedDocument, Word, parse_each
-from literacy.reading import FORMATS, Document, read_document
+from literacy.reading import FORMATS, Document, decode, encoding_of, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
@@ -434,14 +434,15 @@ def read_text(text: str | bytes, format: str = "auto",
 
 
 def as_text(text: str | bytes, max_chars: int = MAX_INPUT_CHARS) -> str:
-    """The input as text: UTF-8 decoded, within ``max_chars``, not binary, BOM removed."""
+    """The input as text: decoded (UTF-8, or UTF-16/32 with a byte-order mark), within
+    ``max_chars``, not binary, BOM removed."""
     if isinstance(text, bytes | bytearray):
         try:
-            text = bytes(text).decode("utf-8")
+            text = decode(bytes(text))
         except UnicodeDecodeError as error:
             raise InputError(
-                f"the input is not valid UTF-8 (byte {error.start}); save the file as UTF-8 "
-                "text and try again",
+                f"the input is not valid {encoding_of(error)} (byte {error.start}); save "
+                "the file as UTF-8 text and try again",
                 code="invalid_encoding",
             ) from None
     if not isinstance(text, str):

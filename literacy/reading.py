@@ -35,6 +35,7 @@ sentences.
 
 from __future__ import annotations
 
+import codecs
 import html
 import re
 from bisect import bisect_right
@@ -157,9 +158,43 @@ def _with_line_feeds(source: str) -> tuple[str, list[int] | None]:
     return "".join(pieces).replace("\r", "\n"), origin
 
 
+# UTF-32's marks first: its little-endian mark begins with UTF-16's.
+_BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def decode(data: bytes) -> str:
+    """A file's text: UTF-8, or UTF-16 or UTF-32 when the file starts with that encoding's
+    byte-order mark (what Windows Notepad saves as "Unicode"); the mark is dropped.  Raises
+    ``UnicodeDecodeError`` when the bytes are not in that encoding."""
+    for mark, encoding in _BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            return data.decode(encoding)  # the codec reads the mark and drops it
+    # not "utf-8-sig", whose errors count bytes from after the mark
+    return data.decode("utf-8").removeprefix("\ufeff")
+
+
+def encoding_of(error: UnicodeDecodeError) -> str:
+    """"UTF-8", "UTF-16" or "UTF-32": the encoding :func:`decode` tried, for a message."""
+    return next((name for name in ("UTF-16", "UTF-32") if name.lower() in error.encoding),
+                "UTF-8")
+
+
 # Soft hyphen; Mongolian vowel separator; ZWSP, ZWNJ, ZWJ, LRM, RLM; LRE, RLE, PDF, LRO, RLO;
 # word joiner and invisible operators; LRI, RLI, FSI, PDI; BOM (zero-width no-break space).
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+")
+INVISIBLE_MARKS = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = re.compile(f"[{INVISIBLE_MARKS}]+")
+# What a reader does not see, as a regular expression's character class (in Python's and
+# JSON Schema's syntax alike): white space, control characters other than NUL (a form feed
+# from a PDF) and those marks.
+BLANK_CHARACTERS = rf"\s\x01-\x1f\x7f-\x9f{INVISIBLE_MARKS}"
+_BLANK = re.compile(f"[{BLANK_CHARACTERS}]*")
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` has no visible character: only white space, control characters and
+    invisible marks (a file that is only a byte-order mark is empty)."""
+    return _BLANK.fullmatch(text) is not None
 
 
 def _without_invisible(segment: Segment) -> Segment:

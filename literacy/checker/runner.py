@@ -42,6 +42,7 @@ from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Option
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
 from literacy.language import base_language
+from literacy.reading import decode, encoding_of
 from literacy.report import Report
 
 FORMAT_BY_EXTENSION = {
@@ -265,7 +266,8 @@ class Unreadable(Exception):
 
 
 def read_document(path: str) -> str:
-    """The file's text (without a byte-order mark); raises ``Unreadable``.
+    """The file's text (UTF-8, or UTF-16/32 with a byte-order mark, which is dropped);
+    raises ``Unreadable``.
 
     Only a regular file is opened (``os.stat`` follows symbolic links without opening), with
     ``O_NONBLOCK`` and checked again on the open descriptor, so a FIFO swapped in meanwhile
@@ -282,19 +284,28 @@ def read_document(path: str) -> str:
         raise Unreadable(f"The file cannot be read ({reason}), so it was not checked.") from None
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("The file is UTF-16, not UTF-8, so it was not checked; save it as UTF-8.")
-    if b"\x00" in data[:_BINARY_SAMPLE]:
-        raise Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
-                         "checked.")
     try:
-        text = data.decode("utf-8")
+        text = decode(data)
     except UnicodeDecodeError as error:
+        encoding = encoding_of(error)
+        if encoding != "UTF-8":
+            raise Unreadable(f"The file starts with a {encoding} byte-order mark but is not "
+                             "valid in that encoding, so it was not checked; save it as "
+                             "UTF-8.") from None
+        if b"\x00" in data[:_BINARY_SAMPLE]:
+            raise _binary() from None
         line = data.count(b"\n", 0, error.start) + 1
         raise Unreadable(
             f"The file is not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}), so "
             "it was not checked; save it as UTF-8.", line) from None
-    return text.removeprefix("\ufeff")
+    if "\x00" in text[:_BINARY_SAMPLE]:
+        raise _binary()
+    return text
+
+
+def _binary() -> Unreadable:
+    return Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
+                      "checked.")
 
 
 def _check_regular(info: os.stat_result) -> None:

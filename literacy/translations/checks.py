@@ -55,7 +55,7 @@ from literacy.analysis import DEFAULT_IDENTIFIER
 from literacy.errors import InputError
 from literacy.findings import Finding, Severity, Span
 from literacy.language import base_language, language_name
-from literacy.reading import line_starts, read_document
+from literacy.reading import is_blank, line_starts, read_document
 from literacy.translations.align import (
     EXPECTED_SIMILARITY,
     Bead,
@@ -108,7 +108,7 @@ def check_translations(
             f"documents[{source!r}] or name the source language with source=",
             code="missing_source",
         )
-    if not source_text.strip():
+    if is_blank(source_text):
         raise InputError(f"the {source!r} source document is empty: pass its text",
                          code="missing_source")
     findings: list[Finding] = []

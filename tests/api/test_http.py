@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import importlib.resources
 import io
 import json
@@ -199,6 +200,7 @@ def test_extract_docx_as_markdown(http: httpx.Client) -> None:
         ("broken.docx", b"PK\x03\x04 not really a zip", 422, "invalid_document"),
         ("latin1.txt", "caf\u00e9".encode("latin-1"), 422, "invalid_encoding"),
         ("nul.txt", b"abc\x00def", 422, "binary_input"),
+        ("broken16.txt", b"\xff\xfeT\x00\x00\xd8", 422, "invalid_encoding"),
     ],
 )
 def test_extract_rejects_unreadable_files(
@@ -206,6 +208,18 @@ def test_extract_rejects_unreadable_files(
 ) -> None:
     response = http.post("/v1/extract", files={"file": (name, content, "application/octet-stream")})
     assert_error(response, status, code)
+
+
+@pytest.mark.parametrize(("mark", "encoding"), [
+    (b"", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be"), (b"", "utf-8-sig"),
+])
+def test_extract_reads_text_files_with_a_byte_order_mark(http: httpx.Client, mark: bytes,
+                                                         encoding: str) -> None:
+    text = "Take 5 mg of warfarin every morning.\nDo not skip a dose.\n"
+    upload = ("leaflet.txt", mark + text.encode(encoding), "text/plain")
+    response = http.post("/v1/extract", files={"file": upload})
+    assert response.status_code == 200, response.text
+    assert response.json()["text"] == text
 
 
 def test_extract_needs_multipart_with_a_file(http: httpx.Client) -> None:

@@ -154,6 +154,9 @@ def test_openapi_readyz_documents_its_503(client: FlaskClient) -> None:
         ("Page one.\x0c\nPage two.", True),
         ("Take one pill.\x00", False),  # binary_input
         ("  \x0c\x1c\x85 ", False),  # nothing visible: empty_text
+        ("\ufeff", False),  # a file that is only a byte-order mark is empty too
+        ("\ufeff\u200b \u2060\n", False),
+        ("\ufeffTake one pill.", True),
         ("", False),
     ],
 )
@@ -257,7 +260,7 @@ def test_translation_language_given_twice_in_two_cases_is_422(client: FlaskClien
 # --- 8. an empty source is called empty -------------------------------------------------------
 
 
-@pytest.mark.parametrize("empty", ["", "  \n\t "])
+@pytest.mark.parametrize("empty", ["", "  \n\t ", "\ufeff\n"])
 def test_translation_empty_source_is_called_empty(client: FlaskClient, empty: str) -> None:
     response = client.post("/v1/translations/check",
                            json={"documents": {"en": empty, "es": ES}})

@@ -121,6 +121,25 @@ def test_undecodable_files_reported_and_others_checked(repo_json: JsonRun) -> No
     assert all(entry["grade"] is not None for entry in checked)
 
 
+def test_utf16_files_with_a_byte_order_mark_are_read(check_json: Callable[..., JsonRun],
+                                                    tmp_path: Path) -> None:
+    # Windows Notepad saves "Unicode" as UTF-16 with a byte-order mark; a mark with bytes
+    # that are not UTF-16 after it (a lone surrogate) is still a clear PL001.  The paths come
+    # before and after an option, as a CI maintainer may write them.
+    text = "# Your medicine\n\nTake 5 mg of warfarin every morning. Do not skip a dose.\n"
+    (tmp_path / "notepad.md").write_bytes(text.encode("utf-16"))
+    (tmp_path / "utf8.md").write_text(text, encoding="utf-8")
+    (tmp_path / "broken.md").write_bytes(b"\xff\xfe" + "Take".encode("utf-16-le") + b"\x00\xd8")
+    run = check_json("notepad.md", "--jobs", "1", "utf8.md", "broken.md", cwd=tmp_path)
+    assert sorted(run.files) == ["broken.md", "notepad.md", "utf8.md"]
+    assert run.files["notepad.md"]["findings"] == run.files["utf8.md"]["findings"]
+    grades = {entry["path"]: entry["grade"] for entry in run.report["files"]}
+    assert grades["notepad.md"] == grades["utf8.md"] is not None
+    broken = run.files["broken.md"]["findings"]
+    assert [f["code"] for f in broken] == ["PL001"]
+    assert "UTF-16 byte-order mark but is not valid" in broken[0]["message"]
+
+
 def test_gitignored_excluded_and_exempt_files(repo_json: JsonRun) -> None:
     assert sorted(repo_json.files) == [
         "clinicians/dosing-guidance.md",

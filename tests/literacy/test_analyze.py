@@ -1,5 +1,7 @@
 """``analyze``: the report's shape (validated against the published schema) and bad input."""
 
+import codecs
+
 import jsonschema
 import pytest
 
@@ -87,7 +89,8 @@ def test_punctuation_only_text_has_no_words():
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        (b"\xff\xfe\x00\x01binary", "invalid_encoding"),
+        (b"Caf\xe9 au lait", "invalid_encoding"),  # Latin-1, not UTF-8
+        (b"\xff\xfeT\x00\x00\xd8", "invalid_encoding"),  # a UTF-16 mark, then a lone surrogate
         ("PK\x03\x04\x00\x00\x00binary", "binary_input"),
         ("\x01\x02\x03\x04\x05\x06\x07\x08 text", "binary_input"),
     ],
@@ -97,6 +100,15 @@ def test_binary_or_undecodable_input_is_a_clear_error(text, code):
         analyze(text)
     assert error.value.code == code
     assert "text" in error.value.message
+
+
+@pytest.mark.parametrize(("mark", "encoding"), [
+    (b"", "utf-8-sig"), (b"", "utf-16"), (codecs.BOM_UTF16_BE, "utf-16-be"), (b"", "utf-32"),
+])
+def test_bytes_with_a_byte_order_mark_read_as_the_same_text(mark, encoding):
+    text = "Take 5 mg of warfarin every morning. Do not take it with aspirin."
+    data = mark + text.encode(encoding)
+    assert analyze(data).to_dict() == analyze(text).to_dict()
 
 
 def test_utf8_bytes_are_accepted():

@@ -160,9 +160,10 @@ def test_a_translation_given_without_words_is_missing_even_when_not_required(emp
     assert [(f.code, f.data["lang"], f.level) for f in flags] == [("PL401", "es", "error")]
 
 
-def test_an_empty_source_is_an_input_error_that_says_so():
+@pytest.mark.parametrize("empty", [" ", "\ufeff", "\u200b\n"])
+def test_an_empty_source_is_an_input_error_that_says_so(empty):
     with pytest.raises(InputError, match="is empty"):
-        check_translations({"en": " ", "es": ES})
+        check_translations({"en": empty, "es": ES})
 
 
 def test_missing_source_is_an_input_error():
