@@ -54,8 +54,8 @@ def _supported(lang: str) -> str:
 
 def _bcp47(tag: str) -> str:
     if not is_language_tag(tag):
-        raise ValueError(f"{tag!r} is not a well-formed BCP 47 language tag (such as en, es, "
-                         "pt-BR or zh-Hant)")
+        raise ValueError(f"{tag!r} is not a BCP 47 language tag in the IANA registry (such "
+                         "as en, es, pt-BR or zh-Hant)")
     return canonical_tag(tag)
 
 

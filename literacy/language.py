@@ -28,6 +28,8 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
+import langcodes
+
 from literacy.errors import InputError
 
 __all__ = [
@@ -68,7 +70,7 @@ codes)."""
 # A well-formed BCP 47 language tag (RFC 5646, section 2.1, without the grandfathered tags):
 # language[-extlang][-script][-region](-variant)*(-extension)*[-privateuse], or privateuse;
 # 2 to 35 characters.  The API's request models and ``plainly check``'s configuration both
-# take tags by this rule.
+# take tags by this rule and ``is_language_tag``'s registry check.
 BCP47_PATTERN = (
     r"^(?:(?:[A-Za-z]{2,3}(?:-[A-Za-z]{3}){0,3}|[A-Za-z]{4,8})"
     r"(?:-[A-Za-z]{4})?"
@@ -83,11 +85,14 @@ BCP47_LENGTHS = (2, 35)
 
 
 def is_language_tag(value: object) -> bool:
-    """Whether ``value`` is a well-formed BCP 47 language tag of 2 to 35 characters."""
+    """Whether ``value`` is a BCP 47 language tag of 2 to 35 characters: well-formed, and
+    with subtags in the IANA Language Subtag Registry (the copy the ``langcodes`` package
+    ships, read offline), so that a typo such as "sp" for Spanish is refused rather than
+    checked as a language nobody reads."""
     low, high = BCP47_LENGTHS
     return isinstance(value, str) and low <= len(value) <= high and bool(
         _BCP47.fullmatch(value)
-    )
+    ) and langcodes.tag_is_valid(value)
 
 
 def canonical_tag(tag: str) -> str:

@@ -323,8 +323,8 @@ def _translations(data: object, path: Path, prefix: str) -> TranslationRules:
     for key, tag in (("source", source), *(("required", lang) for lang in required)):
         if not is_language_tag(tag):
             raise ConfigError(f"{path}: '{key}' {where} has {tag!r}, which is not a "
-                              "well-formed BCP 47 language tag; write one such as en, es, "
-                              "pt-BR or zh-Hant")
+                              "BCP 47 language tag in the IANA registry; write one such as "
+                              "en, es, pt-BR or zh-Hant")
     return TranslationRules(enabled, canonical_tag(source),
                             tuple(dict.fromkeys(canonical_tag(lang) for lang in required)))
 

@@ -70,6 +70,11 @@ def test_required_languages_count_towards_the_limit(client: FlaskClient) -> None
          "documents.español (the key)"),
         ({"documents": {"en": "Take one."}, "source": "e"}, "source"),
         ({"documents": {"en": "Take one."}, "required": ["es", "es--MX"]}, "required[1]"),
+        # well-formed, but no language: "sp" is a typo for "es", "xx" and "es-SP" (Spain is
+        # ES) are not in the registry
+        ({"documents": {"en": "Take one.", "sp": "Tome una."}}, "documents.sp (the key)"),
+        ({"documents": {"en": "Take one."}, "required": ["xx"]}, "required[0]"),
+        ({"documents": {"en": "Take one."}, "source": "es-SP"}, "source"),
     ],
 )
 def test_language_codes_must_be_bcp47(client: FlaskClient, body: dict[str, Any],
@@ -81,7 +86,8 @@ def test_language_codes_must_be_bcp47(client: FlaskClient, body: dict[str, Any],
 
 def test_well_formed_tags_are_accepted(client: FlaskClient) -> None:
     body = {"documents": {"en": "Take 2 tablets a day.", "pt-BR": "Tome 2 comprimidos por dia.",
-                          "zh-Hant": "每天服用2片。"}}
+                          "zh-Hant": "每天服用2片。"},
+            "required": ["es-419", "fil", "ht", "x-klingon"]}
     assert client.post("/v1/translations/check", json=body).status_code == 200
 
 

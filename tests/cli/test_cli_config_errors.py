@@ -45,8 +45,9 @@ def test_config_not_utf8_is_exit_2_naming_the_file(
         ('[[overrides]]\npaths = ["a/**"]\nseverity = {pl998 = "off"}\n',
          "'severity' in [[overrides]] number 1 names an unknown code 'pl998'"),
         ('[translations]\nrequired = ["xx-!!"]\n',
-         "'required' in [translations] has 'xx-!!', which is not a well-formed BCP 47 "
-         "language tag; write one such as en, es, pt-BR or zh-Hant"),
+         "'required' in [translations] has 'xx-!!', which is not a BCP 47 language tag in "
+         "the IANA registry; write one such as en, es, pt-BR or zh-Hant"),
+        ('[translations]\nrequired = ["sp"]\n', "has 'sp', which is not a BCP 47"),
         ('[translations]\nrequired = ["es", "pt_BR"]\n', "has 'pt_BR', which is not"),
         ('[translations]\nsource = "en_US"\n', "'source' in [translations] has 'en_US'"),
         ('[translations]\nrequired = "es"\n', "'required' in [translations] must be a list"),
