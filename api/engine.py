@@ -33,6 +33,7 @@ logger = logging.getLogger("plainly.api")
 
 EXTENSION = "plainly"
 WARM_UP_TEXT = "Take one tablet twice a day. Call your doctor if you feel dizzy."
+_WAIT_STEP = 0.1  # seconds between looks at a loading engine
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,7 @@ class PlainlyState:
     # For lang="auto"; the translation checks' own, so its model is unpacked once a process.
     identifier: LanguageIdentifier = DEFAULT_IDENTIFIER
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _loaders: dict[str, threading.Thread] = field(default_factory=dict, repr=False)
 
     @property
     def ready(self) -> bool:
@@ -74,32 +76,55 @@ class PlainlyState:
                 logger.error("engine for %s not loaded: %s", lang, error.message)
 
     def engine(self, lang: str) -> Engine:
-        """The loaded engine for ``lang``; loads it on first use; 503 if it cannot."""
+        """The loaded engine for ``lang``; loads it on first use; 503 if it cannot.
+
+        The load runs in a thread of its own, which this one waits for: a request's deadline
+        (raised in the request's thread) stops the wait, never the load, so with
+        ``PRELOAD_PIPELINES=false`` a deadline shorter than the load still lets a later
+        request find the engine loaded."""
         if lang in self.engines:
             return self.engines[lang]
         with self._lock:
-            if lang not in self.engines:
-                try:
-                    engine = Engine.load(lang)
-                    engine.analyze(WARM_UP_TEXT)
-                except literacy.PipelineError as error:
-                    self.pipeline_errors[lang] = error.message
-                    raise ApiError("pipeline_unavailable", error.message, status_code=503) from None
-                except Exception as error:  # e.g. a bad word-list file: stay up, say why
-                    logger.exception("the engine could not start for %s", lang)
-                    message = (
-                        f"The engine could not start for {lang!r}: {error}. Fix the files it "
-                        "names (or reinstall the project) and restart the server."
-                    )
-                    self.pipeline_errors[lang] = message
-                    self.wordlists[lang] = WordlistStatus(lang, None, error=message)
-                    raise ApiError("pipeline_unavailable", message, status_code=503) from None
-                self.pipeline_errors.pop(lang, None)
-                self.engines[lang] = engine
-                lists = engine.wordlists
-                self.wordlists[lang] = WordlistStatus(lang, lists.version, dict(lists.counts))
-                logger.info("engine for %s loaded", lang)
-        return self.engines[lang]
+            loader = self._loaders.get(lang)
+            if loader is None:
+                loader = threading.Thread(target=self._load, args=(lang,),
+                                          name=f"plainly-load-{lang}", daemon=True)
+                self._loaders[lang] = loader
+                loader.start()
+        while loader.is_alive():
+            loader.join(_WAIT_STEP)  # short steps, so that a deadline can interrupt the wait
+        if lang in self.engines:
+            return self.engines[lang]
+        message = self.pipeline_errors.get(lang, f"The engine for {lang!r} is still loading; "
+                                                 "try again in a few seconds.")
+        raise ApiError("pipeline_unavailable", message, status_code=503)
+
+    def _load(self, lang: str) -> None:
+        """Load and warm ``lang``'s engine, or record why it cannot start; a failed load is
+        tried again by the next request."""
+        try:
+            engine = Engine.load(lang)
+            engine.analyze(WARM_UP_TEXT)
+        except literacy.PipelineError as error:
+            self.pipeline_errors[lang] = error.message
+        except Exception as error:  # e.g. a bad word-list file: stay up, say why
+            logger.exception("the engine could not start for %s", lang)
+            message = (
+                f"The engine could not start for {lang!r}: {error}. Fix the files it "
+                "names (or reinstall the project) and restart the server."
+            )
+            self.pipeline_errors[lang] = message
+            self.wordlists[lang] = WordlistStatus(lang, None, error=message)
+        else:
+            self.pipeline_errors.pop(lang, None)
+            self.engines[lang] = engine
+            lists = engine.wordlists
+            self.wordlists[lang] = WordlistStatus(lang, lists.version, dict(lists.counts))
+            logger.info("engine for %s loaded", lang)
+        finally:
+            with self._lock:
+                if lang not in self.engines:
+                    del self._loaders[lang]
 
 
 def init_app(app: Flask, settings: Settings) -> PlainlyState:

@@ -189,6 +189,31 @@ def test_readyz_is_503_until_the_pipeline_is_loaded(make_app: Callable[..., Flas
     assert client.get("/readyz").status_code == 200
 
 
+def test_a_deadline_shorter_than_the_load_stops_the_request_not_the_load(
+    make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Loading takes 2.5 s here, the deadline is 1 s: the first request runs out of time while
+    # the engine loads (pipelines not preloaded), and a later one finds it loaded.  Had the
+    # deadline stopped the load, every request would start it again and none would finish.
+    load = api.engine.Engine.load
+
+    def slow(lang: str) -> literacy.Engine:
+        time.sleep(2.5)
+        return load(lang)
+
+    monkeypatch.setattr(api.engine.Engine, "load", slow)
+    client = make_app(PRELOAD_PIPELINES=False, REQUEST_DEADLINE=1).test_client()
+    first = client.post("/v1/analyze", json={"text": "Take one pill.", "lang": "en"})
+    assert first.status_code == 503
+    assert first.get_json()["error"]["code"] == "deadline_exceeded"
+    ended = time.monotonic() + 60
+    while not client.get("/readyz").get_json()["pipelines"]["en"]:
+        assert time.monotonic() < ended, "the engine never loaded"
+        time.sleep(0.2)
+    later = client.post("/v1/analyze", json={"text": "Take one pill.", "lang": "en"})
+    assert later.status_code == 200, later.get_data(as_text=True)
+
+
 def test_missing_model_gives_503_not_500(
     make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
 ) -> None:
