@@ -54,6 +54,7 @@ _RANKING_TAGS = frozenset({"JJR", "JJS"})
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
 _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
+_VERB_FORMS = _PARTICIPLES | {"VBD"}  # a participle the tagger may read as a past tense
 # What may stand between a subject and the verb that defines it: its abbreviation ("A harmful
 # algal bloom (HAB) occurs when …") or how to say it ("Pericarditis (PER-i-kar-DI-tis) is a
 # condition …": syllables joined by hyphens, the stressed one in capitals).
@@ -441,7 +442,9 @@ class Explanations:
         ):
             return True
         gloss = glosses[0].match(after) if glosses else None
-        if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()):
+        if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()) and (
+            not _coordinate_adjective(sentence, start, end)
+        ):
             return True
         if self.class_after and (not listed_category or listed_category in
                                  self.named_before_class) and self.class_after.match(after):
@@ -649,6 +652,20 @@ def _modifies(word: Word) -> bool:
     return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
 
 
+def _coordinate_adjective(sentence: Sentence, start: int, end: int) -> bool:
+    """The term is an adjective or a participle after a determiner, with another after its
+    comma: "an inflamed, narrowed artery" lists what the artery is, and is no apposition
+    that explains the term."""
+    words = sentence.words  # no punctuation: the comma is between the two
+    inside = _term_words(sentence, start, end)
+    if not inside or inside[0] == 0 or inside[-1] + 1 >= len(words):
+        return False
+    term, following = words[inside[-1]], words[inside[-1] + 1]
+    return words[inside[0] - 1].pos == "DET" and all(
+        word.pos == "ADJ" or word.tag in _VERB_FORMS for word in (term, following)
+    )
+
+
 def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
                   after: re.Pattern[str]) -> bool:
     """The term is an adjective or a participle before one or two nouns that a bracket
@@ -753,8 +770,9 @@ ENGLISH = Explanations(
     class_nouns={
         "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
                                "vitamin", "mineral"}),
-        "test": frozenset({"test", "scan"}),
-        "procedure": frozenset({"test", "scan", "procedure", "surgery", "operation"}),
+        "test": frozenset({"test", "scan", "exam", "examination"}),
+        "procedure": frozenset({"test", "scan", "exam", "examination", "procedure", "surgery",
+                                "operation"}),
         "condition": frozenset({"condition", "disease", "disorder", "illness", "infection",
                                 "virus", "bacteria", "germ", "cancer", "growth", "tumor"}),
         "cancer": frozenset({"condition", "disease", "disorder", "illness", "cancer", "growth",

@@ -555,3 +555,22 @@ def test_a_class_noun_that_is_an_item_of_a_list_is_no_gloss(text: str, explained
 def test_other_before_a_class_noun_makes_the_item_before_it_a_member() -> None:
     assert _explained("Exposure may raise the risk of lung cancer, mesothelioma, other "
                       "cancers, and lung disease.", "mesothelioma")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a class noun in apposition: an exam is a test
+        ("You may need a sigmoidoscopy, an exam that looks inside the rectum.", "sigmoidoscopy",
+         True),
+        ("Ask about a colonoscopy, a test that looks inside the colon.", "colonoscopy", True),
+        # two adjectives before a noun are a list of what it is, not an apposition
+        ("She had an inflamed, swollen tumor.", "inflamed", False),
+        ("The scan showed an inflamed, infected growth.", "inflamed", False),
+        ("He has a chronic, inflammatory disease.", "chronic", False),
+    ],
+)
+def test_a_class_noun_after_a_comma_explains_a_noun_not_an_adjective_before_it(
+    text: str, term: str, explained: bool
+) -> None:
+    assert _explained(text, term) is explained
