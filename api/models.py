@@ -89,8 +89,9 @@ Lang = Annotated[
 LanguageTag = Annotated[
     str,
     AfterValidator(_bcp47),
-    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR); "
-          "case-insensitive, answered in its canonical case (EN and en are both en).",
+    Field(min_length=2, max_length=35, description="A BCP 47 language tag (en, es, pt-BR) "
+          "whose subtags are in the IANA registry (sp is not: 422); case-insensitive, "
+          "answered in its canonical case (EN and en are both en).",
           examples=["es"], json_schema_extra={"pattern": BCP47_PATTERN}),
 ]
 DocumentFormat = Annotated[

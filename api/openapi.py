@@ -119,7 +119,8 @@ OPERATIONS: tuple[Operation, ...] = (
         "counterpart, passages left in the source language, and numbers, doses, phone "
         "numbers, dates and addresses that differ (a patient-safety error). At most "
         "TRANSLATIONS_MAX_LANGUAGES languages (422) of TRANSLATIONS_MAX_CHARS characters "
-        "each (413 over_budget); language codes are BCP 47 tags (422 naming a bad one).",
+        "each (413 over_budget); language codes are BCP 47 tags in the IANA registry (422 "
+        "naming a bad one).",
         "translations", "TranslationCheckResponse", models.TranslationCheckRequest,
         errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, "missing_source", "unknown_format",
                 "binary_input", *COMMON_API_ERRORS),
