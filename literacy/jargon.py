@@ -79,7 +79,12 @@ from literacy.parsing import (
     sentences_of,
 )
 from literacy.reading import Document
-from literacy.spanish_grammar import SpanishGrammar, agreeing_replacement, plural_phrase
+from literacy.spanish_grammar import (
+    SpanishGrammar,
+    agreeing_determiner,
+    agreeing_replacement,
+    plural_phrase,
+)
 from literacy.suggestions import PREPOSITIONS, english_lemmas, fit, shouted, written_plural
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
@@ -964,7 +969,8 @@ def _agreeing_in_spanish(plain: Sequence[str], listed: str, sentence: Sequence[W
     """The Spanish plain words that agree where the term stands
     (:func:`literacy.spanish_grammar.agreeing_replacement`)."""
     words = sentence[position : position + length]
-    before = sentence[position - 1].text.lower() if position > 0 else None
+    before = agreeing_determiner([word.text.lower() for word in sentence[max(0, position - 2)
+                                                                         : position]], grammar)
     following = position + length
     after = sentence[following].text.lower() if following < len(sentence) else None
     plural = _written_plural(words, listed, "es")

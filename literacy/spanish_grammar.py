@@ -37,6 +37,7 @@ stem-changing verbs (§4.10-4.11) and a table of the irregular ones a health tex
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -476,23 +477,25 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     """A Spanish plain replacement made to stand where the text has the listed term, or None
     when it would not agree and cannot be made to.
 
-    A verb listed in the infinitive is replaced only where the text has the infinitive, or a
-    participle, which the replacement's regular participle takes the place of ("han
-    reportado" → "han avisado", not "han avisar"; irregular ones from
-    :data:`IRREGULAR_PARTICIPLES`: "dicho"); a conjugated form ("Informe al operador") gets
-    none.  A noun phrase goes in the plural after a plural term
-    (:func:`plural_phrase`), and after a determiner its first noun must have the
+    A verb listed in the infinitive, alone or first in a phrase ("llevar a cabo"), is
+    replaced only where the text has the infinitive, or a participle, which the
+    replacement's regular participle takes the place of ("han reportado" → "han avisado",
+    not "han avisar"; irregular ones from :data:`IRREGULAR_PARTICIPLES`: "dicho"); a
+    conjugated form ("Informe al operador", "se lleva a cabo") gets none.  A noun phrase
+    goes in the plural after a plural term (:func:`plural_phrase`), and after a determiner
+    (:func:`agreeing_determiner`) its first noun must have the
     determiner's gender by a sure ending, or be the end of the term ("la sobredosis" → "la
     dosis de más"; "la mama" must not become "la pecho", and "el tejido blando" gets no
     "parte del cuerpo"); so must it have the gender of an adjective ``after`` the term
     ("administración subcutánea" gets no "uso", "tejidos blandos" no "partes del
     cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
     words = option.split(" ")
-    if _INFINITIVE.search(listed) and " " not in listed:
-        if written == listed:
+    infinitive = listed.split(" ")[0]  # a verb phrase's verb: "llevar a cabo", "proceder a"
+    if _INFINITIVE.search(infinitive):
+        if written == infinitive:
             return option
         verb, ending = words[0], _GENDER_NUMBER.search(written)
-        if participle_infinitive(written, listed) != listed or ending is None or not (
+        if participle_infinitive(written, infinitive) != infinitive or ending is None or not (
             verb.endswith(("ar", "er", "ir"))
         ):
             return None
@@ -512,6 +515,19 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
             not written.endswith(head.lower())):
         return None  # unless the term ends in it: "la sobredosis" → "la dosis de más"
     return option
+
+
+def agreeing_determiner(before: Sequence[str], grammar: SpanishGrammar) -> str | None:
+    """The word before a term that a replacement must agree with (lower case): the word
+    right before it, or past one adjective the determiner before that ("una alta
+    mortalidad": "una", so "muertes" cannot follow)."""
+    if not before:
+        return None
+    last = before[-1]
+    if len(before) >= 2 and last not in _DETERMINER_GENDERS and (
+            before[-2] in _DETERMINER_GENDERS and grammar.is_adjective(last.removesuffix("s"))):
+        return before[-2]
+    return last
 
 
 def _adjective_gender(word: str | None, grammar: SpanishGrammar) -> str | None:

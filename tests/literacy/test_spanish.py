@@ -373,11 +373,21 @@ def _replacements_es(text):
         ("El laboratorio ha efectuado la prueba.", "efectuado", ["hecho"]),  # irregular
         # a conjugated form has no replacement that agrees ("Informe" → "Decir")
         ("Notifique al operador que busca atención.", "Notifique", []),
+        # so in a verb phrase: "se lleva a cabo" → "se hacer", "llevando a cabo" → "hacer"
+        ("Hay que llevar a cabo la prueba.", "llevar a cabo", ["hacer"]),
+        ("El estudio fue llevado a cabo en 2020.", "llevado a cabo", ["hecho"]),
+        ("El estudio se lleva a cabo en el hospital.", "lleva a cabo", []),
+        ("El estudio se está llevando a cabo ahora.", "llevando a cabo", []),
+        ("Se procedió a retirar el catéter.", "procedió a", []),
         # a complement agrees with nothing; a noun that ends the term keeps its gender
         ("Tiene problemas cardíacos.", "cardíacos", ["del corazón"]),
         ("Ayuda a una buena cicatrización.", "cicatrización", ["curación de la herida"]),
         # a noun after a determiner of the other gender ("la mama" → "la pecho")
         ("El cáncer de mama comienza en la mama.", "mama", ["pecho"]),
+        # and past an adjective between them ("una alta mortalidad" → "una alta muertes")
+        ("Hubo una alta mortalidad.", "mortalidad", []),
+        ("Tome un solo comprimido.", "comprimido", []),
+        ("La tasa de mortalidad bajó.", "mortalidad", ["muertes"]),
         # a noun before an adjective of the other gender ("exacerbación aguda" →
         # "empeoramiento aguda"), and the same noun alone
         ("Se estudia en exacerbación aguda.", "exacerbación", []),
