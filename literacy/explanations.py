@@ -407,10 +407,13 @@ class Explanations:
 
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
-        """A plural noun and a word of :attr:`members_after_class` ending the text (group 1
-        is the noun: "skin conditions like ")."""
+        """A plural noun and a word of :attr:`members_after_class`, perhaps with an
+        article, ending the text (group 1 is the noun: "skin conditions like ",
+        "enfermedades como la ")."""
         words = "|".join(self.members_after_class)
-        return re.compile(rf"\b([^\W\d_]+s)\s+(?:{words})\s+$", re.IGNORECASE)
+        articles = "|".join(self.articles)
+        return re.compile(rf"\b([^\W\d_]+s)\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
@@ -596,7 +599,8 @@ class Explanations:
         words = _last_words(before)
         if not words:
             return False
-        if self.members_after_class and words[-1].lower() in self.members_after_class:
+        member_of = words[:-1] if len(words) > 1 and words[-1].lower() in self.articles else words
+        if self.members_after_class and member_of[-1].lower() in self.members_after_class:
             match = self.members_after_class_pattern.search(before)
         elif words[-1].endswith(","):
             match = self.relative_class.search(before) if self.relative_class else None
@@ -828,6 +832,8 @@ SPANISH = Explanations(
     unlisted_after_class=False,
     class_endings=("virus", "bacteria"),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
+    # "medicamentos como la warfarina"; after any other word "como" compares or says how
+    members_after_class=("como",),
 )
 
 EXPLANATIONS: dict[str, Explanations] = {"en": ENGLISH, "es": SPANISH}

@@ -574,3 +574,19 @@ def test_a_class_noun_after_a_comma_explains_a_noun_not_an_adjective_before_it(
     text: str, term: str, explained: bool
 ) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "explained"),
+    [
+        # "como" after a plural class noun gives its members, article or not
+        ("Evite medicamentos como la warfarina.", True),
+        ("Evite fármacos como warfarina.", True),
+        # after any other word it compares or says how
+        ("Funciona como la warfarina.", False),
+        ("Evite alimentos como la warfarina.", False),
+    ],
+)
+def test_a_spanish_medicine_after_its_class_and_como_is_explained(text: str,
+                                                                  explained: bool) -> None:
+    assert _explained(text, "warfarina", "es") is explained
