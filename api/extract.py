@@ -76,8 +76,8 @@ def decode_text(data: bytes) -> str:
             raise _binary() from None
         raise ApiError(
             "invalid_encoding",
-            f"The file is not {encoding} text (byte "
-            f"{error.start}). Save it as UTF-8 and upload it again.",
+            f"The file is not {encoding} text (byte {error.start}). Save it as UTF-8 and "
+            "upload it again.",
         ) from None
     if "\x00" in text[:65_536]:
         raise _binary()

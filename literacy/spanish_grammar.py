@@ -490,8 +490,9 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     ("administración subcutánea" gets no "uso", "tejidos blandos" no "partes del
     cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
     words = option.split(" ")
-    infinitive = listed.split(" ")[0]  # a verb phrase's verb: "llevar a cabo", "proceder a"
-    if _INFINITIVE.search(infinitive):
+    # the verb, alone or first in a phrase replaced by a verb ("llevar a cabo" → "hacer")
+    infinitive = listed.split(" ")[0]
+    if _INFINITIVE.search(infinitive) and (infinitive == listed or _INFINITIVE.search(words[0])):
         if written == infinitive:
             return option
         verb, ending = words[0], _GENDER_NUMBER.search(written)
