@@ -512,8 +512,9 @@ def _attribute_span(state: StateInline, silent: bool) -> bool:
     """An inline rule: a bracketed span with attributes, "[this part]{.highlight}" (Pandoc,
     markdown-it-attrs); its text is read, its brackets and attributes are not.  (The plugin's
     span rule, mdit-py-plugins 0.7, copies the rest of the text after every bracketed label:
-    quadratic in "[a] " * 25,000.)"""
-    if state.src[state.pos] != "[":
+    quadratic in "[a] " * 25,000.)  A bracket after the last "]{" of the run cannot open one,
+    so its label is not parsed again after the link rule's (half the reading of "*[" * 50,000)."""
+    if state.src[state.pos] != "[" or state.pos > state.html_terminator_last("]{"):
         return False
     label_end = state.md.helpers.parseLinkLabel(state, state.pos, False)
     if label_end < 0:
