@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser
 
 from api.errors import ApiError
 from literacy.reading import Format as TextFormat
-from literacy.reading import decode, encoding_of
+from literacy.reading import NotText, decode
 
 EXTENSIONS: dict[str, TextFormat | Literal["docx"]] = {
     ".txt": "plain",
@@ -69,24 +69,16 @@ def decode_text(data: bytes) -> str:
     """The file's text (UTF-8, or UTF-16/32 with a byte-order mark, which is dropped); 422
     if it is not text."""
     try:
-        text = decode(data)
-    except UnicodeDecodeError as error:
-        encoding = encoding_of(error)
-        if encoding == "UTF-8" and b"\x00" in data[:65_536]:
-            raise _binary() from None
+        return decode(data)
+    except NotText as error:
+        if error.encoding is None:
+            raise ApiError("binary_input", "The file looks binary, not like text. Save it as "
+                           "plain text (UTF-8) and upload it again.") from None
         raise ApiError(
             "invalid_encoding",
-            f"The file is not {encoding} text (byte {error.start}). Save it as UTF-8 and "
-            "upload it again.",
+            f"The file is not {error.encoding} text (byte {error.position}). Save it as "
+            "UTF-8 and upload it again.",
         ) from None
-    if "\x00" in text[:65_536]:
-        raise _binary()
-    return text
-
-
-def _binary() -> ApiError:
-    return ApiError("binary_input", "The file looks binary, not like text. Save it as plain "
-                    "text (UTF-8) and upload it again.")
 
 
 def docx_to_markdown(data: bytes) -> str:

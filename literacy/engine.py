@@ -15,7 +15,6 @@ terms among them (in the spaCy pipeline: ``parsing``'s ``plainly_words``, ``jarg
 from __future__ import annotations
 
 import itertools
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -39,7 +38,7 @@ from literacy.measures import (
 )
 from literacy.nlp import load_pipeline
 from literacy.parsing import ParsedDocument, Word, parse_each
-from literacy.reading import FORMATS, Document, decode, encoding_of, read_document
+from literacy.reading import FORMATS, Document, NotText, decode, looks_binary, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
@@ -439,12 +438,8 @@ def as_text(text: str | bytes, max_chars: int = MAX_INPUT_CHARS) -> str:
     if isinstance(text, bytes | bytearray):
         try:
             text = decode(bytes(text))
-        except UnicodeDecodeError as error:
-            raise InputError(
-                f"the input is not valid {encoding_of(error)} (byte {error.start}); save "
-                "the file as UTF-8 text and try again",
-                code="invalid_encoding",
-            ) from None
+        except NotText as error:
+            raise _not_text(error) from None
     if not isinstance(text, str):
         raise InputError(f"text must be a string, not {type(text).__name__}", code="invalid_type")
     if len(text) > max_chars:
@@ -453,22 +448,21 @@ def as_text(text: str | bytes, max_chars: int = MAX_INPUT_CHARS) -> str:
             f"{max_chars:,}; split it into smaller documents",
             code="too_large",
         )
-    if _looks_binary(text):
-        raise InputError(
+    if looks_binary(text):
+        raise _not_text(NotText())
+    return text.lstrip("\ufeff")
+
+
+def _not_text(error: NotText) -> InputError:
+    """The library's error for input that is not text."""
+    if error.encoding is None:
+        return InputError(
             "the input looks like a binary file, not text; send the document's text "
             "(plain, Markdown or HTML)",
             code="binary_input",
         )
-    return text.lstrip("\ufeff")
-
-
-# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) other than white space.
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
-
-
-def _looks_binary(text: str) -> bool:
-    """NUL characters, or more than 10% control characters other than white space."""
-    sample = text[:65_536]
-    if "\x00" in sample:
-        return True
-    return len(_CONTROL.findall(sample)) > 0.1 * max(len(sample), 1)
+    return InputError(
+        f"the input is not valid {error.encoding} (byte {error.position}); save "
+        "the file as UTF-8 text and try again",
+        code="invalid_encoding",
+    )

@@ -163,21 +163,50 @@ _BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf
                      (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 
 
+class NotText(ValueError):
+    """Bytes or text that are not a document's text: binary (``encoding`` is None), or not
+    valid in the encoding they were read in (``encoding``, and ``position``, the offset of
+    the first bad byte)."""
+
+    def __init__(self, encoding: str | None = None, position: int = 0) -> None:
+        super().__init__(f"not valid {encoding} at byte {position}" if encoding else "binary")
+        self.encoding = encoding
+        self.position = position
+
+
+# How much of a file is looked at for signs of a binary file.
+BINARY_SAMPLE = 65_536
+# Unicode's control characters (category Cc: U+0000-001F, U+007F-009F) other than white space.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def looks_binary(text: str) -> bool:
+    """NUL characters, or more than 10% control characters other than white space, in the
+    first ``BINARY_SAMPLE`` characters."""
+    sample = text[:BINARY_SAMPLE]
+    if "\x00" in sample:
+        return True
+    return len(_CONTROL.findall(sample)) > 0.1 * max(len(sample), 1)
+
+
 def decode(data: bytes) -> str:
     """A file's text: UTF-8, or UTF-16 or UTF-32 when the file starts with that encoding's
     byte-order mark (what Windows Notepad saves as "Unicode"); the mark is dropped.  Raises
-    ``UnicodeDecodeError`` when the bytes are not in that encoding."""
-    for mark, encoding in _BYTE_ORDER_MARKS:
-        if data.startswith(mark):
-            return data.decode(encoding)  # the codec reads the mark and drops it
-    # not "utf-8-sig", whose errors count bytes from after the mark
-    return data.decode("utf-8").removeprefix("\ufeff")
-
-
-def encoding_of(error: UnicodeDecodeError) -> str:
-    """"UTF-8", "UTF-16" or "UTF-32": the encoding :func:`decode` tried, for a message."""
-    return next((name for name in ("UTF-16", "UTF-32") if name.lower() in error.encoding),
-                "UTF-8")
+    ``NotText`` when the bytes are not in that encoding (a UTF-8 file with NUL bytes is
+    binary) or the text looks binary (:func:`looks_binary`)."""
+    encoding = next((name for mark, name in _BYTE_ORDER_MARKS if data.startswith(mark)),
+                    "utf-8")
+    try:
+        # the codec reads a UTF-16/32 mark and drops it; not "utf-8-sig", whose errors count
+        # bytes from after the mark
+        text = data.decode(encoding).removeprefix("\ufeff")
+    except UnicodeDecodeError as error:
+        if encoding == "utf-8" and b"\x00" in data[:BINARY_SAMPLE]:
+            raise NotText() from None
+        raise NotText(encoding.upper(), error.start) from None
+    if looks_binary(text):
+        raise NotText()
+    return text
 
 
 # Soft hyphen; Mongolian vowel separator; ZWSP, ZWNJ, ZWJ, LRM, RLM; LRE, RLE, PDF, LRO, RLO;

@@ -42,13 +42,12 @@ from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Option
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
 from literacy.language import base_language
-from literacy.reading import decode, encoding_of
+from literacy.reading import NotText, decode
 from literacy.report import Report
 
 FORMAT_BY_EXTENSION = {
     ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".txt": "plain",
 }
-_BINARY_SAMPLE = 8192
 # UTF-8 spends at most 4 bytes on a character: a larger file has more characters than the
 # engine reads, so it is refused without reading it.
 MAX_FILE_BYTES = 4 * MAX_INPUT_CHARS
@@ -285,27 +284,24 @@ def read_document(path: str) -> str:
     if len(data) > MAX_FILE_BYTES:
         raise _too_large(len(data))
     try:
-        text = decode(data)
-    except UnicodeDecodeError as error:
-        encoding = encoding_of(error)
-        if encoding != "UTF-8":
-            raise Unreadable(f"The file starts with a {encoding} byte-order mark but is not "
-                             "valid in that encoding, so it was not checked; save it as "
-                             "UTF-8.") from None
-        if b"\x00" in data[:_BINARY_SAMPLE]:
-            raise _binary() from None
-        line = data.count(b"\n", 0, error.start) + 1
-        raise Unreadable(
-            f"The file is not valid UTF-8 (byte 0x{data[error.start]:02X} on line {line}), so "
-            "it was not checked; save it as UTF-8.", line) from None
-    if "\x00" in text[:_BINARY_SAMPLE]:
-        raise _binary()
-    return text
+        return decode(data)
+    except NotText as error:
+        raise _not_text(error, data) from None
 
 
-def _binary() -> Unreadable:
-    return Unreadable("The file looks binary (it has NUL bytes), not text, so it was not "
-                      "checked.")
+def _not_text(error: NotText, data: bytes) -> Unreadable:
+    """What the reader is told of a file that is not text."""
+    if error.encoding is None:
+        return Unreadable("The file looks binary (it has NUL bytes or control characters), "
+                          "not text, so it was not checked.")
+    if error.encoding != "UTF-8":
+        return Unreadable(f"The file starts with a {error.encoding} byte-order mark but is "
+                          "not valid in that encoding, so it was not checked; save it as "
+                          "UTF-8.")
+    line = data.count(b"\n", 0, error.position) + 1
+    return Unreadable(
+        f"The file is not valid UTF-8 (byte 0x{data[error.position]:02X} on line {line}), so "
+        "it was not checked; save it as UTF-8.", line)
 
 
 def _check_regular(info: os.stat_result) -> None:

@@ -16,7 +16,7 @@ from literacy.checker.config import Layer
 from literacy.checker.discovery import ConfigFinder, discover
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Checker, FileTask, make_task
-from literacy.engine import Engine, Options
+from literacy.engine import MAX_INPUT_CHARS, Engine, Options
 
 SPANISH = (
     "# Vivir con diabetes\n\n"
@@ -36,8 +36,11 @@ OWN_SETTINGS = (
     "You may feel tired and a little sore for a few days after the operation, which is "
     "normal. Ring the ward if the wound becomes red, hot or swollen.\n"
 )
-# Valid UTF-8 with no NUL byte, so the file is read, but the engine refuses it as binary.
+# Valid UTF-8 with no NUL byte, but control characters: refused as binary when it is read.
 CONTROL_CHARACTERS = "Take one tablet. " + "\x01\x02\x03\x04\x05\x06" * 20 + "\n"
+# Small enough in bytes to be read, but more characters than the engine takes: the engine
+# refuses it, in a batch as alone.
+TOO_LONG = "Take one tablet.\n" * (MAX_INPUT_CHARS // 17 + 1)
 
 
 @pytest.fixture(scope="module")
@@ -56,6 +59,7 @@ def mixed_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (root / "uk" / "anaemia.md").write_text(UK, "utf-8")
     (root / "leaflets" / "own-settings.md").write_text(OWN_SETTINGS, "utf-8")
     (root / "leaflets" / "controls.md").write_text(CONTROL_CHARACTERS, "utf-8")
+    (root / "leaflets" / "too-long.txt").write_text(TOO_LONG, "utf-8")
     return root
 
 
@@ -92,9 +96,11 @@ def test_a_batch_gives_each_file_the_result_it_gets_alone(
     assert sum(batched) == len(analysed) + 1  # the file the engine refused was sent too
     assert len(batched) < sum(batched)  # files sharing language and settings went together
     by_path = {result.path: result for result in together}
-    for unreadable in ("leaflets/latin1.md", "leaflets/photo.md", "leaflets/controls.md"):
+    for unreadable in ("leaflets/latin1.md", "leaflets/photo.md", "leaflets/controls.md",
+                       "leaflets/too-long.txt"):
         assert [f.code for f in by_path[unreadable].findings] == ["PL001"], unreadable
     assert "binary" in by_path["leaflets/controls.md"].findings[0].message
+    assert "characters" in by_path["leaflets/too-long.txt"].findings[0].message
     assert by_path["clinicians/dosing-guidance.md"].exempt
     for spanish in ("leaflets/diabetes.es.md", "es/diabetes.md"):
         assert by_path[spanish].grade is not None

@@ -93,6 +93,8 @@ def test_punctuation_only_text_has_no_words():
         (b"\xff\xfeT\x00\x00\xd8", "invalid_encoding"),  # a UTF-16 mark, then a lone surrogate
         ("PK\x03\x04\x00\x00\x00binary", "binary_input"),
         ("\x01\x02\x03\x04\x05\x06\x07\x08 text", "binary_input"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff", "binary_input"),  # not UTF-8, NUL
+        (b"\x01\x02\x03\x04\x05\x06\x07\x08 text", "binary_input"),
     ],
 )
 def test_binary_or_undecodable_input_is_a_clear_error(text, code):
