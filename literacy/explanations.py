@@ -177,6 +177,16 @@ class Explanations:
                           re.IGNORECASE)
 
     @functools.cached_property
+    def alternative_short_form(self) -> re.Pattern[str] | None:
+        """An abbreviation given as another name after a comma and "or" ("sexually
+        transmitted disease, or STD"), the abbreviation in group 1; None in a language
+        without the word."""
+        if not self.alternative:
+            return None
+        alternative = "|".join(self.alternative)
+        return re.compile(rf",\s+(?:{alternative})\s+([A-Za-z][A-Za-z0-9&]{{1,9}})\b")
+
+    @functools.cached_property
     def named_before_pattern(self) -> re.Pattern[str] | None:
         """What ends the text right before a term a word names (None in a language that has
         no such words), the term perhaps in quotation marks, or the last of a short list after
@@ -849,10 +859,10 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
                              ) -> dict[str, int]:
     """Every abbreviation the text spells out, listed or not, and where it is defined:
     "long form (SF)", "SF (long form)" and, in the language of ``explanations``, "SF for
-    long form", whose letters follow the long form's initials, and every abbreviation it names
-    in its class ("the FMR1 gene", :attr:`Explanations.abbreviation_class`) (after Schwartz & Hearst
-    2003, "A simple algorithm for identifying abbreviation definitions in biomedical
-    text")."""
+    long form" and "long form, or SF", whose letters follow the long form's initials, and
+    every abbreviation it names in its class ("the FMR1 gene",
+    :attr:`Explanations.abbreviation_class`) (after Schwartz & Hearst 2003, "A simple
+    algorithm for identifying abbreviation definitions in biomedical text")."""
     defined: dict[str, int] = {}
     for match in _PARENTHESES.finditer(source):
         inside = match.group(1).strip()
@@ -876,6 +886,12 @@ def abbreviation_definitions(source: str, explanations: Explanations = ENGLISH
         for match in explanations.abbreviation_class.finditer(source):
             if _SHORT_FORM.match(match.group(1)):
                 defined.setdefault(match.group(1), match.start())
+    if explanations.alternative_short_form is not None:  # "long form, or SF"
+        for match in explanations.alternative_short_form.finditer(source):
+            short = match.group(1)
+            line = source[max(0, match.start() - 200) : match.start()].split("\n")[-1]
+            if _SHORT_FORM.match(short) and _initials_fit(short, _LONG_FORM_WORD.findall(line)):
+                defined.setdefault(short, match.start())
     if explanations.stands_for_pattern is not None:
         for match in explanations.stands_for_pattern.finditer(source):
             short = match.group(1)

@@ -85,7 +85,14 @@ from literacy.spanish_grammar import (
     agreeing_replacement,
     plural_phrase,
 )
-from literacy.suggestions import PREPOSITIONS, english_lemmas, fit, shouted, written_plural
+from literacy.suggestions import (
+    PHRASE_OPENERS,
+    PREPOSITIONS,
+    english_lemmas,
+    fit,
+    shouted,
+    written_plural,
+)
 from literacy.vocabulary import COMMON_ZIPF, RARE_ZIPF, Frequencies
 from literacy.wordlists import Abbreviation, JargonEntry, Sense, WordLists
 
@@ -134,6 +141,10 @@ _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # st
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
+# Endings of the English medicine words that are adjectives too ("antiviral", "antiseptic",
+# "sedative", "anti-inflammatory"); no medicine's own name in the lists ends so ("-al" alone
+# would take "phenobarbital" and "thimerosal").
+_ADJECTIVE_ENDINGS = ("ral", "gal", "ial", "ic", "ive", "ory")
 # Words that negate the adjective after them, in the languages with word lists.
 _NEGATING = frozenset({"not", "no", "non", "never", "nunca"})
 # An apposition after a term says what it is: "gabapentin, a nerve pain medicine", "tamoxifen
@@ -149,6 +160,15 @@ _KINDS = frozenset({"medicine", "medicines", "drug", "drugs", "treatment", "test
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
+# A Roman numeral up to 39, perhaps with a sub-stage letter ("IV", "Ic"), and the words that
+# number things with them ("stage IV", "NYHA class III", "DSM IV").
+_ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[a-c]?")
+_NUMBERED = frozenset({"stage", "stages", "staging", "phase", "phases", "type", "types",
+                       "grade", "grades", "class", "classes", "group", "groups", "level",
+                       "levels", "step", "steps", "part", "parts", "chapter", "category",
+                       "nyha", "dsm", "factor"})
+# The tags of the words an adverbial phrase cannot follow ("by IV", "an IV", "of IV drugs").
+_BEFORE_NO_ADVERBIAL = frozenset({"IN", "TO", "DT", "PRP$", "POS"})
 
 
 class JargonTerm(NamedTuple):
@@ -453,7 +473,7 @@ class JargonMatcher:
                 term_ahead = next(listed, None)
                 position += length
                 continue
-            term = self._single_word(parsed.document.source, words, position, index, names,
+            term = self._single_word(parsed, words, position, index, names,
                                      zipfs[position])
             if term is not None:
                 yield term
@@ -554,8 +574,14 @@ class JargonMatcher:
                         and before.text.lower() not in self._stops
                         and before.text.lower() in self.grammar.not_verbs)
         # English is tagged, but the tagger calls many medicine names adjectives
-        # ("diphenhydramine", "valproate"), so only the negation is read.
-        return not (negated and words[-1].pos == "ADJ")
+        # ("diphenhydramine", "valproate", and "warfarin" after "is"), so a medicine word is
+        # read as one only when it has an adjective's ending too and is said of something:
+        # "The drug is antiviral" gets no "(a virus-fighting medicine)".
+        if negated and words[-1].pos == "ADJ":
+            return False
+        return not (entry.category == "medicine" and words[-1].tag == "JJ"
+                    and words[-1].text.lower().endswith(_ADJECTIVE_ENDINGS)
+                    and _after_copula(sentence, position))
 
     def _explanation_fits(self, explanation: str, parsed: ParsedDocument,
                           sentence: Sequence[Word], position: int, length: int) -> bool:
@@ -623,8 +649,9 @@ class JargonMatcher:
             for at in modified
         )
 
-    def _single_word(self, source: str, words: Sequence[Word], position: int, index: int,
-                     names: bool, frequency: float) -> JargonTerm | None:
+    def _single_word(self, parsed: ParsedDocument, words: Sequence[Word], position: int,
+                     index: int, names: bool, frequency: float) -> JargonTerm | None:
+        source = parsed.document.source
         word = words[position]
         if word.is_number or word.is_link:
             return None
@@ -633,19 +660,27 @@ class JargonMatcher:
             return None  # a unit: "2.5 mg", "10 mL", "98.6 F", "micrograms per deciliter"
         if word.text in self._names:
             return None  # an organisation's initials ("NIH"): a name, not a word to learn
+        if _roman_numeral(words, position):
+            return None  # a number: "stage IV", "stages III and IV", "I through IV"
         abbreviation = self._abbreviation(word)
         if abbreviation is not None:
-            plain = self._localise(abbreviation.plain or abbreviation.expansion)
+            plain, expansion = abbreviation.plain or abbreviation.expansion, abbreviation.expansion
+            senses = self.wordlists.senses.get(abbreviation.abbreviation)
+            if senses:  # "RR" is a breathing rate beside "pulse", a relative risk beside "CI"
+                sense = _sense_in_context(senses, parsed, index)
+                plain, expansion = (sense.plain[0] if sense.plain else "",
+                                    sense.definition) if sense else ("", "")
             suggestions: tuple[str, ...] = (
-                _without_article(fit(plain, [word]), words, position),
-            )
+                (_without_article(fit(self._localise(plain), [word]), words, position),)
+                if plain else ())
             action: Action = "replace"
-            if not _fits(suggestions[0], words, position, 1,
-                         _modified_phrase(words, position, 1, source), source):
+            if not suggestions or not _fits(suggestions[0], words, position, 1,
+                                            _modified_phrase(words, position, 1, source),
+                                            source):
                 suggestions, action = (), "none"
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=suggestions,
-                           definition=abbreviation.expansion)._replace(
+                           definition=expansion)._replace(
                 action=action, article_start=_article_before(words, position),
             )
         if _is_name(word) and not word.sentence_initial:
@@ -895,6 +930,15 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
     return named[0] if len(named) == 1 else None
 
 
+def _after_copula(sentence: Sequence[Word], position: int) -> bool:
+    """The word at ``position`` follows a form of "be", perhaps after adverbs ("is
+    antiviral", "are also antifungal")."""
+    before = position - 1
+    while before >= 0 and sentence[before].pos == "ADV":
+        before -= 1
+    return before >= 0 and sentence[before].lemma == "be"
+
+
 def _repeats_term(explanation: str, words: Sequence[Word], untelling: AbstractSet[str]
                   ) -> bool:
     """Every telling word of the explanation is one of the term's words or ends one: "diabetes
@@ -1015,6 +1059,10 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     )
     if (before_noun or modified) and " " in option.strip():
         return False
+    words = option.lower().split()
+    if len(words) > 1 and words[0] in PHRASE_OPENERS and words[-1] not in PREPOSITIONS and (
+            not _adverbial_place(sentence, position, length, source)):
+        return False
     # A replacement that ends in a preposition needs an object where the term stands
     # ("infect people" → "spread germs to people"; not "are infected worldwide" → "are
     # spread germs to worldwide", "exposed to mold" → "in contact with to mold", "continue
@@ -1033,6 +1081,47 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
             and sentence[position - 1].lemma in ("be", "get") and option.count(" ") == 1):
         return True  # passive
     return last == "in" and (after is None or after.tag not in ("IN", "TO"))
+
+
+def _adverbial_place(sentence: Sequence[Word], position: int, length: int, source: str
+                     ) -> bool:
+    """A prepositional phrase ("into a vein", "by mouth", "under the skin"; not "in contact
+    with", which takes the noun after it) stands where the term says how something is done
+    ("given IV twice a day", "6 weeks postpartum, making"): not right after a preposition,
+    article or possessive ("given by IV", "an IV", "12 mg of IV lorazepam"), and
+    not right before a noun, adjective or verb other than an auxiliary ("clears IV
+    prednisolone", where the tagger calls the medicine a participle; "orally poisoned
+    patients"; but "administered intravenously was effective")."""
+    if position > 0:
+        before = sentence[position - 1]
+        if before.tag in _BEFORE_NO_ADVERBIAL and not _PHRASE_BREAK.search(
+                source, before.end, sentence[position].start):
+            return False
+    following = position + length
+    if following >= len(sentence):
+        return True
+    after = sentence[following]
+    if _PHRASE_BREAK.search(source, sentence[following - 1].end, after.start):
+        return True
+    return not after.tag.startswith(("NN", "JJ", "VB")) or after.lemma in ("be", "have", "do")
+
+
+def _roman_numeral(words: Sequence[Word], position: int) -> bool:
+    """The word is a Roman numeral, and a word that numbers things or another numeral is
+    among the three before it: "stage IV", "stages III and IV", "(I through IV)", "NYHA III
+    and IV", "groups II and/or IV".  A lone "I" counts only before "to", "through", "and"
+    or "or", where it is no pronoun."""
+    if not _ROMAN_NUMERAL.fullmatch(words[position].text):
+        return False
+    start = max(0, position - 3)
+    for at in range(start, position):
+        text = words[at].text
+        if text.lower() in _NUMBERED:
+            return True
+        if _ROMAN_NUMERAL.fullmatch(text) and (text != "I" or words[at + 1].text.lower() in (
+                "to", "through", "and", "or")):
+            return True
+    return False
 
 
 def _modified_phrase(sentence: Sequence[Word], position: int, length: int, source: str

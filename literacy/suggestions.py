@@ -19,6 +19,14 @@ from literacy.findings import Suggestion
 from literacy.parsing import Word
 
 PREPOSITIONS = frozenset({"to", "for", "with", "of", "on", "at", "about", "from", "in", "into"})
+# Words after a noun phrase's head that begin what follows it ("disease spread by sex",
+# "disease that spreads", "medicine such as ibuprofen"): the head is the word before the
+# first of them.  A phrase that starts with one is no noun phrase ("under the skin").
+PHRASE_OPENERS = PREPOSITIONS | {
+    "above", "after", "against", "around", "before", "behind", "below", "between", "by",
+    "during", "inside", "like", "near", "outside", "over", "such", "that", "through",
+    "under", "which", "who", "without",
+}
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _SHOUTED_LETTERS = 7  # fewer letters in capitals may be an abbreviation ("COPD", "NSAIDS")
@@ -37,7 +45,8 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     → "long"), nothing is inflected; nor is an adjective for a participle that stands
     before a noun (``attributive``: "contaminated water" → "dirty water", not "dirtied
     water").  A capital letter at the start is kept, except for an all-capitals
-    abbreviation in mid-sentence ("COPD" → "lung disease"); a word of seven letters or more
+    abbreviation or its plural in mid-sentence ("COPD" → "lung disease", "STDs" → "diseases
+    spread by sex"); a word of seven letters or more
     in capitals is a heading's, and its replacement is written in capitals too.
     """
     parts = replacement.split(" ")
@@ -46,7 +55,7 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     tag = _verb_tag(words[0])
     if inflect and tag and _is_known(parts[0], "VERB"):
         parts[0] = _inflect(parts[0], tag)
-    elif inflect and written_plural(words[-1]):
+    elif inflect and written_plural(words[-1]) and parts[0].lower() not in PHRASE_OPENERS:
         head = _head(parts)
         if _is_singular_noun(parts[head]):
             parts[head] = _inflect(parts[head], "NNS")
@@ -54,10 +63,16 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     first = words[0].text
     if shouted(words):
         return fitted.upper()  # a heading in capitals: "CONTROLADO CON PLACEBO"
-    capital = first[:1].isupper() and (not first.isupper() or words[0].sentence_initial)
+    capital = first[:1].isupper() and (not _in_capitals(first) or words[0].sentence_initial)
     if len(first) == 1:
         capital = first.isupper()
     return fitted[:1].upper() + fitted[1:] if capital else fitted
+
+
+def _in_capitals(written: str) -> bool:
+    """Written in capitals, as an abbreviation or its plural is ("COPD", "STDs")."""
+    return written.isupper() or (len(written) > 2 and written.endswith("s")
+                                 and written[:-1].isupper())
 
 
 def shouted(words: Sequence[Word]) -> bool:
@@ -79,15 +94,29 @@ def _verb_tag(word: Word) -> str | None:
 
 
 def written_plural(word: Word) -> bool:
-    """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria")."""
+    """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria"); or an
+    abbreviation's plural, whatever its tag ("SSRIs", which the tagger may call a name)."""
     lower = word.text.lower()
+    if _in_capitals(word.text) and not word.text.isupper():
+        return True
     return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))
 
 
 def _head(parts: Sequence[str]) -> int:
-    """The position of a noun phrase's head: its last word before a preposition."""
-    ends = [i for i, part in enumerate(parts) if i and part.lower() in PREPOSITIONS]
-    return (ends[0] if ends else len(parts)) - 1
+    """The position of a noun phrase's head: its last word before a preposition or a
+    relative pronoun, or before a participle that opens the phrase after it ("disease
+    spread by sex", "medicine taken by mouth")."""
+    ends = [i for i, part in enumerate(parts) if i and part.lower() in PHRASE_OPENERS]
+    head = (ends[0] if ends else len(parts)) - 1
+    if ends and head > 0 and _is_participle(parts[head].lower()):
+        head -= 1
+    return head
+
+
+def _is_participle(word: str) -> bool:
+    """``word`` is the past participle of a verb lemminflect knows ("spread", "taken")."""
+    return any(word in getInflection(lemma, tag="VBN")
+               for lemma in english_lemmas(word).get("VERB", ()))
 
 
 # lemminflect's lookups cost about 0.2 ms each and depend only on the word (plain words

@@ -227,6 +227,65 @@ def test_a_negated_adjective_gets_no_explanation():
         "metastatic (spreading)"]
 
 
+@pytest.mark.parametrize(("text", "replacements"), [
+    ("The drug is given IV twice a day.", ["into a vein"]),
+    ("Take one tablet PO daily.", ["by mouth"]),
+    # a prepositional phrase does not follow a preposition, article or number, nor stand
+    # before a noun (the tagger calls "prednisolone" a participle here)
+    ("It is given by IV.", []),
+    ("You may need an IV.", []),
+    ("She received 12 mg of IV lorazepam.", []),
+    ("How the body clears IV prednisolone from plasma is unclear.", []),
+])
+def test_a_prepositional_phrase_replaces_only_a_term_said_of_how(text, replacements):
+    assert [s.replacement for f in analyze(text).findings if f.code == "PL202"
+            for s in f.suggestions] == replacements
+
+
+@pytest.mark.parametrize("text", [
+    "Most had ovarian cancer (stages III and IV).",
+    "It was a Phase IV randomised trial.",
+    "Appropriate staging (I through IV) is essential.",
+    "Severe heart failure (NYHA III and IV) was studied.",
+])
+def test_a_roman_numeral_is_no_abbreviation(text):
+    assert "IV" not in {term.text for term in analyze(text).jargon.terms
+                        if term.kind != "candidate"}
+
+
+@pytest.mark.parametrize(("text", "meaning", "replacements"), [
+    ("The risk was lower (RR 0.73, 95% CI 0.65 to 0.81).", "relative risk", []),
+    ("Check the pulse and RR every hour.", "respiratory rate", ["breathing rate"]),
+    ("Pain fell more with exercise (MD -9.65, 95% CI -22.04 to 2.73).", "mean difference",
+     []),
+    ("HRT may ease hot flashes after menopause.", "hormone replacement", ["Hormone therapy"]),
+])
+def test_an_abbreviation_with_several_meanings_takes_the_one_its_context_names(
+        text, meaning, replacements):
+    finding = next(f for f in analyze(text).findings if f.code == "PL202")
+    assert meaning in finding.message
+    assert [s.replacement for s in finding.suggestions] == replacements
+
+
+def test_an_abbreviation_whose_meaning_the_context_does_not_name_gets_no_replacement():
+    finding = next(f for f in analyze("The RR was recorded.").findings if f.code == "PL202")
+    assert not finding.suggestions
+    assert "does not define" in finding.message
+
+
+def test_a_medicine_word_said_of_something_as_an_adjective_gets_no_medicine_explanation():
+    # "The drug is antiviral (a virus-fighting medicine)" reads wrong ...
+    assert not _explanations("The drug is antiviral.").get("antiviral")
+    assert not _explanations("This cream is also antifungal.").get("antifungal")
+    # ... but a medicine's name after "is" is a name, whatever the tagger calls it
+    assert _explanations("Your medicine is warfarin.")["warfarin"] == [
+        "warfarin (a blood thinner)"]
+    assert _explanations("The medicine is phenobarbital.")["phenobarbital"] == [
+        "phenobarbital (a seizure medicine)"]
+    assert _explanations("Take a diuretic every day.")["diuretic"] == [
+        "diuretic (a water pill)"]
+
+
 @pytest.mark.parametrize(("text", "term", "explained"), [
     # the term's own words are no explanation ("Hemoglobin A1c (an A1C)") …
     ("Hemoglobin A1c for the diagnosis of diabetes.", "Hemoglobin A1c", []),
@@ -407,6 +466,10 @@ def test_a_spanish_term_the_text_does_not_explain_is_flagged() -> None:
         ("The nasal spray (sometimes called LAIV for “Live Attenuated Influenza Vaccine”) "
          "is one choice. LAIV is given in the nose.", "LAIV", True),
         ("Take two tablets PRN for pruritus.", "PRN", False),
+        # ... or given after a comma and "or"
+        ("It is called a sexually transmitted disease, or STD, and it can spread. An STD "
+         "can be treated.", "STD", True),
+        ("It is common, or STD is.", "STD", False),
     ],
 )
 def test_other_names_and_abbreviations_spelled_out_after_for(text, term, explained):
@@ -623,6 +686,17 @@ def test_a_plural_phrase_inflects_its_head():
     # an irregular plural is a plural too
     assert _replacements("Diagnostic criteria for diabetes changed.")["criteria"][0] == (
         "standards")
+    # the head comes before a participle that opens what follows it; an abbreviation's
+    # plural is in capitals, so its replacement takes no capital in mid-sentence
+    for text, term, replacement in [
+        ("Get tested for STDs.", "STDs", "diseases spread by sex"),
+        ("STDs are common.", "STDs", "Diseases spread by sex"),
+        ("Avoid NSAIDs if you can.", "NSAIDs", "pain medicines such as ibuprofen"),
+        # an abbreviation's plural is a plural whatever the tagger calls it
+        ("Three studies compared SSRIs to placebo.", "SSRIs", "depression medicines"),
+    ]:
+        assert [s.replacement for f in analyze(text).findings if f.text == term
+                for s in f.suggestions] == [replacement]
 
 
 @pytest.mark.parametrize(("text", "term", "replacement"), [
