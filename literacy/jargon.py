@@ -663,6 +663,9 @@ class JargonMatcher:
         if _roman_numeral(words, position):
             return None  # a number: "stage IV", "stages III and IV", "I through IV"
         abbreviation = self._abbreviation(word)
+        if abbreviation is not None and abbreviation.plain.casefold() == (
+                abbreviation.abbreviation.casefold()):
+            return None  # the list's plain word is the abbreviation: "COVID-19", "CPR"
         if abbreviation is not None:
             plain, expansion = abbreviation.plain or abbreviation.expansion, abbreviation.expansion
             senses = self.wordlists.senses.get(abbreviation.abbreviation)

@@ -267,6 +267,16 @@ def test_an_abbreviation_with_several_meanings_takes_the_one_its_context_names(
     assert [s.replacement for s in finding.suggestions] == replacements
 
 
+@pytest.mark.parametrize("text", ["Get the latest on COVID-19, flu, and RSV.",
+                                  "Nutrition is important during the COVID-19 crisis.",
+                                  "Learn CPR today."])
+def test_an_abbreviation_that_is_its_own_plain_word_is_not_flagged(text):
+    # the list's plain word for "COVID-19" is "COVID-19": it was flagged, and "replaced" by
+    # itself
+    assert not [f for f in analyze(text).findings
+                if f.code == "PL202" and f.text in ("COVID-19", "CPR")]
+
+
 def test_an_abbreviation_whose_meaning_the_context_does_not_name_gets_no_replacement():
     finding = next(f for f in analyze("The RR was recorded.").findings if f.code == "PL202")
     assert not finding.suggestions
