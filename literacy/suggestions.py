@@ -63,13 +63,14 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     first = words[0].text
     if shouted(words):
         return fitted.upper()  # a heading in capitals: "CONTROLADO CON PLACEBO"
-    capital = first[:1].isupper() and (not _in_capitals(first) or words[0].sentence_initial)
+    capital = first[:1].isupper() and (
+        not _capitalised_abbreviation(first) or words[0].sentence_initial)
     if len(first) == 1:
         capital = first.isupper()
     return fitted[:1].upper() + fitted[1:] if capital else fitted
 
 
-def _in_capitals(written: str) -> bool:
+def _capitalised_abbreviation(written: str) -> bool:
     """Written in capitals, as an abbreviation or its plural is ("COPD", "STDs")."""
     return written.isupper() or (len(written) > 2 and written.endswith("s")
                                  and written[:-1].isupper())
@@ -97,7 +98,7 @@ def written_plural(word: Word) -> bool:
     """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria"); or an
     abbreviation's plural, whatever its tag ("SSRIs", which the tagger may call a name)."""
     lower = word.text.lower()
-    if _in_capitals(word.text) and not word.text.isupper():
+    if _capitalised_abbreviation(word.text) and not word.text.isupper():
         return True
     return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))
 
