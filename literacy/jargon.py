@@ -485,11 +485,8 @@ class JargonMatcher:
         wordy = entry.category == "bureaucratic" and min(
             self.frequencies.zipf(part) for part in entry.term.split()
         ) >= COMMON_ZIPF
-        plain, definition = entry.plain, entry.definition
-        senses = self.wordlists.senses.get(entry.term)
-        if senses:
-            sense = _sense_in_context(senses, parsed, index)
-            plain, definition = (sense.plain, sense.definition) if sense else ((), "")
+        plain, definition = self._in_context(entry.term, entry.plain, entry.definition,
+                                             parsed, index)
         if not _used_as(words, self.wordlists.word_classes.get(entry.term)):
             plain, definition = (), ""  # "blood supply" is not the verb "supply" → "give"
         plain = tuple(self._localise(option) for option in plain)
@@ -550,6 +547,17 @@ class JargonMatcher:
             article_start=_article_before(sentence, position),
             offers_plain=offers_plain,
         )
+
+    def _in_context(self, term: str, plain: tuple[str, ...], definition: str,
+                    parsed: ParsedDocument, index: int) -> tuple[tuple[str, ...], str]:
+        """The plain words and definition of a term or abbreviation as listed, or, when it
+        has several senses (``senses.csv``), those of the one its context names; none when
+        the context names none or several."""
+        senses = self.wordlists.senses.get(term)
+        if not senses:
+            return plain, definition
+        sense = _sense_in_context(senses, parsed, index)
+        return (sense.plain, sense.definition) if sense else ((), "")
 
     def _describable(self, entry: JargonEntry, sentence: Sequence[Word], position: int,
                      length: int, words: Sequence[Word]) -> bool:
@@ -667,14 +675,12 @@ class JargonMatcher:
                 abbreviation.abbreviation.casefold()):
             return None  # the list's plain word is the abbreviation: "COVID-19", "CPR"
         if abbreviation is not None:
-            plain, expansion = abbreviation.plain or abbreviation.expansion, abbreviation.expansion
-            senses = self.wordlists.senses.get(abbreviation.abbreviation)
-            if senses:  # "RR" is a breathing rate beside "pulse", a relative risk beside "CI"
-                sense = _sense_in_context(senses, parsed, index)
-                plain, expansion = (sense.plain[0] if sense.plain else "",
-                                    sense.definition) if sense else ("", "")
+            # "RR" is a breathing rate beside "pulse", a relative risk beside "CI"
+            plain, expansion = self._in_context(
+                abbreviation.abbreviation, (abbreviation.plain or abbreviation.expansion,),
+                abbreviation.expansion, parsed, index)
             suggestions: tuple[str, ...] = (
-                (_without_article(fit(self._localise(plain), [word]), words, position),)
+                (_without_article(fit(self._localise(plain[0]), [word]), words, position),)
                 if plain else ())
             action: Action = "replace"
             if not suggestions or not _fits(suggestions[0], words, position, 1,
