@@ -1,7 +1,8 @@
 """Finding the explanations a text already gives of its terms, per language.
 
 A term is explained in place when an explanation follows it ("hypertension (high blood
-pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means …"),
+pressure)", "hypertension, or high blood pressure", "…, also called …", "…, which means …",
+"the aorta, the large artery that carries blood …"),
 or follows the nouns it modifies ("the pelvic area (lower abdomen)"), or what it is for
 follows it ("herbicides for destroying weeds"); when it is the
 parenthesised technical name ("high blood pressure (hypertension)", "vocal (or phonic)
@@ -416,6 +417,30 @@ class Explanations:
                           rf"[\w-]+,\s+$", re.IGNORECASE)
 
     @functools.cached_property
+    def relative_apposition(self) -> re.Pattern[str] | None:
+        """After a term's comma, an article, at most six words and a relative word: a noun
+        phrase and the clause that says which thing it is ("the aorta, the large artery that
+        carries blood …"); None in a language without such words."""
+        if not self.relative:
+            return None
+        return re.compile(rf",\s+(?:{'|'.join(self.articles)})\s+(?:[\w-]+\s+){{1,6}}"
+                          rf"(?:{'|'.join(self.relative)})\s", re.IGNORECASE)
+
+    def described_in_apposition(self, source: str, position: int, sentence: Sentence
+                                ) -> bool:
+        """The term that ends at ``position`` is followed by a noun phrase that a relative
+        clause describes (:attr:`relative_apposition`), and that phrase is not an item of a
+        list: no comma and a word that lists follow it in the sentence ("signs include
+        cyanosis, a cough that lasts, and fever" lists symptoms)."""
+        pattern = self.relative_apposition
+        found = pattern.match(source, position, sentence.end) if pattern else None
+        if found is None:
+            return False
+        joins = "|".join(self.listing)
+        return re.search(rf",\s+(?:{joins})\b", source[found.end() : sentence.end],
+                         re.IGNORECASE) is None
+
+    @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
         """A plural noun and a word of :attr:`members_after_class`, perhaps with an
         article, ending the text (group 1 is the noun: "skin conditions like ",
@@ -448,6 +473,8 @@ class Explanations:
         lead_end = _before_markup(source, start)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
+            return True
+        if self.described_in_apposition(source, after_end, sentence):
             return True
         glosses = self.class_gloss
         if self.defines(source, after_end, sentence) and (

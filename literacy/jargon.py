@@ -88,6 +88,7 @@ from literacy.spanish_grammar import (
 from literacy.suggestions import (
     PHRASE_OPENERS,
     PREPOSITIONS,
+    abbreviation_plural,
     english_lemmas,
     fit,
     shouted,
@@ -697,9 +698,13 @@ class JargonMatcher:
         if names and word.text[:1].isupper() and _in_title_case_name(words, position, 1):
             return None
         if not word.text.islower() and _ACRONYM.match(word.text) and not word.text.isdigit():
-            if _in_capitals(words, position) or self.frequencies.zipf(word.text.lower()) >= (
-                COMMON_ZIPF
-            ):
+            # an acronym's plural is as everyday as the acronym ("DVDs", "PDFs"); not one of
+            # two letters, which is often a word in lower case ("ORs", "EDs")
+            forms = (word.text, word.text[:-1]) if abbreviation_plural(word.text) and len(
+                word.text) > 3 else (word.text,)
+            if _in_capitals(words, position) or max(
+                self.frequencies.zipf(form.lower()) for form in forms
+            ) >= COMMON_ZIPF:
                 return None  # shouted text ("DR. RODGERS:"), or an everyday acronym ("HIV")
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
         lower = word.text.lower()

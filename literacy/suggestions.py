@@ -72,10 +72,10 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
 
 def _capitalised_abbreviation(written: str) -> bool:
     """Written in capitals, as an abbreviation or its plural is ("COPD", "STDs")."""
-    return written.isupper() or _abbreviation_plural(written)
+    return written.isupper() or abbreviation_plural(written)
 
 
-def _abbreviation_plural(written: str) -> bool:
+def abbreviation_plural(written: str) -> bool:
     """An abbreviation's plural: capitals, then "s" ("STDs", "SSRIs")."""
     return len(written) > 2 and written.endswith("s") and written[:-1].isupper()
 
@@ -102,7 +102,7 @@ def written_plural(word: Word) -> bool:
     """Tagged plural, and written so: with an "-s", or unlike its lemma ("criteria"); or an
     abbreviation's plural, whatever its tag ("SSRIs", which the tagger may call a name)."""
     lower = word.text.lower()
-    if _abbreviation_plural(word.text):
+    if abbreviation_plural(word.text):
         return True
     return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))
 

@@ -590,3 +590,26 @@ def test_a_class_noun_after_a_comma_explains_a_noun_not_an_adjective_before_it(
 def test_a_spanish_medicine_after_its_class_and_como_is_explained(text: str,
                                                                   explained: bool) -> None:
     assert _explained(text, "warfarina", "es") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a noun phrase after the comma, and the clause that says which thing it is
+        ("It is a ballooning of the aorta, the large artery that carries blood from the heart.",
+         "aorta", True),
+        ("You may get cyanosis, a blue color of the skin that shows low oxygen.", "cyanosis",
+         True),
+        ("Some people need dialysis, a process which uses a machine to filter blood.",
+         "dialysis", True),
+        # the same shape as an item of a list that goes on is no explanation
+        ("Signs include cyanosis, a cough that lasts, and fever.", "cyanosis", False),
+        ("Signs include cyanosis, a cough that lasts, or fever.", "cyanosis", False),
+        # a relative clause with no noun phrase before it describes nothing
+        ("You may get cyanosis, which is serious.", "cyanosis", False),
+    ],
+)
+def test_a_noun_phrase_and_its_relative_clause_after_a_comma_explain_a_term(
+    text: str, term: str, explained: bool
+) -> None:
+    assert _explained(text, term) is explained

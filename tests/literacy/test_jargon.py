@@ -731,3 +731,18 @@ def test_a_heading_in_capitals_gets_its_replacement_in_capitals():
     found = analyze("Tell us if you have COPD.").findings
     assert [s.replacement for f in found if f.text == "COPD" for s in f.suggestions] == [
         "long-term lung disease"]
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "flagged"),
+    [
+        # the plural of an everyday acronym is everyday too, though rarer in text
+        ("You can buy DVDs today.", "DVDs", False),
+        ("You can buy a DVD today.", "DVD", False),
+        # the plural of an acronym readers do not know is still flagged
+        ("Women get UTIs more often than men.", "UTIs", True),
+    ],
+)
+def test_an_acronym_plural_is_as_everyday_as_the_acronym(text, acronym, flagged):
+    found = _terms(text)
+    assert (acronym in found and not found[acronym]["explained"]) is flagged
