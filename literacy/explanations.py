@@ -45,6 +45,7 @@ __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_d
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
+_RELATIVE_CLAUSE_REACH = 200  # characters of a relative clause where a list may go on
 # A defined subject of several words: at most this many words besides the term, and what
 # they may be (an adjective or a noun; not one that ranks: "Most colorectal cancers are …").
 _SUBJECT_WORDS = 2
@@ -430,15 +431,15 @@ class Explanations:
                                 ) -> bool:
         """The term that ends at ``position`` is followed by a noun phrase that a relative
         clause describes (:attr:`relative_apposition`), and that phrase is not an item of a
-        list: no comma and a word that lists follow it in the sentence ("signs include
-        cyanosis, a cough that lasts, and fever" lists symptoms)."""
+        list: no comma and a word that lists follow it in the sentence, within reach
+        ("signs include cyanosis, a cough that lasts, and fever" lists symptoms)."""
         pattern = self.relative_apposition
         found = pattern.match(source, position, sentence.end) if pattern else None
         if found is None:
             return False
         joins = "|".join(self.listing)
-        return re.search(rf",\s+(?:{joins})\b", source[found.end() : sentence.end],
-                         re.IGNORECASE) is None
+        clause = source[found.end() : min(sentence.end, found.end() + _RELATIVE_CLAUSE_REACH)]
+        return re.search(rf",\s+(?:{joins})\b", clause, re.IGNORECASE) is None
 
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
