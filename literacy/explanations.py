@@ -46,6 +46,9 @@ _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
 _RELATIVE_CLAUSE_REACH = 200  # characters of a relative clause where a list may go on
+# The tags of a word that opens a sentence with a phrase before its subject: a preposition or
+# a subordinating conjunction ("After", "If"), or "When", "Where".
+_OPENING_TAGS = frozenset({"IN", "WRB"})
 # A defined subject of several words: at most this many words besides the term, and what
 # they may be (an adjective or a noun; not one that ranks: "Most colorectal cancers are …").
 _SUBJECT_WORDS = 2
@@ -435,7 +438,7 @@ class Explanations:
         ("signs include cyanosis, a cough that lasts, and fever" lists symptoms)."""
         pattern = self.relative_apposition
         found = pattern.match(source, position, sentence.end) if pattern else None
-        if found is None:
+        if found is None or _in_opening_phrase(source, position, sentence):
             return False
         joins = "|".join(self.listing)
         clause = source[found.end() : min(sentence.end, found.end() + _RELATIVE_CLAUSE_REACH)]
@@ -653,6 +656,15 @@ class Explanations:
         if not listed_category:
             return self.unlisted_after_class and noun in self.any_class
         return noun in self.class_nouns.get(listed_category, frozenset())
+
+
+def _in_opening_phrase(source: str, position: int, sentence: Sentence) -> bool:
+    """``position`` is in the phrase that opens the sentence with a preposition or a word
+    that opens a clause, before its first comma: what follows that comma is the sentence's
+    subject, not an apposition ("After your colonoscopy, the nurse that helped you …")."""
+    words = sentence.words
+    return bool(words) and words[0].tag in _OPENING_TAGS and "," not in source[
+        sentence.start : position]
 
 
 def _term_words(sentence: Sentence, start: int, end: int) -> range:

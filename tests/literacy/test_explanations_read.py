@@ -607,6 +607,12 @@ def test_a_spanish_medicine_after_its_class_and_como_is_explained(text: str,
         ("Signs include cyanosis, a cough that lasts, or fever.", "cyanosis", False),
         # a relative clause with no noun phrase before it describes nothing
         ("You may get cyanosis, which is serious.", "cyanosis", False),
+        # after a phrase that opens the sentence, the noun phrase is the subject
+        ("After your colonoscopy, the nurse that helped you will call.", "colonoscopy", False),
+        ("When you have cyanosis, the doctor that sees you checks your oxygen.", "cyanosis",
+         False),
+        ("In adults, cyanosis, a blue color of the skin that shows low oxygen, is rare.",
+         "cyanosis", True),
     ],
 )
 def test_a_noun_phrase_and_its_relative_clause_after_a_comma_explain_a_term(
