@@ -839,7 +839,7 @@ ENGLISH = Explanations(
     },
     named_before_class=("organism", "gene"),
     class_endings=("virus", "bacterium", "bacteria"),
-    relative=("that", "which"),
+    relative=("that", "which", "who"),
 )
 
 SPANISH = Explanations(
