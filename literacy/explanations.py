@@ -839,7 +839,7 @@ ENGLISH = Explanations(
     },
     named_before_class=("organism", "gene"),
     class_endings=("virus", "bacterium", "bacteria"),
-    relative=("that", "which", "who"),
+    relative=("that", "which"),
 )
 
 SPANISH = Explanations(
