@@ -795,6 +795,7 @@ ENGLISH = Explanations(
         r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
         r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
+        r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
         r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),

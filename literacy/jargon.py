@@ -377,6 +377,7 @@ class JargonMatcher:
         # document also writes in lower case ("spina"), so its explanation counts for it.
         term_lemmas = {term.lemma for terms in sentences for term in terms
                        if term.kind != "candidate"}
+        term_lemmas |= {word for lemma in term_lemmas if " " in lemma for word in lemma.split()}
         explained_terms = {
             term.lemma if term.kind != "candidate" else term.text.lower()
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
@@ -407,6 +408,8 @@ class JargonMatcher:
                     or (term.kind == "abbreviation" and _abbreviation_defined(term.text,
                                                                               defined_folded))
                     or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
+                    or (term.kind == "list" and self._told_by_its_words(
+                        term.lemma, explained_words | explained_terms))
                     or (term.kind != "abbreviation" and _derived(term.lemma, explained_terms))
                 )
                 if explained:
@@ -421,6 +424,16 @@ class JargonMatcher:
                 seen.add(term.lemma)
                 found.append(term)
         return found
+
+    def _told_by_its_words(self, lemma: str, explained: AbstractSet[str]) -> bool:
+        """A term of several words whose words that are not everyday are all words the
+        document explains, or words of phrases it explains: "preterm labor" on a page that
+        says "Preterm birth is when a baby is born too early" (not "atrial flutter" beside an
+        explained "atrial fibrillation": "flutter" is no everyday word; nor "Lyme disease"
+        beside an explained "lung disease": "disease" is)."""
+        words = lemma.split()
+        unusual = [word for word in words if self.frequencies.zipf(word) < COMMON_ZIPF]
+        return len(words) > 1 and bool(unusual) and all(word in explained for word in unusual)
 
     def _graded(self, sentence: Sentence, index: int, terms: Iterable[JargonTerm]
                 ) -> list[JargonTerm]:

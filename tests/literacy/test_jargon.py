@@ -746,3 +746,20 @@ def test_a_heading_in_capitals_gets_its_replacement_in_capitals():
 def test_an_acronym_plural_is_as_everyday_as_the_acronym(text, acronym, flagged):
     found = _terms(text)
     assert (acronym in found and not found[acronym]["explained"]) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # its one word that is not everyday is explained elsewhere on the page
+        ("Preterm birth is when a baby is born too early. She had preterm labor at 30 weeks.",
+         "preterm labor", True),
+        ("Preterm birth is defined as birth before 37 weeks. She had preterm labor at 30 "
+         "weeks.", "preterm labor", True),
+        # without that explanation it is not
+        ("A baby may come early. She had preterm labor at 30 weeks.", "preterm labor", False),
+    ],
+)
+def test_a_term_whose_unusual_words_the_page_explains_is_explained(text, term, explained):
+    found = _terms(text)
+    assert found[term]["explained"] is explained

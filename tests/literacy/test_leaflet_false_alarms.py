@@ -20,7 +20,9 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   explains the term before it, which flags one more hard term there (0.708, 17 of 24);
   rules written since on all six sets bring it to 0.619 (13 of 21), reading a term's
   difficulty apart from whether a replacement fits the sentence to 0.60 (12 of 20), and an
-  apposition's relative clause ("the aorta, the large artery that …") to 0.579 (11 of 19);
+  apposition's relative clause ("the aorta, the large artery that …") to 0.579 (11 of 19),
+  and "is defined as" with a term whose one unusual word the page explains ("preterm
+  labor" after "Preterm birth is defined as …") to 0.556 (10 of 18);
 - ``heldout6/``: 20 more, labelled blind, measured once after all of that (0.822, 37 of 45;
   22 of the 37 explained in forms no rule read), then used to develop explanation rules
   (0.667, 20 of 30); a heading whose name the text under it opens with and describes
@@ -44,11 +46,11 @@ from literacy import Engine, Report
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.56,  # 19 of 34 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout": 0.55,  # 18 of 33 (31 of 46 blind), after the fixes the sets showed
     LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
     LEAFLETS / "heldout3": 0.5,  # 10 of 20 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
-    LEAFLETS / "heldout5": 0.58,  # 11 of 19 (19 of 25 blind), after nine fixes
+    LEAFLETS / "heldout5": 0.56,  # 10 of 18 (19 of 25 blind), after ten fixes
     LEAFLETS / "heldout6": 0.65,  # 18 of 28 (37 of 45 blind), after the rules it showed
 }
 
