@@ -375,14 +375,19 @@ class JargonMatcher:
         # the page is told what it means.  A capitalised word at a sentence's start, which
         # the tagger may call a name ("Spina bifida happens if …"), is read as the word the
         # document also writes in lower case ("spina"), so its explanation counts for it.
+        # So is a word of a term of several words ("Preterm birth is defined as …" explains
+        # "preterm" of "preterm labor"), where it is written as a word, not inside a name
+        # ("the Vaccine Adverse Event Reporting System").
         term_lemmas = {term.lemma for terms in sentences for term in terms
                        if term.kind != "candidate"}
-        term_lemmas |= {word for lemma in term_lemmas if " " in lemma for word in lemma.split()}
+        phrase_words = {word for lemma in term_lemmas if " " in lemma for word in lemma.split()}
         explained_terms = {
             term.lemma if term.kind != "candidate" else term.text.lower()
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
             for term in terms
-            if (term.kind != "candidate" or term.text.lower() in term_lemmas)
+            if (term.kind != "candidate" or term.text.lower() in term_lemmas or (
+                term.text.lower() in phrase_words
+                and (term.text.islower() or term.start == sentence.words[0].start)))
             and self._explanations.explained_in_place(
                 source, term.start, term.end, sentence, _listed_category(term)
             )

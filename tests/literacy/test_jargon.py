@@ -758,6 +758,9 @@ def test_an_acronym_plural_is_as_everyday_as_the_acronym(text, acronym, flagged)
          "weeks.", "preterm labor", True),
         # without that explanation it is not
         ("A baby may come early. She had preterm labor at 30 weeks.", "preterm labor", False),
+        # a word inside a name is not the word explained ("Vaccine" names no "Adverse")
+        ("Reports of adverse events went to the Vaccine Adverse Event Reporting System "
+         "(VAERS).", "adverse events", False),
     ],
 )
 def test_a_term_whose_unusual_words_the_page_explains_is_explained(text, term, explained):
