@@ -413,8 +413,8 @@ class JargonMatcher:
                     or (term.kind == "abbreviation" and _abbreviation_defined(term.text,
                                                                               defined_folded))
                     or (term.kind in ("rare", "morphology") and term.lemma in explained_words)
-                    or (term.kind == "list" and self._told_by_its_words(
-                        term.lemma, explained_words | explained_terms))
+                    or (term.kind == "list" and self._told_by_its_words(term.lemma,
+                                                                        explained_terms))
                     or (term.kind != "abbreviation" and _derived(term.lemma, explained_terms))
                 )
                 if explained:
@@ -432,10 +432,10 @@ class JargonMatcher:
 
     def _told_by_its_words(self, lemma: str, explained: AbstractSet[str]) -> bool:
         """A term of several words whose words that are not everyday are all words the
-        document explains, or words of phrases it explains: "preterm labor" on a page that
-        says "Preterm birth is when a baby is born too early" (not "atrial flutter" beside an
-        explained "atrial fibrillation": "flutter" is no everyday word; nor "Lyme disease"
-        beside an explained "lung disease": "disease" is)."""
+        document explains on their own: "preterm labor" on a page that says "Preterm birth
+        is when a baby is born too early" (not "atrial flutter" beside an explained "atrial
+        fibrillation": "flutter" is no everyday word; nor "lymph node" beside an explained
+        "lymph node biopsy", whose explanation may say only what the biopsy is)."""
         words = lemma.split()
         unusual = [word for word in words if self.frequencies.zipf(word) < COMMON_ZIPF]
         return len(words) > 1 and bool(unusual) and all(word in explained for word in unusual)
