@@ -436,13 +436,20 @@ class Explanations:
         clause describes (:attr:`relative_apposition`), and that phrase is not an item of a
         list: no comma and a word that lists follow it in the sentence, within reach
         ("signs include cyanosis, a cough that lasts, and fever" lists symptoms)."""
-        pattern = self.relative_apposition
+        pattern, list_word = self.relative_apposition, self.list_word_after_comma
         found = pattern.match(source, position, sentence.end) if pattern else None
         if found is None or _in_opening_phrase(source, position, sentence):
             return False
-        joins = "|".join(self.listing)
-        clause = source[found.end() : min(sentence.end, found.end() + _RELATIVE_CLAUSE_REACH)]
-        return re.search(rf",\s+(?:{joins})\b", clause, re.IGNORECASE) is None
+        reach = min(sentence.end, found.end() + _RELATIVE_CLAUSE_REACH)
+        return list_word is None or list_word.search(source, found.end(), reach) is None
+
+    @functools.cached_property
+    def list_word_after_comma(self) -> re.Pattern[str] | None:
+        """A comma and a word that lists (", and", ", or"): the last item of a list follows;
+        None in a language without such words."""
+        if not self.listing:
+            return None
+        return re.compile(rf",\s+(?:{'|'.join(self.listing)})\b", re.IGNORECASE)
 
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
