@@ -78,7 +78,10 @@ _LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGN
 # The end of a term of an HTML definition list, and its definition's start.
 _DEFINITION_TERM_END = re.compile(r"\s*</dt\s*>\s*<dd[\s>]", re.IGNORECASE)
 # The marks around a bold or italic term, in Markdown and in HTML.
-_CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>)+", re.IGNORECASE)
+# Marks that close a bold, italic or quoted term: its explanation follows them ("“coagulant”
+# means to thicken").  Single quotes are left out: they are also apostrophes ("patients' ").
+_CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>|[\"”])+",
+                             re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
 _MARKUP_REACH = 24  # characters of those marks before a term
 _WORD_START = operator.attrgetter("start")
@@ -204,7 +207,7 @@ class Explanations:
         articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
         listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
                   rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
-        words = [rf"{not_after_pronoun}\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
+        words = [rf"{not_after_pronoun}(?<!so-)\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
                  ] if self.naming else []
         words += [rf"\b(?:{'|'.join(self.examples)})\s+{articles}"] if self.examples else []
         if not words:
@@ -508,8 +511,10 @@ class Explanations:
             source, start, end, sentence, self.after
         ):
             return True
-        before = source[max(sentence.start, lead_end - _BEFORE_REACH) : lead_end]
-        for lead in (before, _without_genus(before, source[start:end])):
+        lead_start = max(sentence.start, lead_end - _BEFORE_REACH)
+        before = source[lead_start:lead_end]
+        for lead in (before, _without_genus(before, source[start:end]),
+                     _without_modifiers(source, lead_start, sentence, start, end)):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
         if self.other_names_pattern and self.other_names_pattern.match(
@@ -682,7 +687,7 @@ def _term_words(sentence: Sentence, start: int, end: int) -> range:
 
 
 def _past_markup(source: str, position: int) -> int:
-    """Where the text goes on after the marks that close a bold or italic term at
+    """Where the text goes on after the marks that close a bold, italic or quoted term at
     ``position`` ("**", "</strong>"), if any."""
     marks = _CLOSING_MARKUP.match(source, position)
     return marks.end() if marks else position
@@ -762,6 +767,26 @@ def _without_genus(before: str, term: str) -> str:
     if not term.islower() or not words or not words[-1].istitle() or not words[-1].isalpha():
         return ""
     return before[: before.rstrip().rfind(words[-1])]
+
+
+def _without_modifiers(source: str, lead_start: int, sentence: Sentence, start: int,
+                       end: int) -> str:
+    """The text from ``lead_start`` to the adjectives right before the term at
+    ``start``–``end``, which are words of the same name ("pain (known as renal colic)" names
+    the colic too); empty when no adjective stands there, or when the term's last word is
+    already in that text, so that the name says only which kind of it is meant ("poorly
+    controlled hypothyroidism, sometimes termed refractory hypothyroidism")."""
+    words, inside = sentence.words, _term_words(sentence, start, end)
+    first = index = inside.start
+    while index > 0 and first - index < _SUBJECT_WORDS and words[index - 1].pos == "ADJ" and (
+        words[index - 1].tag not in _RANKING_TAGS
+    ) and source[words[index - 1].end : _before_markup(source, words[index].start)].isspace():
+        index -= 1
+    if not inside or index == first:
+        return ""
+    lead = source[lead_start : _before_markup(source, words[index].start)]
+    head = re.escape(words[inside[-1]].text)
+    return "" if re.search(rf"\b{head}\b", lead, re.IGNORECASE) else lead
 
 
 def _explained_after(*phrases: str, asides: str = "") -> re.Pattern[str]:

@@ -68,6 +68,19 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
         # a list of examples is not a list of names: a type in a list is not explained
         ("The main types of diabetes are type 1, type 2, and gestational.", "gestational",
          False),
+        # the adjectives of the name are its words: the noun after them is named too
+        ("Stones can cause back pain (known as renal colic).", "colic", True),
+        ("It is called **renal colic** by doctors.", "colic", True),
+        ("Doctors say renal colic is common.", "colic", False),
+        # a name that says only which kind of the thing before it is meant explains nothing
+        ("Poorly controlled hypothyroidism is sometimes termed refractory hypothyroidism.",
+         "hypothyroidism", False),
+        # "so-called" gives no name's meaning
+        ("It made antibodies against the islets, so-called islet cell antibodies.", "islet",
+         False),
+        # the explanation after a quoted term
+        ('The word "coagulant" means to thicken into a gel.', "coagulant", True),
+        ("The word “coagulant” means to thicken into a gel.", "coagulant", True),
     ],
 )
 def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(

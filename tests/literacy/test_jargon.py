@@ -656,6 +656,16 @@ def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement)
     assert (replacement in options) if replacement else options == []
 
 
+@pytest.mark.parametrize(("text", "start"), [
+    ("Colic is common in babies. Your baby may cry for hours.", "long bouts of crying"),
+    ("Renal colic can be very painful. It comes from kidney stones.", "sharp pain"),
+    ("Colic can be hard to treat.", ""),  # no sense named: no definition
+])
+def test_a_definition_fits_the_sense_its_context_names(text, start):
+    (colic,) = [term for term in analyze(text).jargon.terms if term.text.lower() == "colic"]
+    assert colic.definition.startswith(start) and bool(colic.definition) is bool(start)
+
+
 @pytest.mark.parametrize(("text", "term", "refused"), [
     # list words whose plain word reads wrong in health texts
     ("About 1 in 8 women will be diagnosed with breast cancer.", "diagnosed", "found out"),
