@@ -656,14 +656,16 @@ def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement)
     assert (replacement in options) if replacement else options == []
 
 
-@pytest.mark.parametrize(("text", "start"), [
-    ("Colic is common in babies. Your baby may cry for hours.", "long bouts of crying"),
-    ("Renal colic can be very painful. It comes from kidney stones.", "sharp pain"),
-    ("Colic can be hard to treat.", ""),  # no sense named: no definition
+@pytest.mark.parametrize(("text", "word", "start"), [
+    ("Colic is common in babies. Your baby may cry for hours.", "colic", "long bouts of crying"),
+    ("Renal colic can be very painful. It comes from kidney stones.", "colic", "sharp pain"),
+    ("Colic can be hard to treat.", "colic", ""),  # no sense named: no definition
+    ("Cover the wound with a sterile dressing.", "sterile", "free of germs"),
+    ("Some men become sterile after mumps.", "sterile", "unable to have children"),
 ])
-def test_a_definition_fits_the_sense_its_context_names(text, start):
-    (colic,) = [term for term in analyze(text).jargon.terms if term.text.lower() == "colic"]
-    assert colic.definition.startswith(start) and bool(colic.definition) is bool(start)
+def test_a_definition_fits_the_sense_its_context_names(text, word, start):
+    (term,) = [term for term in analyze(text).jargon.terms if term.text.lower() == word]
+    assert term.definition.startswith(start) and bool(term.definition) is bool(start)
 
 
 @pytest.mark.parametrize(("text", "term", "refused"), [
