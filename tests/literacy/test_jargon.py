@@ -650,6 +650,19 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("Most minor traumatic injuries heal.", "traumatic", None),
     ("It is an aggressive cancer.", "aggressive", "a fast-growing"),
     ("Some had aggressive behavior.", "aggressive", None),
+    ("Cervical screening finds changes early.", "Cervical", None),  # the cervix, not the neck
+    ("Wear a cervical collar after the crash.", "cervical", "neck"),
+    ("Turn on the air conditioning.", "conditioning", None),
+    ("Muscle conditioning helps.", "conditioning", "fitness"),
+    ("The virus is still in circulation.", "circulation", None),
+    ("Poor circulation makes your feet cold.", "circulation", "blood flow"),
+    ("Alcohol abstinence helps the liver.", "abstinence", None),
+    ("Impaired driving kills.", "Impaired", None),
+    ("Impaired vision makes reading hard.", "Impaired", "Weakened"),
+    ("Systemic racism harms health.", "Systemic", None),
+    ("He acquired the infection in hospital.", "acquired", None),  # the adjective only
+    ("Check the expiration date.", "expiration", None),  # what the label says
+    ("Meet your daily requirements for vitamins.", "requirements", "needs"),
 ])
 def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
     options = _replacements(text).get(term, [])
