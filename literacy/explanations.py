@@ -46,6 +46,7 @@ _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
 _RELATIVE_CLAUSE_REACH = 200  # characters of a relative clause where a list may go on
+_LIST_REACH = 160  # characters before a term where the list it ends may start
 # The tags of a word that opens a sentence with a phrase before its subject: a preposition or
 # a subordinating conjunction ("After", "If"), or "When", "Where".
 _OPENING_TAGS = frozenset({"IN", "WRB"})
@@ -54,6 +55,7 @@ _OPENING_TAGS = frozenset({"IN", "WRB"})
 _SUBJECT_WORDS = 2
 _SUBJECT_LEAD_REACH = 40  # characters before a term where that subject starts
 _NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
+_NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
@@ -136,6 +138,9 @@ class Explanations:
     # rosacea"); after any other word they may compare ("pain like angina") and say
     # nothing of what the term is.
     members_after_class: tuple[str, ...] = ()
+    # Words that open a list of examples, each of which they name as the first ("such as
+    # leucopenia, neutropenia and thrombocytopenia").
+    example_lists: tuple[str, ...] = ()
     # The word that makes the items before it members of a class ("mesothelioma, other
     # cancers").
     others: tuple[str, ...] = ()
@@ -455,13 +460,72 @@ class Explanations:
         return re.compile(rf",\s+(?:{'|'.join(self.listing)})\b", re.IGNORECASE)
 
     @functools.cached_property
+    def list_before(self) -> re.Pattern[str] | None:
+        """The items of a list before one of its later items, ending the text: one to three
+        words each, none a word that lists or opens a list, with commas between and a comma
+        or a word that lists after the last ("leucopenia, neutropenia and "); None in a
+        language without such words."""
+        if not self.listing:
+            return None
+        stops = "|".join((*self.listing, *self.members_after_class,
+                          *(word for phrase in self.example_lists for word in phrase.split())))
+        word = rf"(?!(?:{stops})\b)[^\W\d_][\w'-]*"
+        item = rf"{word}(?:\s+{word}){{0,2}}"
+        return re.compile(rf"(?<![\w'-])(?:{item},\s+)*{item}"
+                          rf"(?:,\s+|,?\s+(?:{'|'.join(self.listing)})\s+)$", re.IGNORECASE)
+
+    def list_goes_on_after(self, source: str, end: int, sentence: Sentence) -> bool:
+        """A comma or a word that lists follows the term that ends at ``end``."""
+        following = source[end : min(sentence.end, end + 6)].lower()
+        return following.startswith(",") or any(
+            re.match(rf"\s+{word}\b", following) for word in self.listing)
+
+    @functools.cached_property
+    def example_list_lead(self) -> re.Pattern[str] | None:
+        """A word of :attr:`example_lists`, perhaps with an article, ending the text; None in
+        a language without them."""
+        if not self.example_lists:
+            return None
+        return re.compile(rf"\b(?:{'|'.join(self.example_lists)})\s+"
+                          rf"(?:(?:{'|'.join(self.articles)})\s+)?$", re.IGNORECASE)
+
+    def in_example_list(self, source: str, lead_end: int, end: int, sentence: Sentence,
+                        listed_category: str) -> bool:
+        """The term (ending at ``end``) is a later item of a list that a word of
+        :attr:`example_lists` or a class noun and a word of :attr:`members_after_class`
+        open, and so is named as its first item is ("blood conditions such as leucopenia,
+        neutropenia and thrombocytopenia", "conditions like leucopenia and neutropenia").
+        After a comma alone, the list must go on after the term: "Unlike drugs like
+        benzodiazepines, buspirone lacks …" ends an opening phrase, not a list."""
+        pattern = self.list_before
+        tail = source[max(sentence.start, lead_end - 5) : lead_end].lower()
+        if pattern is None:
+            return False
+        if not any(tail.endswith(f" {word} ") for word in self.listing) and not (
+            tail.endswith(", ") and self.list_goes_on_after(source, end, sentence)
+        ):
+            return False
+        found = pattern.search(source, max(sentence.start, lead_end - _LIST_REACH), lead_end)
+        if found is None:
+            return False
+        # The list starts after the last word in it that cannot be a word of a name ("The
+        # common conditions are pressure sores, …": "are" opens no item).
+        first = found.start()
+        for index in _term_words(sentence, found.start(), lead_end):
+            if sentence.words[index].pos in _NOT_IN_NAMES:
+                first = sentence.words[index].end
+        lead = source[max(sentence.start, first - _BEFORE_REACH) : first]
+        return bool(self.example_list_lead and self.example_list_lead.search(lead)) or (
+            self.named_by_class(lead, listed_category))
+
+    @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
-        """A plural noun and a word of :attr:`members_after_class`, perhaps with an
-        article, ending the text (group 1 is the noun: "skin conditions like ",
-        "enfermedades como la ")."""
+        """A plural noun, perhaps a comma, and a word of :attr:`members_after_class`, perhaps
+        with an article, ending the text (group 1 is the noun: "skin conditions like ",
+        "blood conditions, like ", "enfermedades como la ")."""
         words = "|".join(self.members_after_class)
         articles = "|".join(self.articles)
-        return re.compile(rf"\b([^\W\d_]+s)\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
+        return re.compile(rf"\b([^\W\d_]+s),?\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
                           re.IGNORECASE)
 
     @functools.cached_property
@@ -517,6 +581,10 @@ class Explanations:
                      _without_modifiers(source, lead_start, sentence, start, end)):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
+        if not source[start:end].isupper() and self.in_example_list(
+            source, lead_end, end, sentence, listed_category
+        ):  # an abbreviation is explained by its long form, not as an example
+            return True
         if self.other_names_pattern and self.other_names_pattern.match(
             source, sentence.start, lead_end
         ):
@@ -849,6 +917,7 @@ ENGLISH = Explanations(
     copulas=("is", "are"),
     describing=("causes", "makes", "affects", "happens", "occurs", "means"),
     members_after_class=("like",),
+    example_lists=("such as",),
     others=("other",),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",

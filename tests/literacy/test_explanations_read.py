@@ -78,6 +78,18 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
         # "so-called" gives no name's meaning
         ("It made antibodies against the islets, so-called islet cell antibodies.", "islet",
          False),
+        # a later item of a list of examples or of a class's members is named as the first
+        ("Blood disorders such as sickle cell anemia and thalassemia are inherited.",
+         "thalassemia", True),
+        ("Low blood cell conditions, like leucopenia and neutropenia, raise the risk.",
+         "neutropenia", True),
+        # not a list after a verb, nor an abbreviation, which only its long form explains
+        ("The common conditions are pressure sores, infections, spasticity, and scoliosis.",
+         "spasticity", False),
+        ("Viruses such as flu and RSV spread in winter.", "RSV", False),
+        # a comma alone may end an opening phrase: the list must go on after the term
+        ("Unlike other anxiety drugs like benzodiazepines, buspirone lacks sedation.",
+         "buspirone", False),
         # the explanation after a quoted term
         ('The word "coagulant" means to thicken into a gel.', "coagulant", True),
         ("The word “coagulant” means to thicken into a gel.", "coagulant", True),
