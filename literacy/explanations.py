@@ -56,6 +56,7 @@ _SUBJECT_WORDS = 2
 _SUBJECT_LEAD_REACH = 40  # characters before a term where that subject starts
 _NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ"})
+_FINITE_VERBS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
@@ -562,7 +563,7 @@ class Explanations:
         gloss = glosses[0].match(after) if glosses else None
         if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()) and (
             not _coordinate_adjective(sentence, start, end)
-        ):
+        ) and not _verb_after(sentence, after_end):
             return True
         if self.class_after and (not listed_category or listed_category in
                                  self.named_before_class) and self.class_after.match(after):
@@ -784,6 +785,17 @@ def _modifies(word: Word) -> bool:
     """A word that may stand in a defined subject beside its term: an adjective or a noun
     that does not rank."""
     return word.pos in _NOMINAL and word.tag not in _RANKING_TAGS
+
+
+def _verb_after(sentence: Sentence, position: int) -> bool:
+    """The first word after ``position`` is a finite verb: what follows the comma is the
+    sentence's predicate ("flu, and RSV, are causing illness"), not an apposition (a
+    participle may open one: "Dravet syndrome, characterized by …")."""
+    following = _term_words(sentence, position, sentence.end)
+    if not following:
+        return False
+    word = sentence.words[following[0]]
+    return word.pos == "AUX" or word.tag in _FINITE_VERBS
 
 
 def _coordinate_adjective(sentence: Sentence, start: int, end: int) -> bool:

@@ -87,6 +87,9 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
         ("The common conditions are pressure sores, infections, spasticity, and scoliosis.",
          "spasticity", False),
         ("Viruses such as flu and RSV spread in winter.", "RSV", False),
+        # a verb after the comma starts the predicate, not a gloss of the term's class
+        ("Respiratory viruses, such as COVID-19, flu, and RSV, are causing illness.", "RSV",
+         False),
         # a comma alone may end an opening phrase: the list must go on after the term
         ("Unlike other anxiety drugs like benzodiazepines, buspirone lacks sedation.",
          "buspirone", False),
