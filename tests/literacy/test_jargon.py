@@ -662,6 +662,8 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("Systemic racism harms health.", "Systemic", None),
     ("He acquired the infection in hospital.", "acquired", None),  # the adjective only
     ("Check the expiration date.", "expiration", None),  # what the label says
+    ("Schedule a follow-up visit with your nurse.", "follow-up", "check-up"),
+    ("Pain was lower at 12 weeks follow-up.", "follow-up", None),  # a study's time
     ("Meet your daily requirements for vitamins.", "requirements", "needs"),
 ])
 def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
