@@ -499,9 +499,9 @@ class Explanations:
         After a comma alone, the list must go on after the term: "Unlike drugs like
         benzodiazepines, buspirone lacks …" ends an opening phrase, not a list."""
         pattern = self.list_before
-        tail = source[max(sentence.start, lead_end - 5) : lead_end].lower()
         if pattern is None:
             return False
+        tail = source[max(sentence.start, lead_end - 5) : lead_end].lower()
         if not any(tail.endswith(f" {word} ") for word in self.listing) and not (
             tail.endswith(", ") and self.list_goes_on_after(source, end, sentence)
         ):
@@ -857,12 +857,14 @@ def _without_modifiers(source: str, lead_start: int, sentence: Sentence, start: 
     already in that text, so that the name says only which kind of it is meant ("poorly
     controlled hypothyroidism, sometimes termed refractory hypothyroidism")."""
     words, inside = sentence.words, _term_words(sentence, start, end)
+    if not inside:
+        return ""
     first = index = inside.start
     while index > 0 and first - index < _SUBJECT_WORDS and words[index - 1].pos == "ADJ" and (
         words[index - 1].tag not in _RANKING_TAGS
     ) and source[words[index - 1].end : _before_markup(source, words[index].start)].isspace():
         index -= 1
-    if not inside or index == first:
+    if index == first:
         return ""
     lead = source[lead_start : _before_markup(source, words[index].start)]
     head = re.escape(words[inside[-1]].text)
