@@ -34,7 +34,7 @@ import bisect
 import functools
 import operator
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from literacy.parsing import Sentence, Word
@@ -61,6 +61,7 @@ _RANKING_TAGS = frozenset({"JJR", "JJS"})
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
 _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
+_ONE_WORD_BRACKET = re.compile(r"\(\s*[\w-]+\s*\)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 _VERB_FORMS = _PARTICIPLES | {"VBD"}  # a participle the tagger may read as a past tense
 # What may stand between a subject and the verb that defines it: its abbreviation ("A harmful
@@ -536,7 +537,7 @@ class Explanations:
         return tuple(sorted(self.any_class | {f"{noun}s" for noun in self.any_class}))
 
     def explained_in_place(self, source: str, start: int, end: int, sentence: Sentence,
-                           listed_category: str) -> bool:
+                           listed_category: str, hard: Collection[int] = ()) -> bool:
         """Whether the term at ``source[start:end]`` in ``sentence`` is explained there: it, or
         the nouns it modifies, are followed by an explanation; it is itself the parenthesised
         technical name or another name between commas; it is (a word of) the subject of a
@@ -545,7 +546,8 @@ class Explanations:
         (the module's docstring gives examples).  The explanation of a link's text follows
         the link ("[renal](…) (del riñón)"), and the marks of a bold or italic term stand
         around it ("**Sarcoidosis** is a disease …").  ``listed_category`` is a listed term's
-        category (empty for any other word)."""
+        category (empty for any other word); ``hard`` are where the sentence's other terms
+        that readers may not know start (a one-word bracket after one explains only it)."""
         if self.class_ending and self.class_ending.fullmatch(source, start, end):
             return True
         after_end = _past_markup(source, link_end(source, start, end))
@@ -573,7 +575,7 @@ class Explanations:
         ):
             return True
         if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
-            source, start, end, sentence, self.after
+            source, start, end, sentence, self.after, hard
         ):
             return True
         lead_start = max(sentence.start, lead_end - _BEFORE_REACH)
@@ -813,14 +815,17 @@ def _coordinate_adjective(sentence: Sentence, start: int, end: int) -> bool:
 
 
 def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
-                  after: re.Pattern[str]) -> bool:
+                  after: re.Pattern[str], hard: Collection[int]) -> bool:
     """The term is an adjective or a participle before one or two nouns that a bracket
     explains: "the pelvic area (lower abdomen)", "an inactivated vaccine (containing killed
     virus)", "Necrotizing enterocolitis (NEC) (death of intestinal tissue)".  A bracket that
     opens on a capital or a number (a name, an abbreviation, a reference), or that the
     language's ``after`` pattern would not read as an explanation of a term ("(see page 4)",
     "(in adults)"), explains nothing; a noun before another modifies it, and is not
-    explained with it."""
+    explained with it.  One word in the bracket after a noun that is itself a hard term
+    (``hard``: where such terms start) is that noun's other name, not the phrase's:
+    "Recombinant zoster (shingles)" leaves "recombinant" unexplained, as "Recurring
+    mutations (changes)" does "recurring"; "acetylsalicylic acid (aspirin)" names the whole."""
     words = sentence.words
     inside = _term_words(sentence, start, end)
     if not inside:
@@ -835,6 +840,8 @@ def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
         gloss = _HEAD_GLOSS.match(source, head_end, min(sentence.end, head_end + _AFTER_REACH))
         if gloss:
             bracket = source.rfind("(", head_end, gloss.start(1))
+            if head.start in hard and _ONE_WORD_BRACKET.match(source, bracket):
+                return False
             return gloss.group(1).islower() and after.match(source, bracket) is not None
     return False
 

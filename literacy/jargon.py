@@ -381,6 +381,8 @@ class JargonMatcher:
         term_lemmas = {term.lemma for terms in sentences for term in terms
                        if term.kind != "candidate"}
         phrase_words = {word for lemma in term_lemmas if " " in lemma for word in lemma.split()}
+        hard = frozenset(term.start for terms in sentences for term in terms
+                         if term.kind != "candidate" and not _below(term, threshold))
         explained_terms = {
             term.lemma if term.kind != "candidate" else term.text.lower()
             for sentence, terms in zip(parsed.sentences, sentences, strict=True)
@@ -389,7 +391,7 @@ class JargonMatcher:
                 term.text.lower() in phrase_words
                 and (term.text.islower() or term.start == sentence.words[0].start)))
             and self._explanations.explained_in_place(
-                source, term.start, term.end, sentence, _listed_category(term)
+                source, term.start, term.end, sentence, _listed_category(term), hard
             )
         } | set(defined)
         # A rare word of a phrase the document explains is explained with it: "atrial" on a

@@ -151,6 +151,11 @@ def test_a_word_of_a_short_subject_the_sentence_defines_is_explained(
          True),
         ("Necrotizing enterocolitis (NEC) (death of gut tissue) harms babies.", "Necrotizing",
          True),
+        ("Take acetylsalicylic acid (aspirin) daily.", "acetylsalicylic", True),
+        # one word after a hard noun is that noun's other name (CDC's shingles vaccine
+        # statement): the adjective before it is not explained
+        ("Recombinant zoster (shingles) vaccine can prevent shingles.", "Recombinant",
+         False),
         # a bracket that opens on a name, a number or a capital explains nothing
         ("You may feel fullness in the pelvic area (Smith 2001).", "pelvic", False),
         ("You may feel fullness in the pelvic area (2 cases).", "pelvic", False),

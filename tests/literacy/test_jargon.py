@@ -707,6 +707,9 @@ def test_a_definition_fits_the_sense_its_context_names(text, word, start):
     ("We studied the effectiveness of the vaccine.", "effectiveness",
      "how well something works"),
     ("The blood is exerting pressure on the walls.", "exerting", "using"),
+    # "let" takes no "to" and no passive: "may let you to drive", "is not let"
+    ("Your doctor may permit you to drive.", "permit", "let"),
+    ("Driving is not permitted for 12 hours.", "permitted", "let"),
 ])
 def test_a_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
     assert refused not in _replacements(text).get(term, [])
