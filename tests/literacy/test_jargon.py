@@ -259,6 +259,10 @@ def test_a_roman_numeral_is_no_abbreviation(text):
     ("Pain fell more with exercise (MD -9.65, 95% CI -22.04 to 2.73).", "mean difference",
      []),
     ("HRT may ease hot flashes after menopause.", "hormone replacement", ["Hormone therapy"]),
+    # a warfarin guide's "PT test" is a clotting test, not physical therapy
+    ("This is called an INR test or sometimes a PT test.", "prothrombin time", []),
+    ("You may need PT to walk again after knee surgery.", "physical therapy",
+     ["physical therapy"]),
 ])
 def test_an_abbreviation_with_several_meanings_takes_the_one_its_context_names(
         text, meaning, replacements):
