@@ -574,6 +574,8 @@ class Explanations:
             source, start, end, sentence
         ):
             return True
+        if self.in_defined_list(source, start, end, sentence):
+            return True
         if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
             source, start, end, sentence, self.after, hard
         ):
@@ -671,6 +673,41 @@ class Explanations:
         return 0 < before <= _SUBJECT_WORDS + 2 and all(
             _modifies(word) or word.text.lower() in self.articles
             for word in sentence.words[:before])
+
+    @functools.cached_property
+    def list_subject(self) -> re.Pattern[str] | None:
+        """A sentence that opens with a short list of two to four names, each of at most three
+        words, and a copula ("Acetaminophen and ibuprofen are …"): group 1 is the list;
+        None in a language without list words or copulas."""
+        if not self.listing or not self.copulas:
+            return None
+        joins, articles = "|".join(self.listing), "|".join(self.articles)
+        item = rf"(?!(?:{joins})\b)[\w-]+(?:\s+(?!(?:{joins})\b)[\w-]+){{0,2}}"
+        return re.compile(
+            rf"\W*(?:(?:{articles})\s+)?({item}(?:,\s+{item}){{0,2}},?\s+(?:{joins})\s+{item})"
+            rf"(?=\s+(?:{'|'.join(self.copulas)})\b)", re.IGNORECASE)
+
+    def in_defined_list(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term is a name of a short list that opens a sentence giving its items' class
+        (:attr:`list_subject`: "Acetaminophen and ibuprofen are over-the-counter medicines
+        that relieve pain", "Bronchitis and pneumonia are infections …"), every word of the
+        list but the joining ones a noun or an adjective that does not rank.  A definite
+        article after the verb gives the items a role, not a class ("Neuroinflammation and
+        neurodegeneration are the point of intersection", "are the main causes")."""
+        pattern, glosses = self.list_subject, self.class_gloss
+        found = pattern.match(source, sentence.start, sentence.end) if pattern else None
+        if found is None or glosses is None or not found.start(1) <= start < end <= found.end(1):
+            return False
+        verb_and_next = source[found.end(1) : sentence.end].split()[:2]
+        if len(verb_and_next) < 2 or verb_and_next[1].lower() in (
+                set(self.articles) - set(self.indefinite)):
+            return False
+        listing = _term_words(sentence, found.start(1), found.end(1))
+        return all(
+            word.text.lower() in self.listing or (
+                word.pos in _NOMINAL and word.tag not in _RANKING_TAGS)
+            for word in sentence.words[listing.start : listing.stop]
+        ) and glosses[1].match(source, found.end(1), sentence.end) is not None
 
     def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is a word of a short subject of a sentence that defines it ("Impaired
@@ -909,9 +946,12 @@ ENGLISH = Explanations(
     ),
     # "X is a/an …", "X happens when …" and "X is the …" say what X is ("Atrial fibrillation is
     # the quivering of …"), unless "the" ranks X or names a role it plays ("the #2 cancer
-    # killer", "the most common cause", "the usual treatment", "the leading cause of …").
+    # killer", "the most common cause", "the usual treatment", "the leading cause of …");
+    # ranked within its kind, it is still said to be of that kind ("Osteoarthritis is the
+    # most common type of arthritis").
     defined_as=re.compile(
-        r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|the\s+(?!(?:"
+        r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|"
+        r"the\s+(?:most|least)\s+common\s+(?:type|kind|form)s?\s+of\b|the\s+(?!(?:"
         r"most|least|leading|main|major|usual|primary|chief|principal|first|second|third|"
         r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"

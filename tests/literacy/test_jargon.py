@@ -391,6 +391,18 @@ def test_passive_voice_in_a_clause_or_a_question_gets_no_rewrite(text, format):
     assert passive.suggestions == ()
 
 
+@pytest.mark.parametrize(("text", "passive"), [
+    # a state, not an action: no actor to name (a hospital discharge sheet)
+    ("You are constipated or have diarrhea.", False),
+    ("The wound is infected.", False),
+    ("Most babies are born healthy.", False),
+    # with its agent, the same participle is a passive
+    ("The wound was infected by germs from the soil.", True),
+])
+def test_a_participle_that_names_a_state_is_no_passive(text: str, passive: bool) -> None:
+    assert any(f.code == "PL302" for f in analyze(text).findings) is passive
+
+
 def test_overlapping_suggestions_apply_only_once():
     text = "Please utilize the form."
     report = analyze(text)
@@ -424,6 +436,11 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Fibrillation is the quivering of the top chamber of the heart.", "Fibrillation"),
         ("Swollen glands are often referred to as parotitis.", "parotitis"),
         ("The most common type of eczema is atopic dermatitis.", "atopic"),
+        ("Osteoarthritis is the most common type of arthritis.", "Osteoarthritis"),
+        # a short list that opens a sentence is defined together (a fever handout)
+        ("Acetaminophen and naproxen are over-the-counter medicines that relieve pain.",
+         "naproxen"),
+        ("Bronchitis, pneumonia and sinusitis are infections of the airways.", "sinusitis"),
         # a class noun in apposition or after "are", and a binomial name after its class
         ("Listeriosis is caused by Listeria monocytogenes, bacteria found in soil.",
          "monocytogenes"),
@@ -445,6 +462,9 @@ def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
         # a clause joined after a comma, a negation, a ranking "the": no class gloss
         ("Take metformin, and tell us if your disease gets worse.", "metformin"),
         ("Lymphoma is not a disease of the blood.", "Lymphoma"),
+        # a list after a verb is no subject: "taking" is what is said to be a way
+        ("Taking naproxen and aspirin are ways to ease pain.", "naproxen"),
+        ("Naproxen and aspirin are the medicines doctors use most.", "Naproxen"),
         # "cancer" modifies "incidence rates" here: an incidence rate is not a cancer
         ("Experts use breast cancer incidence rates to estimate risk.", "incidence rates"),
     ],
@@ -714,6 +734,8 @@ def test_a_definition_fits_the_sense_its_context_names(text, word, start):
     # "let" takes no "to" and no passive: "may let you to drive", "is not let"
     ("Your doctor may permit you to drive.", "permit", "let"),
     ("Driving is not permitted for 12 hours.", "permitted", "let"),
+    # a verb and its preposition read as a passive alone, not before the agent's "by"
+    ("Call if the fever is accompanied by a rash.", "accompanied", "gone with"),
 ])
 def test_a_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
     assert refused not in _replacements(text).get(term, [])
