@@ -1101,7 +1101,9 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     # ("infect people" → "spread germs to people"; not "are infected worldwide" → "are
     # spread germs to worldwide", "exposed to mold" → "in contact with to mold", "continue
     # to grow" → "keep on grow").  A verb and its preposition alone can be passive ("are
-    # addressed" → "are dealt with"), and "in" can end a phrase ("breathing in").
+    # addressed" → "are dealt with"), though not before its agent ("is accompanied by a
+    # rash" must not become "is gone with by a rash"), and "in" can end a phrase
+    # ("breathing in").
     last = option.rsplit(" ", 1)[-1].lower()
     if last not in PREPOSITIONS:
         return True
@@ -1113,7 +1115,7 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
         return True
     if (sentence[following - 1].tag == "VBN" and position > 0
             and sentence[position - 1].lemma in ("be", "get") and option.count(" ") == 1):
-        return True  # passive
+        return after is None or after.text.lower() != "by"  # passive, without its agent
     return last == "in" and (after is None or after.tag not in ("IN", "TO"))
 
 

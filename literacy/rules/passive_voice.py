@@ -34,6 +34,14 @@ _STOP_AGENT = {"IN", "TO", "WDT", "WRB", "CC", "VB", "VBD", "VBZ", "VBP", "VBG",
 _NAMING_TAGS = {"DT", "PRP$", "POS", "PRP", "NNS", "NNP", "NNPS"}
 _OBJECT_PRONOUNS = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 _JOINERS = frozenset({"", "-", "'", "’"})  # what may stand between the words a rewrite moves
+# Participles that, after "be" and with no "by" after them, say what state someone or
+# something is in, not what was done to it: "You are constipated", "The wound is infected",
+# "Babies are born early" have no actor to name.  The tagger calls them participles all
+# the same ("tired" and "confused" it reads as adjectives, so they need no place here).
+_STATES = frozenset({
+    "born", "bloated", "compromised", "concerned", "constipated", "dehydrated", "depressed",
+    "exhausted", "infected", "inflamed", "injured", "married", "related", "swollen",
+})
 
 
 def check(context: RuleContext) -> Iterator[Finding]:
@@ -75,8 +83,16 @@ def _passive(words: Sequence[Word]) -> tuple[int, int] | None:
         while following < len(words) and _is_adverb(words[following], english):
             following += 1
         if following < len(words) and words[following].tag == ("VBN" if english else PARTICIPLE):
+            if english and _state(words, following):
+                continue
             return index, following
     return None
+
+
+def _state(words: Sequence[Word], participle: int) -> bool:
+    """The participle names a state (:data:`_STATES`) and no agent follows it."""
+    after = words[participle + 1].text.lower() if participle + 1 < len(words) else ""
+    return words[participle].text.lower() in _STATES and after != "by"
 
 
 def _is_adverb(word: Word, english: bool) -> bool:
