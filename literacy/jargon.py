@@ -226,22 +226,29 @@ class JargonTerm(NamedTuple):
 class JargonLookup:
     """The ``plainly_jargon`` pipeline component: marks the word-list terms of each sentence
     that ``plainly_words`` read (:attr:`literacy.parsing.Sentence.listed`), the longest term
-    first at each word, a term's words then passed over."""
+    first at each word, a term's words then passed over.  The lists' own plain phrases
+    (:func:`plain_phrases`) are passed over too, unmarked: a word the lists would replace is
+    not flagged inside a phrase they offer as plain ("spinal tap", "ataque cerebral", "parto
+    por cirugía"), which would undo the advice they give."""
 
     def __init__(self, name: str) -> None:
         self.name = name
         self.wordlists: WordLists | None = None
-        self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = {}
+        self._by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry | None]]] = {}
 
     def initialize(self, get_examples: object = None, *, nlp: Language | None = None,
                    wordlists: WordLists | None = None) -> None:
-        """Take the terms of ``wordlists``, by their first word."""
+        """Take the terms of ``wordlists`` and their plain phrases, by their first word."""
         if wordlists is None:
             raise ValueError("plainly_jargon needs the word lists to look terms up in")
-        by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry]]] = defaultdict(list)
+        by_first: dict[str, list[tuple[tuple[str, ...], JargonEntry | None]]] = (
+            defaultdict(list))
         for term, entry in wordlists.jargon.items():
             tokens = tuple(term.split())
             by_first[tokens[0]].append((tokens, entry))
+        for phrase in plain_phrases(wordlists):
+            tokens = tuple(phrase.split())
+            by_first[tokens[0]].append((tokens, None))
         for candidates in by_first.values():
             candidates.sort(key=lambda pair: -len(pair[0]))
         self.wordlists, self._by_first = wordlists, dict(by_first)
@@ -267,11 +274,13 @@ class JargonLookup:
             if matched is None:
                 position += 1
                 continue
-            yield Listed(position, *matched)
-            position += matched[0]
+            length, entry = matched
+            if entry is not None:
+                yield Listed(position, length, entry)
+            position += length
 
     def _match(self, words: Sequence[Word], position: int, names: bool, source: str
-               ) -> tuple[int, JargonEntry] | None:
+               ) -> tuple[int, JargonEntry | None] | None:
         word = words[position]
         lower = word.text.lower()
         by_first = self._by_first
@@ -291,12 +300,33 @@ class JargonLookup:
                     _same(words[position + offset], token)
                     for offset, token in enumerate(tokens)
                 ) and _adjacent(words[position : position + length], source):
-                    if length == 1 and _is_name(word) and not _listed_name(entry):
+                    if length == 1 and entry and _is_name(word) and not _listed_name(entry):
                         continue
                     if names and _in_title_case_name(words, position, length):
                         continue
                     return length, entry
         return None
+
+
+def plain_phrases(wordlists: WordLists) -> frozenset[str]:
+    """The plain alternatives of several words that hold a term the lists would replace (one
+    outside :data:`EXPLAIN_CATEGORIES`): "spinal tap" for "lumbar puncture" holds "spinal"
+    (→ "spine"), "parto por cirugía" for "cesárea" holds "parto" (→ "dar a luz")."""
+    terms = wordlists.jargon
+    phrases = set()
+    for entry in terms.values():
+        for option in entry.plain:
+            words = option.lower().split()
+            phrase = " ".join(words)
+            if len(words) < 2 or phrase in terms:
+                continue
+            if any(
+                (inner := terms.get(" ".join(words[start:end]))) is not None
+                and inner.category not in EXPLAIN_CATEGORIES
+                for start in range(len(words)) for end in range(start + 1, len(words) + 1)
+            ):
+                phrases.add(phrase)
+    return frozenset(phrases)
 
 
 @Language.factory("plainly_jargon")

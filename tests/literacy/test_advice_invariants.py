@@ -175,3 +175,25 @@ def test_every_suggestion_on_every_eval_document(engine: Engine) -> None:
     for start in range(0, len(texts), 200):
         failures += check(engine, texts[start : start + 200], format="plain")
     assert not failures, f"{len(failures)} broken: " + "; ".join(failures[:10])
+
+
+@pytest.mark.parametrize(("lang", "frame"), [("en", "We talked about {} today."),
+                                             ("es", "Hablamos de {} hoy.")])
+def test_the_lists_own_plain_words_draw_no_replacement(lang: str, frame: str) -> None:
+    """Advice taken is not undone: no word of a plain alternative the lists offer is itself
+    offered a replacement ("lumbar puncture" → "spinal tap" must not then get "spine tap",
+    "ictus" → "ataque cerebral" not "ataque del cerebro", "neonato" → "recién nacido" not
+    "bebé")."""
+    engine = Engine.load(lang)
+    plains = {option for entry in engine.wordlists.jargon.values() for option in entry.plain}
+    undone = []
+    for plain in sorted(plains):
+        text = frame.format(plain)
+        start = text.index(plain)
+        undone += [
+            (plain, suggestion.replacement)
+            for finding in engine.analyze(text).findings
+            for suggestion in finding.suggestions
+            if suggestion.action == "replace" and start <= suggestion.start < start + len(plain)
+        ]
+    assert undone == []

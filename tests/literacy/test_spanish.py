@@ -383,7 +383,10 @@ def _replacements_es(text):
         ("Tiene problemas cardíacos.", "cardíacos", ["del corazón"]),
         ("Ayuda a una buena cicatrización.", "cicatrización", ["curación de la herida"]),
         # a noun after a determiner of the other gender ("la mama" → "la pecho")
-        ("El cáncer de mama comienza en la mama.", "mama", ["pecho"]),
+        ("Hágase un examen de mama.", "mama", ["pecho"]),
+        ("El bulto está en la mama.", "mama", []),
+        # inside a phrase the lists offer as plain ("carcinoma ductal" → "cáncer de mama")
+        ("El cáncer de mama es frecuente.", "mama", []),
         # and past an adjective between them ("una alta mortalidad" → "una alta muertes")
         ("Hubo una alta mortalidad.", "mortalidad", []),
         ("Tome un solo comprimido.", "comprimido", []),
