@@ -1022,11 +1022,13 @@ SPANISH = Explanations(
     articles=("el", "la", "los", "las", "un", "una"),
     alternative=("o",),
     # "crecimientos llamados pólipos", "una afección conocida como apnea", "La cirugía
-    # para extirpar el útero se llama histerectomía".
+    # para extirpar el útero se llama histerectomía", "también puede llamarse
+    # prehipertensión".
     naming=("llamado", "llamada", "llamados", "llamadas", "denominado", "denominada",
             "denominados", "denominadas", "conocido como", "conocida como", "conocidos como",
             "conocidas como", "se llama", "se llaman", "se denomina", "se denominan",
-            "se conoce como", "se conocen como"),
+            "se conoce como", "se conocen como", "llamarse", "denominarse",
+            "conocerse como"),
     # Plurals are written out: only a final "s" is taken off a class noun ("parásitos").
     class_nouns={
         "medicine": frozenset({"medicamento", "medicina", "fármaco", "vacuna", "hormona",

@@ -426,9 +426,13 @@ def test_a_spanish_medicine_noun_is_still_explained():
     assert found["warfarina"] == ["warfarina (medicamento para evitar coágulos)"]
 
 
-def test_a_term_the_sentence_names_with_se_llama_is_explained():
-    text = "La cirugía para extirpar el útero se llama histerectomía."
-    [term] = [t for t in analyze(text, lang="es").jargon.terms if t.text == "histerectomía"]
+@pytest.mark.parametrize(("text", "word"), [
+    ("La cirugía para extirpar el útero se llama histerectomía.", "histerectomía"),
+    # a hypertension leaflet: "puede llamarse" names it as "se llama" does
+    ("La presión arterial elevada también puede llamarse prehipertensión.", "prehipertensión"),
+])
+def test_a_term_the_sentence_names_with_se_llama_is_explained(text: str, word: str) -> None:
+    [term] = [t for t in analyze(text, lang="es").jargon.terms if t.text == word]
     assert term.explained
 
 
