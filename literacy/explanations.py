@@ -38,7 +38,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from literacy.parsing import Sentence, Word
-from literacy.suggestions import link_end
+from literacy.suggestions import english_lemmas, link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
@@ -46,7 +46,7 @@ _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
 _RELATIVE_CLAUSE_REACH = 200  # characters of a relative clause where a list may go on
-_LIST_REACH = 160  # characters before a term where the list it ends may start
+_LIST_REACH = 600  # characters before a term where the list it ends may start
 # The tags of a word that opens a sentence with a phrase before its subject: a preposition or
 # a subordinating conjunction ("After", "If"), or "When", "Where".
 _OPENING_TAGS = frozenset({"IN", "WRB"})
@@ -77,7 +77,7 @@ _FOOTNOTE = "[*†‡]"
 _APPOSITION_CLOSED = re.compile(r"(?:\s+[\w-]+){0,2},")
 # A list's items under a heading: how far back the heading may be, and the lines between (an
 # item, with its mark or as HTML, or a list's tag).
-_LIST_REACH = 600
+_HEADING_LIST_REACH = 600
 _LIST_LINE = re.compile(r"\s*(?:[-*+•]\s|\d+[.)]\s|</?(?:li|ul|ol)\b)", re.IGNORECASE)
 # The end of a term of an HTML definition list, and its definition's start.
 _DEFINITION_TERM_END = re.compile(r"\s*</dt\s*>\s*<dd[\s>]", re.IGNORECASE)
@@ -272,7 +272,7 @@ class Explanations:
         subject: the lines between are list items, blank, or tags."""
         if sentence.kind != "list_item" or self.other_names_heading is None:
             return False
-        lines = source[max(0, sentence.start - _LIST_REACH) : sentence.start].split("\n")
+        lines = source[max(0, sentence.start - _HEADING_LIST_REACH) : sentence.start].split("\n")
         for line in reversed(lines[:-1]):  # the last is this item's own mark
             if line.strip() and not _LIST_LINE.match(line):
                 return bool(self.other_names_heading.fullmatch(line.strip()))
@@ -511,23 +511,30 @@ class Explanations:
         if found is None:
             return False
         # The list starts after the last word in it that cannot be a word of a name ("The
-        # common conditions are pressure sores, …": "are" opens no item).
+        # common conditions are pressure sores, …": "are" opens no item); a word the tagger
+        # only guessed a verb is none ("etanercept, anakinra, infliximab": a medicine).
         first = found.start()
         for index in _term_words(sentence, found.start(), lead_end):
-            if sentence.words[index].pos in _NOT_IN_NAMES:
-                first = sentence.words[index].end
+            word = sentence.words[index]
+            if word.pos in _NOT_IN_NAMES and (
+                    word.pos != "VERB" or "VERB" in english_lemmas(word.text.lower())):
+                first = word.end
         lead = source[max(sentence.start, first - _BEFORE_REACH) : first]
         return bool(self.example_list_lead and self.example_list_lead.search(lead)) or (
             self.named_by_class(lead, listed_category))
 
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
-        """A plural noun, perhaps a comma, and a word of :attr:`members_after_class`, perhaps
-        with an article, ending the text (group 1 is the noun: "skin conditions like ",
-        "blood conditions, like ", "enfermedades como la ")."""
+        """A plural noun, perhaps the clause that tells which ones (a word of
+        :attr:`relative` and at most six words), perhaps a comma, and a word of
+        :attr:`members_after_class`, perhaps with an article, ending the text (group 1 is the
+        noun: "skin conditions like ", "blood conditions, like ", "enfermedades como la ",
+        "medicines that lower your immune system like ")."""
         words = "|".join(self.members_after_class)
         articles = "|".join(self.articles)
-        return re.compile(rf"\b([^\W\d_]+s),?\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
+        which = (rf"(?:\s+(?:{'|'.join(self.relative)})(?:\s+[\w-]+){{1,6}})?"
+                 if self.relative else "")
+        return re.compile(rf"\b([^\W\d_]+s){which},?\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
                           re.IGNORECASE)
 
     @functools.cached_property

@@ -83,6 +83,10 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
          "thalassemia", True),
         ("Low blood cell conditions, like leucopenia and neutropenia, raise the risk.",
          "neutropenia", True),
+        # the class may be told which ones before "like", and an item the tagger takes for a
+        # verb is still an item (a flu vaccine leaflet's list of immune medicines)
+        ("Tell us about medicines that lower your immune system like etanercept, anakinra, "
+         "infliximab, and adalimumab.", "adalimumab", True),
         # not a list after a verb, nor an abbreviation, which only its long form explains
         ("The common conditions are pressure sores, infections, spasticity, and scoliosis.",
          "spasticity", False),
