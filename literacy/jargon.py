@@ -558,7 +558,8 @@ class JargonMatcher:
             elif shouted(words):
                 explanation = explanation.upper()  # "WARFARINA (UN ANTICOAGULANTE)"
             action = "explain" if explanation else "none"
-        elif not self._names_a_technical_thing(words[-1], sentence, modified):
+        elif not self._names_a_technical_thing(words[-1], sentence, modified) and not (
+                _quoted(parsed.document.source, sentence, position, length)):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             attributive = words[-1].tag == "VBN" and bool(modified)
             # After "have" a participle before a noun may be a verb ("we have prioritized
@@ -1147,6 +1148,20 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
             and sentence[position - 1].lemma in ("be", "get") and option.count(" ") == 1):
         return after is None or after.text.lower() != "by"  # passive, without its agent
     return last == "in" and (after is None or after.tag not in ("IN", "TO"))
+
+
+def _quoted(source: str, sentence: Sequence[Word], position: int, length: int) -> bool:
+    """The term stands inside quotation marks in its sentence: a name the text gives or a
+    word it mentions ('also called "clinical depression"', '"coagulant" means …'), which a
+    plain word would rename ("medical depression")."""
+    opening = sentence[0].start
+    if opening > 0 and source[opening - 1] in "\"“«":
+        opening -= 1  # the sentence opens with the quotation
+    start, end = sentence[position].start, sentence[position + length - 1].end
+    before, after = source[opening:start], source[end : sentence[-1].end + 2]
+    straight = before.count('"') % 2 == 1 and '"' in after
+    return straight or any(before.rfind(left) > before.rfind(right) and right in after
+                           for left, right in (("“", "”"), ("«", "»")))
 
 
 def _adverbial_place(sentence: Sequence[Word], position: int, length: int, source: str

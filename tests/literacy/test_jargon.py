@@ -736,6 +736,10 @@ def test_a_definition_fits_the_sense_its_context_names(text, word, start):
     ("Driving is not permitted for 12 hours.", "permitted", "let"),
     # a verb and its preposition read as a passive alone, not before the agent's "by"
     ("Call if the fever is accompanied by a rash.", "accompanied", "gone with"),
+    # a word in quotation marks is a name given or a word mentioned, or someone's words
+    # (NIMH's depression booklet): a plain word would rename it or misquote them
+    ('Depression, also called "clinical depression," is common.', "clinical", "medical"),
+    ("She said, “The clinical team will call you.”", "clinical", "medical"),
 ])
 def test_a_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
     assert refused not in _replacements(text).get(term, [])
