@@ -140,6 +140,10 @@ class Explanations:
     # rosacea"); after any other word they may compare ("pain like angina") and say
     # nothing of what the term is.
     members_after_class: tuple[str, ...] = ()
+    # Kinds most adults know that name their members after such a word, by category
+    # ("opioids (like hydrocodone …)"), but are no class nouns elsewhere: as modifiers they
+    # say nothing of what the next word is ("opioid analgesics", "antibiotic lock solution").
+    member_kinds: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # Words that open a list of examples, each of which they name as the first ("such as
     # leucopenia, neutropenia and thrombocytopenia").
     example_lists: tuple[str, ...] = ()
@@ -526,15 +530,15 @@ class Explanations:
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
         """A plural noun, perhaps the clause that tells which ones (a word of
-        :attr:`relative` and at most six words), perhaps a comma, and a word of
+        :attr:`relative` and at most six words), perhaps a comma or a bracket, and a word of
         :attr:`members_after_class`, perhaps with an article, ending the text (group 1 is the
         noun: "skin conditions like ", "blood conditions, like ", "enfermedades como la ",
-        "medicines that lower your immune system like ")."""
+        "medicines that lower your immune system like ", "opioids (like ")."""
         words = "|".join(self.members_after_class)
         articles = "|".join(self.articles)
         which = (rf"(?:\s+(?:{'|'.join(self.relative)})(?:\s+[\w-]+){{1,6}})?"
                  if self.relative else "")
-        return re.compile(rf"\b([^\W\d_]+s){which},?\s+(?:{words})\s+(?:(?:{articles})\s+)?$",
+        return re.compile(rf"\b([^\W\d_]+s){which},?\s+\(?(?:{words})\s+(?:(?:{articles})\s+)?$",
                           re.IGNORECASE)
 
     @functools.cached_property
@@ -762,14 +766,18 @@ class Explanations:
         """The term follows a class noun of its own kind ("the diabetes drug metformin",
         "the mineral sodium"), the clause that tells which one it is and a comma ("the
         bacteria that causes gonorrhea, Neisseria gonorrhoeae"), or the plural class noun and
-        a word that gives its members ("skin conditions like rosacea"); a listed term only
-        one of its category's nouns."""
+        a word that gives its members ("skin conditions like rosacea", "opioids (like
+        hydrocodone"; there the category's :attr:`member_kinds` too); a listed term only one
+        of its category's nouns."""
         words = _last_words(before)
         if not words:
             return False
         member_of = words[:-1] if len(words) > 1 and words[-1].lower() in self.articles else words
-        if self.members_after_class and member_of[-1].lower() in self.members_after_class:
+        kinds: frozenset[str] = frozenset()
+        if self.members_after_class and member_of[-1].lower().lstrip("(") in (
+                self.members_after_class):
             match = self.members_after_class_pattern.search(before)
+            kinds = self.member_kinds.get(listed_category, frozenset())
         elif words[-1].endswith(","):
             match = self.relative_class.search(before) if self.relative_class else None
         elif words[-1].lower().endswith(self.class_ends):
@@ -782,7 +790,7 @@ class Explanations:
         noun = noun if noun in self.any_class else noun.removesuffix("s")
         if not listed_category:
             return self.unlisted_after_class and noun in self.any_class
-        return noun in self.class_nouns.get(listed_category, frozenset())
+        return noun in self.class_nouns.get(listed_category, frozenset()) | kinds
 
 
 def _in_opening_phrase(source: str, position: int, sentence: Sentence) -> bool:
@@ -1008,6 +1016,7 @@ ENGLISH = Explanations(
         "gene": frozenset({"gene", "protein"}),
     },
     named_before_class=("organism", "gene"),
+    member_kinds={"medicine": frozenset({"antibiotic", "opioid", "painkiller", "steroid"})},
     class_endings=("virus", "bacterium", "bacteria"),
     relative=("that", "which"),
 )

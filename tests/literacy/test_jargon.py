@@ -427,6 +427,9 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Hypertension is the medical term for high blood pressure.", "Hypertension"),
         ("Ask about the diabetes drug metformin.", "metformin"),
         ("Watch for signs of the infection sepsis.", "sepsis"),
+        # a kind of medicine most adults know names its members, which may follow it in
+        # brackets (an opioid safety sheet)
+        ("Prescription opioids (like hydrocodone and oxycodone) are strong.", "oxycodone"),
         # examples say what the term covers
         ("Some people get spine malformations such as a hunched back.", "malformations"),
         ("Some people get spine malformations, i.e. a bent back.", "malformations"),
@@ -465,6 +468,8 @@ def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
         # a list after a verb is no subject: "taking" is what is said to be a way
         ("Taking naproxen and aspirin are ways to ease pain.", "naproxen"),
         ("Naproxen and aspirin are the medicines doctors use most.", "Naproxen"),
+        # such a kind before a word is a modifier, not its class
+        ("Pain fell with opioid analgesics.", "analgesics"),
         # "cancer" modifies "incidence rates" here: an incidence rate is not a cancer
         ("Experts use breast cancer incidence rates to estimate risk.", "incidence rates"),
     ],
