@@ -157,6 +157,11 @@ class Explanations:
     # The verbs that say what a subject is ("is", "are"), the indefinite articles, and the
     # words that join clauses or negate (no class gloss follows them).
     copulas: tuple[str, ...] = ()
+    # Whether a class noun after a term's comma is read as its gloss.  Without parts of
+    # speech a comma that closes an opening clause ("Si tiene asma, los medicamentos …")
+    # cannot be told from one before an apposition, so Spanish reads a class only after
+    # the copula ("Los anticoagulantes son medicamentos que …").
+    apposition_glosses: bool = True
     # Verbs that open the description of a list item's name ("- Blepharitis. Makes your
     # eyelids red …").
     describing: tuple[str, ...] = ()
@@ -370,14 +375,15 @@ class Explanations:
         return frozenset().union(*self.class_nouns.values())
 
     @functools.cached_property
-    def class_gloss(self) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    def class_gloss(self) -> tuple[re.Pattern[str] | None, re.Pattern[str]] | None:
         """What says a term's class right after it, a class noun within three words: in
         apposition ("Listeria monocytogenes, bacteria found in soil", "metformin, a diabetes
         medicine", past a footnote's mark: "non-Hodgkin lymphoma,* a cancer …"; not after a
-        word that joins clauses: "metformin, and your disease"), and after the verb that says
-        what a subject is ("Pinworms are parasites …"; not "the", which ranks: "the leading
-        cancer").  None in a language without class nouns."""
-        if not self.any_class:
+        word that joins clauses: "metformin, and your disease"; None where
+        :attr:`apposition_glosses` is off), and after the verb that says what a subject is
+        ("Pinworms are parasites …"; not "the", which ranks: "the leading cancer").  None
+        in a language without class nouns or copulas."""
+        if not self.any_class or not self.copulas:
             return None
         noun = rf"(?:[\w-]+\s+){{0,2}}(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\b"
         joining = "|".join(self.joining)
@@ -385,7 +391,7 @@ class Explanations:
         indefinite = "|".join(self.indefinite)
         return (
             re.compile(rf"{_FOOTNOTE}*,{_FOOTNOTE}*\s+(?!(?:{joining})\b)(?:(?:{articles})\s+)?"
-                       rf"{noun}", re.IGNORECASE),
+                       rf"{noun}", re.IGNORECASE) if self.apposition_glosses else None,
             re.compile(rf"\s+(?:{'|'.join(self.copulas)})\s+(?!(?:{joining})\b)"
                        rf"(?:(?:{indefinite})\s+)?{noun}", re.IGNORECASE),
         )
@@ -573,7 +579,7 @@ class Explanations:
             self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
-        gloss = glosses[0].match(after) if glosses else None
+        gloss = glosses[0].match(after) if glosses and glosses[0] else None
         if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()) and (
             not _coordinate_adjective(sentence, start, end)
         ) and not _verb_after(sentence, after_end):
@@ -1062,6 +1068,12 @@ SPANISH = Explanations(
     },
     unlisted_after_class=False,
     class_endings=("virus", "bacteria"),
+    copulas=("es", "son"),
+    apposition_glosses=False,
+    indefinite=("un", "una", "unos", "unas"),
+    joining=("y", "e", "o", "u", "ni", "pero", "si", "cuando", "mientras", "porque", "que",
+             "como", "no", "nunca", "en", "de", "del", "a", "al", "con", "sin", "por", "para",
+             "desde", "hasta", "entre", "su", "sus", "muy", "más", "menos", "tan"),
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
     # "medicamentos como la warfarina"; after any other word "como" compares or says how
     members_after_class=("como",),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from literacy import analyze
 from literacy.explanations import ENGLISH, SPANISH, Explanations
 
 BOTH = (ENGLISH, SPANISH)
@@ -63,3 +64,22 @@ def test_each_language_names_a_term_before_it_in_its_own_words() -> None:
     # adjective follows its noun ("virus encapsulados"), so they name nothing in Spanish.
     assert not SPANISH.named_by_class("los coronavirus son virus ", "")
     assert not SPANISH.named_by_class("la bacteria ", "")
+
+
+@pytest.mark.parametrize(("text", "term", "explained"), [
+    # MedlinePlus's page on blood thinners opens its answer so; "anticoagulante" is then
+    # explained everywhere in the page
+    ("Los anticoagulantes son medicamentos que evitan la formación de coágulos.",
+     "anticoagulantes", True),
+    ("La leucemia es el cáncer de las células blancas de la sangre.", "leucemia", True),
+    # a comma that closes an opening clause is no apposition: untagged Spanish reads no
+    # class after a comma
+    ("Si tiene sibilancias, las pruebas pueden mostrar la causa.", "sibilancias", False),
+    ("Las sibilancias son comunes en los niños.", "sibilancias", False),
+])
+def test_a_spanish_class_after_the_copula_defines_the_subject(
+    text: str, term: str, explained: bool
+) -> None:
+    terms = [found for found in analyze(text, lang="es").jargon.terms
+             if found.text.lower() == term]
+    assert terms and all(found.explained is explained for found in terms)
