@@ -157,8 +157,14 @@ def _inflect(word: str, tag: str) -> str:
 
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nor|neither|without|cannot)\b|n['’]t\b",
-                       re.IGNORECASE)
+# English and Spanish negations; "no obstante", "no cabe duda", "sin embargo" and "sin
+# perjuicio" are connectives ("however", "no doubt", "notwithstanding"), which "pero" or
+# "seguro que" may replace.
+_NEGATION = re.compile(
+    r"\b(?:not|no(?!\s+(?:obstante|cabe\s+duda)\b)|never|none|nor|neither|without|cannot|"
+    r"nunca|jamás|ni|tampoco|nadie|nada|ningun[oa]?s?|sin(?!\s+(?:embargo|perjuicio)\b))\b|"
+    r"n['’]t\b",
+    re.IGNORECASE)
 _MARKUP = re.compile(r"[\[\]<>*_`#|]|https?://|\]\(")
 
 

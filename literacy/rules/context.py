@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TypeGuard
 
@@ -85,9 +86,18 @@ def term_finding(context: RuleContext, code: str, term: JargonTerm, message: str
     )
 
 
+_CONJUNCTIONS = frozenset({"but", "pero"})
+"""Plain words that join clauses and take no comma after them: "Sin embargo, la vacuna …"
+becomes "Pero la vacuna …", not "Pero, la vacuna …"."""
+_COMMA = re.compile(r",(?=[ \t])")
+
+
 def _replacement(source: str, term: JargonTerm, replacement: str) -> Suggestion:
-    """Replace the term; when "a"/"an" stands before it, the article is replaced too so it
-    agrees with the new first word ("an IV" → "a drip")."""
+    """Replace the term (with the comma after it, when the replacement is a conjunction);
+    when "a"/"an" stands before it, the article is replaced too so it agrees with the new
+    first word ("an IV" → "a drip")."""
+    if replacement.lower() in _CONJUNCTIONS and _COMMA.match(source, term.end):
+        return Suggestion(replacement, term.start, term.end + 1, "unsafe", "replace")
     if term.article_start is None:
         return Suggestion(replacement, term.start, term.end, "unsafe", "replace")
     article = source[term.article_start : term.start].rstrip()
