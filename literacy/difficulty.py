@@ -43,6 +43,7 @@ import wordfreq
 from spacy.util import get_lang_class
 
 from literacy.parsing import Word
+from literacy.spanish_grammar import diminutive_base
 
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
@@ -323,12 +324,13 @@ class DifficultyModel:
 
     def zipf(self, lower: str) -> float:
         """Zipf frequency (wordfreq) of a lower-case word or, in English, its American
-        spelling; with a ``family_cost``, at least that of its commonest family member less
-        the cost."""
+        spelling, in Spanish a diminutive's base ("toallita" as "toalla"); with a
+        ``family_cost``, at least that of its commonest family member less the cost."""
         cached = self._zipf.get(lower)
         if cached is None:
             english = self.lang == "en"
-            forms = variants(lower) if english else [lower]  # British spellings
+            base = diminutive_base(lower) if self.lang == "es" else None
+            forms = variants(lower) if english else [lower, *([base] if base else [])]
             cached = max(wordfreq.zipf_frequency(form, self.lang) for form in forms)
             if english and self.family_cost is not None:
                 members = (form for member in family(lower) for form in variants(member))

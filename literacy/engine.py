@@ -43,7 +43,7 @@ from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
 from literacy.rules.context import TARGET_GRADES, Targets, is_number_in
 from literacy.spanish import GRADE_METHOD, SPANISH_SCORES, inflesz_band, spanish_grade
-from literacy.spanish_grammar import SpanishGrammar
+from literacy.spanish_grammar import SpanishGrammar, diminutive_base
 from literacy.vocabulary import BANDS, Frequencies, word_band
 from literacy.wordlists import WordLists, load_wordlists, read_glossary
 
@@ -344,9 +344,12 @@ def variant_frequencies(lists: WordLists, variant: str, grammar: SpanishGrammar 
     """Word frequencies as readers of ``variant`` know them: in UK English a UK spelling is
     as familiar as the US one ("anaemia" as "anemia"), and everyday UK words ("GP",
     "paracetamol", "nappies") are common (``wordlists/en/variants.csv``); in Spanish a verb
-    is as familiar as all its forms (by the grammar's lemma lookup)."""
+    is as familiar as all its forms (by the grammar's lemma lookup), and a diminutive as the
+    word it is made from."""
     if variant != "en-GB":
-        return Frequencies(lists.lang, lemma_of=None if grammar is None else grammar.verb_lemma)
+        if grammar is None:
+            return Frequencies(lists.lang)
+        return Frequencies(lists.lang, lemma_of=grammar.verb_lemma, base_of=diminutive_base)
     return Frequencies(
         lists.lang,
         same_as={pair.gb.lower(): pair.us.lower() for pair in lists.variants

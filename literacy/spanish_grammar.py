@@ -119,6 +119,25 @@ def participle_infinitive(lower: str, lemma: str) -> str | None:
     return None
 
 
+_DIMINUTIVE = re.compile(r"([a-záéíóúüñ]{2,}?)(qu|gu)?it([oa]s?)")
+_HARD_CONSONANTS = {"qu": "c", "gu": "g"}  # "poquito" → "poco", "amiguitas" → "amigas"
+_SHORTEST_BASE = 4  # "grito", "quito" are no diminutives of "gro", "quo"
+
+
+def diminutive_base(lower: str) -> str | None:
+    """The word a diminutive in -ito/-ita is made from, of the same gender and number
+    ("toallita" → "toalla", "gotitas" → "gotas", "tubito" → "tubo", "poquito" → "poco"),
+    else None.  A diminutive is as familiar as its base (Spanish makes one of almost any
+    noun, and few are frequent in print); the base may be no word ("prurito" → "pruro"),
+    which has no frequency."""
+    found = _DIMINUTIVE.fullmatch(lower)
+    if found is None:
+        return None
+    stem, consonant, ending = found.groups()
+    base = stem + _HARD_CONSONANTS.get(consonant or "", "") + ending
+    return base if len(base) >= _SHORTEST_BASE else None
+
+
 def _is_name(token: Token, initial: bool) -> bool:
     text = token.text
     return (

@@ -40,12 +40,14 @@ class Frequencies:
     frequent as the more frequent of the two.  ``everyday`` words are common whatever
     wordfreq says (in UK English: "GP", "paracetamol", "nappies").  ``lemma_of`` gives a
     word's lemma by a lookup table: a lemma is then as frequent as all the words it gives
-    together (see the module docstring).
+    together (see the module docstring).  ``base_of`` gives the word a word is made from and
+    is as familiar as (in Spanish a diminutive's: "toallita" → "toalla"), or None.
     """
 
     def __init__(self, lang: str, *, same_as: Mapping[str, str] | None = None,
                  everyday: Iterable[str] = (),
-                 lemma_of: Callable[[str], str] | None = None) -> None:
+                 lemma_of: Callable[[str], str] | None = None,
+                 base_of: Callable[[str], str | None] | None = None) -> None:
         self.lang = lang
         self._table: dict[str, float] = wordfreq.get_frequency_dict(lang)
         self._same_as = dict(same_as or {})
@@ -53,6 +55,7 @@ class Frequencies:
             (word.lower() for word in everyday), COMMON_ZIPF
         )
         self._lemma_of = lemma_of
+        self._base_of = base_of
         self._lemma_zipf = {} if lemma_of is None else lemma_zipfs(self._table, lemma_of)
 
     def zipf(self, lower: str) -> float:
@@ -69,10 +72,13 @@ class Frequencies:
         return value
 
     def word_zipf(self, word: Word) -> float:
-        """The Zipf frequency of a word, by the more frequent of its surface form and lemma
-        (all the lemma's forms together, given a lemma table)."""
+        """The Zipf frequency of a word, by the more frequent of its surface form, its base
+        and its lemma (all the lemma's forms together, given a lemma table)."""
         lower = word.text.lower()
         surface = self.zipf(lower)
+        base = self._base_of(lower) if self._base_of is not None else None
+        if base is not None:
+            surface = max(surface, self.zipf(base))
         lemma = self._lemma_zipf.get(word.lemma)
         if lemma is None and word.lemma == lower and self._lemma_of is not None:
             lemma = self._lemma_zipf.get(self._lemma_of(lower))  # a form the lemmatizer lacks
