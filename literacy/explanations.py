@@ -94,6 +94,7 @@ _WORD_START = operator.attrgetter("start")
 _OPENING_QUOTES = "\"“‘'"
 # The word right before a term, when it may be a class noun.
 _CLASS_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
+_LAST_WORD = re.compile(r"(?<![\w-])([\w-]+)\s+$")
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ class Explanations:
     # The verbs that say what a subject is ("is", "are"), the indefinite articles, and the
     # words that join clauses or negate (no class gloss follows them).
     copulas: tuple[str, ...] = ()
+    # Adjectives follow their noun, so a name goes on past its noun ("presión sistólica").
+    modifiers_after: bool = False
     # Whether a class noun after a term's comma is read as its gloss.  Without parts of
     # speech a comma that closes an opening clause ("Si tiene asma, los medicamentos …")
     # cannot be told from one before an apposition, so Spanish reads a class only after
@@ -603,6 +606,8 @@ class Explanations:
                      _without_modifiers(source, lead_start, sentence, start, end)):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
+        if self.modifiers_after and self.named_after_noun(before, source[start:end]):
+            return True
         if not source[start:end].isupper() and self.in_example_list(
             source, lead_end, end, sentence, listed_category
         ):  # an abbreviation is explained by its long form, not as an example
@@ -767,6 +772,15 @@ class Explanations:
         return bool(words) and words[-1].casefold().endswith(self.named_before_ends) and bool(
             self.named_before_pattern and self.named_before_pattern.search(before)
         )
+
+    def named_after_noun(self, before: str, term: str) -> bool:
+        """The term, in lower case, follows the one noun a word names, which it modifies
+        where adjectives follow their noun: "Esto se llama presión sistólica" names
+        "sistólica" too, as "known as renal colic" names "renal" (the noun is a word in
+        lower case that joins nothing)."""
+        noun = _LAST_WORD.search(before)
+        return term.islower() and noun is not None and noun.group(1).islower() and (
+            noun.group(1) not in self.joining) and self.named_before(before[: noun.start(1)])
 
     def named_by_class(self, before: str, listed_category: str) -> bool:
         """The term follows a class noun of its own kind ("the diabetes drug metformin",
@@ -1069,6 +1083,7 @@ SPANISH = Explanations(
     unlisted_after_class=False,
     class_endings=("virus", "bacteria"),
     copulas=("es", "son"),
+    modifiers_after=True,
     apposition_glosses=False,
     indefinite=("un", "una", "unos", "unas"),
     joining=("y", "e", "o", "u", "ni", "pero", "si", "cuando", "mientras", "porque", "que",

@@ -76,8 +76,13 @@ def test_each_language_names_a_term_before_it_in_its_own_words() -> None:
     # class after a comma
     ("Si tiene sibilancias, las pruebas pueden mostrar la causa.", "sibilancias", False),
     ("Las sibilancias son comunes en los niños.", "sibilancias", False),
+    # a name goes on past its noun where adjectives follow it (MedlinePlus, "Presión
+    # arterial alta": "Esto se llama presión sistólica")
+    ("Cuando late, el corazón bombea. Esto se llama presión sistólica.", "sistólica", True),
+    ("Su presión sistólica es alta.", "sistólica", False),
+    ("Se llama al médico si la presión sistólica sube.", "sistólica", False),
 ])
-def test_a_spanish_class_after_the_copula_defines_the_subject(
+def test_spanish_definitions_and_names(
     text: str, term: str, explained: bool
 ) -> None:
     terms = [found for found in analyze(text, lang="es").jargon.terms
