@@ -731,6 +731,23 @@ class JargonMatcher:
             plain, expansion = self._in_context(
                 abbreviation.abbreviation, (abbreviation.plain or abbreviation.expansion,),
                 abbreviation.expansion, parsed, index)
+            long_form = self._named_long_form(expansion)
+            if long_form is not None and not (
+                    plain and abbreviation.abbreviation.casefold() in plain[0].casefold()):
+                # the short name of a condition, medicine or test the patient will meet
+                # written ("COPD", "NSAID"): kept, and explained at first use by its own
+                # plain words, with no article (a gloss of a measure or a kind: "GFR (kidney
+                # function)"), or its long form's ("NSAIDs (pain medicines)")
+                plural = abbreviation_plural(word.text)
+                explanation = next((
+                    explanation for explanation in (
+                        _explanation("", plain, "", self.lang, plural),
+                        _explanation(long_form.category, long_form.plain,
+                                     long_form.definition, self.lang, plural))
+                    if self._explanation_fits(explanation, parsed, words, position, 1)), "")
+                return _single(word, index, "abbreviation", abbreviation.abbreviation,
+                               category="abbreviation", definition=expansion)._replace(
+                    action="explain" if explanation else "none", explanation=explanation)
             suggestions: tuple[str, ...] = (
                 (_without_article(fit(self._localise(plain[0]), [word]), words, position),)
                 if plain else ())
@@ -811,6 +828,13 @@ class JargonMatcher:
             if candidate and candidate in self._abbreviations:
                 return self._abbreviations[candidate]
         return None
+
+    def _named_long_form(self, expansion: str) -> JargonEntry | None:
+        """The listed term an abbreviation stands for (in the sense its context names), when
+        that is a name the patient must know (:data:`EXPLAIN_CATEGORIES`: "COPD" for
+        *chronic obstructive pulmonary disease*, a condition); else None."""
+        entry = self.wordlists.jargon.get(expansion.lower())
+        return entry if entry and entry.category in EXPLAIN_CATEGORIES else None
 
     def _localise(self, plain: str) -> str:
         """Plain words in the engine's variant ("acetaminophen" → "paracetamol" in en-GB)."""

@@ -38,16 +38,16 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
 
     A verb inflects its first word ("give up" → "gave up"); a plural noun its head, the last
     word before any preposition ("blood pressure" → "blood pressures", "rate of new cases" →
-    "rates of new cases"); only when that word is a known verb or singular noun, so
-    "regarding" → "about", not "abouting"; a word only lemminflect knows as a verb is one
-    whatever its tag ("signaling contributes to" → "adds to").  With ``inflect`` false
-    (the list's term is written as the text has it, so its replacement is too: "prolonged"
-    → "long"), nothing is inflected; nor is an adjective for a participle that stands
-    before a noun (``attributive``: "contaminated water" → "dirty water", not "dirtied
-    water").  A capital letter at the start is kept, except for an all-capitals
-    abbreviation or its plural in mid-sentence ("COPD" → "lung disease", "STDs" → "diseases
-    spread by sex"); a word of seven letters or more
-    in capitals is a heading's, and its replacement is written in capitals too.
+    "rates of new cases"), and a noun joined to it ("doctors or nurses"); only when that
+    word is a known verb or singular noun, so "regarding" → "about", not "abouting"; a word
+    only lemminflect knows as a verb is one whatever its tag ("signaling contributes to" →
+    "adds to").  With ``inflect`` false (the list's term is written as the text has it, so
+    its replacement is too: "prolonged" → "long"), nothing is inflected; nor is an
+    adjective for a participle that stands before a noun (``attributive``: "contaminated
+    water" → "dirty water", not "dirtied water").  A capital letter at the start is kept,
+    except for an all-capitals abbreviation or its plural in mid-sentence ("PRN" → "as
+    needed", "STDs" → "diseases spread by sex"); a word of seven letters or more in
+    capitals is a heading's, and its replacement is written in capitals too.
     """
     parts = replacement.split(" ")
     if attributive and _is_known(parts[0], "ADJ"):
@@ -59,6 +59,10 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
         head = _head(parts)
         if _is_singular_noun(parts[head]):
             parts[head] = _inflect(parts[head], "NNS")
+            # two nouns joined are both plural: "doctor or nurse" → "doctors or nurses"
+            if head >= 2 and parts[head - 1] in ("or", "and") and (
+                    _is_singular_noun(parts[head - 2])):
+                parts[head - 2] = _inflect(parts[head - 2], "NNS")
     fitted = " ".join(parts)
     first = words[0].text
     if shouted(words):

@@ -258,7 +258,8 @@ def test_a_roman_numeral_is_no_abbreviation(text):
     ("Check the pulse and RR every hour.", "respiratory rate", ["breathing rate"]),
     ("Pain fell more with exercise (MD -9.65, 95% CI -22.04 to 2.73).", "mean difference",
      []),
-    ("HRT may ease hot flashes after menopause.", "hormone replacement", ["Hormone therapy"]),
+    ("HRT may ease hot flashes after menopause.", "hormone replacement",
+     ["HRT (hormone therapy)"]),
     # a warfarin guide's "PT test" is a clotting test, not physical therapy
     ("This is called an INR test or sometimes a PT test.", "prothrombin time", []),
     ("You may need PT to walk again after knee surgery.", "physical therapy",
@@ -766,7 +767,6 @@ def test_a_plural_phrase_inflects_its_head():
     for text, term, replacement in [
         ("Get tested for STDs.", "STDs", "diseases spread by sex"),
         ("STDs are common.", "STDs", "Diseases spread by sex"),
-        ("Avoid NSAIDs if you can.", "NSAIDs", "pain medicines such as ibuprofen"),
         # an abbreviation's plural is a plural whatever the tagger calls it
         ("Three studies compared SSRIs to placebo.", "SSRIs", "depression medicines"),
     ]:
@@ -795,7 +795,26 @@ def test_a_heading_in_capitals_gets_its_replacement_in_capitals():
     # an abbreviation is no heading
     found = analyze("Tell us if you have COPD.").findings
     assert [s.replacement for f in found if f.text == "COPD" for s in f.suggestions] == [
-        "long-term lung disease"]
+        "COPD (long-term lung disease)"]
+
+
+@pytest.mark.parametrize(("text", "suggested"), [
+    # the short name of a condition, test or treatment is kept and explained once, as its
+    # long form is (an NHLBI COPD page was told nine times to write "long-term lung disease")
+    ("Smoking is the leading cause of COPD. If you have COPD, stop smoking.",
+     [("COPD (long-term lung disease)", "explain", "safe")]),
+    ("A UTI can hurt. See a doctor for UTIs.", [("UTI (bladder infection)", "explain", "safe")]),
+    # where brackets would split a noun phrase, nothing is offered: the name stays
+    ("COPD exacerbations are serious.", []),
+    # a clinician's shorthand for no name is still replaced
+    ("Take 1 tablet PRN for pain.", [("as needed", "replace", "unsafe")]),
+    # explained by its long form's plain words when its own hold a rare word ("pain
+    # medicine such as ibuprofen")
+    ("Avoid NSAIDs if you can.", [("NSAIDs (pain medicines)", "explain", "safe")]),
+])
+def test_a_named_abbreviation_is_explained_never_replaced(text, suggested):
+    assert [(s.replacement, s.action, s.applicability) for f in analyze(text).findings
+            if f.code == "PL202" for s in f.suggestions] == suggested
 
 
 @pytest.mark.parametrize(
