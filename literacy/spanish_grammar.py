@@ -470,18 +470,26 @@ _DETERMINER_GENDERS = {
                      "toda", "todas", "ninguna", "alguna"), "f"),
 }
 _GENDER_NUMBER = re.compile(r"(?:o|a|os|as)$")  # a participle's ending: "tratadas"
-_ADJECTIVE_SUFFIX = re.compile(r"(?:ic|iv|os|áne|ari)[oa]s?$")  # "crónica", "subcutáneo"
+# "crónica", "subcutáneo", "cardíaca"
+_ADJECTIVE_SUFFIX = re.compile(r"(?:ic|iv|os|áne|ari|[ií]ac)[oa]s?$")
 _PARTICIPLES_OF = {infinitive: form for form, infinitive in IRREGULAR_PARTICIPLES.items()}
+
+
+_MASCULINE_MA = frozenset({"problema", "sistema", "síntoma", "programa", "tema", "esquema",
+                           "trauma", "edema", "enfisema", "eccema", "eczema", "dilema",
+                           "diagrama", "idioma", "clima"})
 
 
 def noun_gender(word: str) -> str | None:
     """"m" or "f" for a Spanish noun by its ending, where the ending is a sure sign (RAE,
     *Nueva gramática*, §2.2): -o, -or, -aje masculine; -a, -ción, -sión, -dad, -tad, -tud,
     -umbre feminine, but not -ma ("síntoma", "glaucoma" are masculine) nor "día", "mapa".
-    None when the ending does not say ("parte", "piel", "análisis")."""
+    Of -ma, the tumours in -oma and the Greek words of :data:`_MASCULINE_MA` are masculine
+    ("problemas" does not stand for "complicaciones" before "cardíacas").  None when the
+    ending does not say ("parte", "piel", "análisis", "forma")."""
     lower = word.lower().removesuffix("s") if word.lower().endswith(("os", "as")) else (
         word.lower())
-    if lower.endswith(("o", "or", "aje")):
+    if lower.endswith(("o", "or", "aje", "oma")) or lower in _MASCULINE_MA:
         return "m"
     if lower.endswith(("ción", "sión", "dad", "tad", "tud", "umbre")):
         return "f"

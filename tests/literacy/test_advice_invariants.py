@@ -247,6 +247,10 @@ def test_the_lists_own_plain_words_draw_no_replacement(lang: str, frame: str) ->
     # everyday Spanish for "enter", not "be admitted to hospital"
     ("La glucosa no puede ingresar a sus células.", "La glucosa no puede ingresar a sus células."),
     ("Vaya a un centro ambulatorio.", "Vaya a un centro ambulatorio."),
+    # "requerir" is "need", not "ask for"
+    ("El resto puede requerir una cirugía.", "El resto puede necesitar una cirugía."),
+    # "problemas" is masculine: it cannot stand before "cardíacas"
+    ("Hubo complicaciones cardíacas.", "Hubo complicaciones del corazón."),
 ])
 def test_spanish_advice_applied_reads_right(text: str, after: str) -> None:
     report = spanish().analyze(text)
