@@ -905,13 +905,19 @@ def _in_title_case_name(words: Sequence[Word], position: int, length: int) -> bo
     )
 
 
+_SHOUTED_WORDS = 3  # a sentence of this many words or more, all in capitals, is shouted
+
+
 def _in_capitals(words: Sequence[Word], position: int) -> bool:
-    """The word stands in text written in capitals, next to a capitalised word too long to
-    be an acronym."""
+    """The word stands in text written in capitals: next to a capitalised word too long to
+    be an acronym, or, when it has no digit (a gene's or a trial drug's code: "BRCA1",
+    "ALX148"), in a sentence whose words are all in capitals ("¿CÓMO CUIDO MIS
+    INCISIONES?", where no word is long but "CUIDO" is no acronym)."""
     return any(
         0 <= other < len(words) and words[other].text.isupper() and len(words[other].text) > 6
         for other in (position - 1, position + 1)
-    )
+    ) or (len(words) >= _SHOUTED_WORDS and not any(map(str.isdigit, words[position].text))
+          and all(word.text.isupper() for word in words if word.letters > 0))
 
 
 def term_evidence(term: JargonTerm, words: tuple[Word, ...], context: tuple[Word, ...]

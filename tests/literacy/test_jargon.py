@@ -253,6 +253,18 @@ def test_a_roman_numeral_is_no_abbreviation(text):
                         if term.kind != "candidate"}
 
 
+@pytest.mark.parametrize(("text", "lang", "flagged"), [
+    # a hospital's Spanish discharge sheet: no word of a heading in capitals is an acronym
+    ("## ¿CÓMO CUIDO MIS INCISIONES?", "es", {"INCISIONES"}),
+    # but a listed abbreviation is, and so is a code with digits
+    ("TAKE YOUR COPD MEDS", "en", {"COPD"}),
+    ("ESTUDIO DE BRCA1 EN MUJERES", "es", {"BRCA1"}),
+])
+def test_a_sentence_in_capitals_holds_no_unlisted_acronym(text, lang, flagged):
+    report = analyze(text, lang=lang, format="markdown")
+    assert {term.text for term in report.jargon.terms if term.is_fault} == flagged
+
+
 @pytest.mark.parametrize(("text", "meaning", "replacements"), [
     ("The risk was lower (RR 0.73, 95% CI 0.65 to 0.81).", "relative risk", []),
     ("Check the pulse and RR every hour.", "respiratory rate", ["breathing rate"]),
