@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from literacy import analyze
 from literacy.explanations import ENGLISH, SPANISH, Explanations
 
 BOTH = (ENGLISH, SPANISH)
@@ -65,26 +64,3 @@ def test_each_language_names_a_term_before_it_in_its_own_words() -> None:
     assert not SPANISH.named_by_class("los coronavirus son virus ", "")
     assert not SPANISH.named_by_class("la bacteria ", "")
 
-
-@pytest.mark.parametrize(("text", "term", "explained"), [
-    # MedlinePlus's page on blood thinners opens its answer so; "anticoagulante" is then
-    # explained everywhere in the page
-    ("Los anticoagulantes son medicamentos que evitan la formación de coágulos.",
-     "anticoagulantes", True),
-    ("La leucemia es el cáncer de las células blancas de la sangre.", "leucemia", True),
-    # a comma that closes an opening clause is no apposition: untagged Spanish reads no
-    # class after a comma
-    ("Si tiene sibilancias, las pruebas pueden mostrar la causa.", "sibilancias", False),
-    ("Las sibilancias son comunes en los niños.", "sibilancias", False),
-    # a name goes on past its noun where adjectives follow it (MedlinePlus, "Presión
-    # arterial alta": "Esto se llama presión sistólica")
-    ("Cuando late, el corazón bombea. Esto se llama presión sistólica.", "sistólica", True),
-    ("Su presión sistólica es alta.", "sistólica", False),
-    ("Se llama al médico si la presión sistólica sube.", "sistólica", False),
-])
-def test_spanish_definitions_and_names(
-    text: str, term: str, explained: bool
-) -> None:
-    terms = [found for found in analyze(text, lang="es").jargon.terms
-             if found.text.lower() == term]
-    assert terms and all(found.explained is explained for found in terms)

@@ -656,3 +656,24 @@ def test_a_noun_phrase_and_its_relative_clause_after_a_comma_explain_a_term(
     text: str, term: str, explained: bool
 ) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(("text", "term", "explained"), [
+    # MedlinePlus's page on blood thinners opens its answer so; "anticoagulante" is then
+    # explained everywhere in the page
+    ("Los anticoagulantes son medicamentos que evitan la formación de coágulos.",
+     "anticoagulantes", True),
+    ("La leucemia es el cáncer de las células blancas de la sangre.", "leucemia", True),
+    # a comma that closes an opening clause is no apposition: untagged Spanish reads no
+    # class after a comma
+    ("Si tiene sibilancias, las pruebas pueden mostrar la causa.", "sibilancias", False),
+    ("Las sibilancias son comunes en los niños.", "sibilancias", False),
+    # a name goes on past its noun where adjectives follow it (MedlinePlus, "Presión
+    # arterial alta": "Esto se llama presión sistólica")
+    ("Cuando late, el corazón bombea. Esto se llama presión sistólica.", "sistólica", True),
+    ("Su presión sistólica es alta.", "sistólica", False),
+    ("Se llama al médico si la presión sistólica sube.", "sistólica", False),
+])
+def test_a_spanish_class_after_the_copula_or_a_named_noun_explains(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term, "es") is explained
