@@ -12,7 +12,6 @@ inside none, and repeats neither the word that follows it nor the words before i
 from __future__ import annotations
 
 import csv
-import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -20,7 +19,8 @@ from collections.abc import Iterator
 import pytest
 from _support import DEFAULT_EVAL
 
-from literacy import Engine, Report, Suggestion, apply_suggestions
+from literacy import Engine, Report, Suggestion, analyze, apply_suggestions
+from literacy.analysis import DEFAULT_ENGINES
 from literacy.jargon import EXPLAIN_CATEGORIES
 
 FRAMES = {
@@ -59,14 +59,9 @@ DOUBLED_ARTICLE = {
 WRONG_ARTICLE = re.compile(r"\b[Aa]n\s+[bcdfgjklmnpqrstvwxz]\w*|\b[Aa]\s+[aeio]\w*")
 
 
-@functools.cache
-def spanish() -> Engine:
-    return Engine.load("es")
-
-
 @pytest.fixture(scope="module", params=["en", "es"])
 def engine(request: pytest.FixtureRequest) -> Engine:
-    return Engine.load(request.param)
+    return DEFAULT_ENGINES.get(request.param)
 
 
 def broken(before: str, after: str, medicines: set[str], lang: str) -> list[str]:
@@ -223,7 +218,7 @@ def test_the_lists_own_plain_words_draw_no_replacement(lang: str, frame: str) ->
     offered a replacement ("lumbar puncture" → "spinal tap" must not then get "spine tap",
     "ictus" → "ataque cerebral" not "ataque del cerebro", "neonato" → "recién nacido" not
     "bebé")."""
-    engine = Engine.load(lang)
+    engine = DEFAULT_ENGINES.get(lang)
     plains = {option for entry in engine.wordlists.jargon.values() for option in entry.plain}
     undone = []
     for plain in sorted(plains):
@@ -253,6 +248,6 @@ def test_the_lists_own_plain_words_draw_no_replacement(lang: str, frame: str) ->
     ("Hubo complicaciones cardíacas.", "Hubo complicaciones del corazón."),
 ])
 def test_spanish_advice_applied_reads_right(text: str, after: str) -> None:
-    report = spanish().analyze(text)
+    report = analyze(text, lang="es")
     assert apply_suggestions(text, [suggestion for finding in report.findings
                                     for suggestion in finding.suggestions]) == after
