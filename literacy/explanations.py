@@ -58,6 +58,7 @@ _NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ"})
 _FINITE_VERBS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
+_POSSESSIVE = "PRP$"  # "your", "their"
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
 _HEAD_GLOSS = re.compile(r"\s*(?:\([A-Z][\w-]*\)\s*)?\(\s*(\w)")
@@ -591,7 +592,7 @@ class Explanations:
                                  self.named_before_class) and self.class_after.match(after):
             return True
         if start - sentence.start <= _SUBJECT_LEAD_REACH and self.in_defined_subject(
-            source, start, end, sentence
+            source, start, end, sentence, listed_category
         ):
             return True
         if self.in_defined_list(source, start, end, sentence):
@@ -731,11 +732,14 @@ class Explanations:
             for word in sentence.words[listing.start : listing.stop]
         ) and glosses[1].match(source, found.end(1), sentence.end) is not None
 
-    def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+    def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence,
+                           listed_category: str = "") -> bool:
         """The term is a word of a short subject of a sentence that defines it ("Impaired
         fecundity is a condition …", "A congenital heart defect is a problem …"): the
-        subject's other words, before the term and after it, are at most
-        :data:`_SUBJECT_WORDS` adjectives and nouns.  Only an adjective names the nouns after
+        subject's other words, before the term and after it and past an article, are at
+        most :data:`_SUBJECT_WORDS` adjectives and nouns.  A part of the body (``anatomy``)
+        may be the reader's ("Your trigeminal nerve is responsible for …"); a condition
+        that is the reader's is not being defined ("Your sarcoidosis is a problem …").  Only an adjective names the nouns after
         it ("Cerebral palsy is a group of disorders"); a noun modifies another thing, which the
         sentence defines ("Sarcoidosis rates are a problem")."""
         if not self.subject_words_lead.match(source, sentence.start,
@@ -747,7 +751,8 @@ class Explanations:
             return False
         first, last = inside[0], inside[-1]
         lead = words[:first]
-        if lead and lead[0].text.lower() in self.articles:
+        possessive = bool(lead) and lead[0].tag == _POSSESSIVE and listed_category == "anatomy"
+        if lead and (lead[0].text.lower() in self.articles or possessive):
             lead = lead[1:]
         if not all(_modifies(word) for word in lead):
             return False
@@ -755,7 +760,7 @@ class Explanations:
             if subject_end > last and (not _names_what_follows(words[last]) or not _modifies(
                     words[subject_end])):
                 return False
-            if subject_end == last and not lead:
+            if subject_end == last and not lead and not possessive:
                 continue  # the term alone: the subject of the rule above
             if self.defines(source, _past_markup(source, words[subject_end].end), sentence):
                 return True
@@ -992,6 +997,9 @@ ENGLISH = Explanations(
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
         r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
         r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
+        # what a part of the body does: "Your trigeminal nerve is responsible for sensations
+        # on your face"
+        r"(?:is|are)\s+responsible\s+for\b|"
         r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),

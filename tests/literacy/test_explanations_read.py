@@ -119,6 +119,11 @@ def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
         # "happens when" and "occurs if" say what the subject is, as "is a" does
         ("Sarcoidosis happens when clumps of cells form in the body.", "Sarcoidosis", True),
         ("Sarcoidosis occurs if clumps of cells form in the body.", "Sarcoidosis", True),
+        # what a part of the body does says what it is, and the part may be the reader's
+        ("Your trigeminal nerve is responsible for sensations on your face.",
+         "trigeminal nerve", True),
+        ("The pancreas is responsible for making insulin.", "pancreas", True),
+        ("Their fibrinogen levels are responsible for clotting.", "fibrinogen", False),
         # a noun before the head modifies another thing, which is what is defined
         ("Sarcoidosis rates are a problem in some places.", "Sarcoidosis", False),
         # the first word of a name names the rest ("Spina bifida"); the lower-case uses after
