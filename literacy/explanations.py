@@ -171,6 +171,10 @@ class Explanations:
     describing: tuple[str, ...] = ()
     indefinite: tuple[str, ...] = ()
     joining: tuple[str, ...] = ()
+    # What follows a part of the body and says what it does, which says what it is ("Your
+    # trigeminal nerve is responsible for sensations on your face"); of a condition it
+    # would tell only what the condition leads to.
+    part_function: re.Pattern[str] | None = None
 
     @functools.cached_property
     def subject_lead(self) -> re.Pattern[str]:
@@ -579,7 +583,7 @@ class Explanations:
         if self.described_in_apposition(source, after_end, sentence):
             return True
         glosses = self.class_gloss
-        if self.defines(source, after_end, sentence) and (
+        if self.defines(source, after_end, sentence, listed_category) and (
             self.subject_lead.match(source[sentence.start : lead_end])
         ):
             return True
@@ -678,15 +682,18 @@ class Explanations:
         joins = "|".join(self.listing)
         return re.compile(rf"(?:,\s+[\w-]+(?:\s+[\w-]+)?)?(?:,|\s+(?:{joins})\b)")
 
-    def defines(self, source: str, position: int, sentence: Sentence) -> bool:
+    def defines(self, source: str, position: int, sentence: Sentence,
+                listed_category: str = "") -> bool:
         """What follows ``position`` (past the subject's abbreviation or pronunciation in
         brackets, if any) says what the subject before it is: "is a …", "occurs when …",
-        "are parasites …"."""
+        "are parasites …", and of a part of the body (``listed_category``), what it does."""
         brackets = _SUBJECT_BRACKETS.match(source, position)
         start = brackets.end() if brackets else position
         after = source[start : min(sentence.end + 1, start + _AFTER_REACH)]
         glosses = self.class_gloss
-        return bool(self.defined_as.match(after) or (glosses and glosses[1].match(after)))
+        return bool(self.defined_as.match(after) or (glosses and glosses[1].match(after)) or (
+            listed_category == "anatomy" and self.part_function
+            and self.part_function.match(after)))
 
     def opens_with_name(self, start: int, sentence: Sentence) -> bool:
         """The sentence's words before the term, less the last ("or"), are a short name:
@@ -739,9 +746,10 @@ class Explanations:
         subject's other words, before the term and after it and past an article, are at
         most :data:`_SUBJECT_WORDS` adjectives and nouns.  A part of the body (``anatomy``)
         may be the reader's ("Your trigeminal nerve is responsible for …"); a condition
-        that is the reader's is not being defined ("Your sarcoidosis is a problem …").  Only an adjective names the nouns after
-        it ("Cerebral palsy is a group of disorders"); a noun modifies another thing, which the
-        sentence defines ("Sarcoidosis rates are a problem")."""
+        that is the reader's is not being defined ("Your sarcoidosis is a problem …").  Only
+        an adjective names the nouns after it ("Cerebral palsy is a group of disorders"); a
+        noun modifies another thing, which the sentence defines ("Sarcoidosis rates are a
+        problem")."""
         if not self.subject_words_lead.match(source, sentence.start,
                                              _before_markup(source, start)):
             return False
@@ -762,7 +770,8 @@ class Explanations:
                 return False
             if subject_end == last and not lead and not possessive:
                 continue  # the term alone: the subject of the rule above
-            if self.defines(source, _past_markup(source, words[subject_end].end), sentence):
+            if self.defines(source, _past_markup(source, words[subject_end].end), sentence,
+                            listed_category):
                 return True
         return False
 
@@ -997,9 +1006,6 @@ ENGLISH = Explanations(
         r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
         r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
         r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
-        # what a part of the body does: "Your trigeminal nerve is responsible for sensations
-        # on your face"
-        r"(?:is|are)\s+responsible\s+for\b|"
         r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),
@@ -1047,6 +1053,7 @@ ENGLISH = Explanations(
     member_kinds={"medicine": frozenset({"antibiotic", "opioid", "painkiller", "steroid"})},
     class_endings=("virus", "bacterium", "bacteria"),
     relative=("that", "which"),
+    part_function=re.compile(r"\s+(?:is|are)\s+responsible\s+for\b", re.IGNORECASE),
 )
 
 SPANISH = Explanations(

@@ -124,6 +124,8 @@ def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
          "trigeminal nerve", True),
         ("The pancreas is responsible for making insulin.", "pancreas", True),
         ("Their fibrinogen levels are responsible for clotting.", "fibrinogen", False),
+        # of a condition it tells only what the condition leads to
+        ("Hyperkalemia is responsible for some heart rhythm problems.", "Hyperkalemia", False),
         # a noun before the head modifies another thing, which is what is defined
         ("Sarcoidosis rates are a problem in some places.", "Sarcoidosis", False),
         # the first word of a name names the rest ("Spina bifida"); the lower-case uses after

@@ -27,7 +27,8 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   22 of the 37 explained in forms no rule read), then used to develop explanation rules
   (0.667, 20 of 30); a heading whose name the text under it opens with and describes
   ("# Polymyalgia Rheumatica", then "Polymyalgia rheumatica causes …") took it to 0.643
-  (18 of 28).
+  (18 of 28), and a part of the body defined by what it does ("Your trigeminal nerve is
+  responsible for sensations on your face") to 0.615 (16 of 26).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Each ceiling is what the engine reaches now; the issue's goal is 0.15.
@@ -51,7 +52,7 @@ CEILINGS = {
     LEAFLETS / "heldout3": 0.5,  # 10 of 20 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
     LEAFLETS / "heldout5": 0.53,  # 9 of 17 (19 of 25 blind), after eleven fixes
-    LEAFLETS / "heldout6": 0.65,  # 18 of 28 (37 of 45 blind), after the rules it showed
+    LEAFLETS / "heldout6": 0.62,  # 16 of 26 (37 of 45 blind), after the rules it showed
 }
 
 
