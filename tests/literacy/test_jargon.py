@@ -685,6 +685,12 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("The plan was sustained for years.", "sustained", None),
     ("Some couples cannot conceive after a year of trying.", "conceive", "get pregnant"),
     ("As conceived, the National Strategy sets goals.", "conceived", None),
+    # what is consumed says how: drunk, eaten or taken; and nothing when it is not said
+    ("Do not consume raw milk.", "consume", "drink"),
+    ("Most people can consume some dairy foods.", "consume", "eat"),
+    ("The mean number of tablets consumed was 21.", "consumed", "taken"),
+    ("The brain consumed more energy.", "consumed", None),
+    ("Context switches are time consuming.", "consuming", None),
     ("How the drug is absorbed and distributed in the body.", "distributed", "spread"),
     ("EPA regulations protect drinking water.", "regulations", "rules"),
     ("Gene regulation matters.", "regulation", "control"),
@@ -711,6 +717,13 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
 def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
     options = _replacements(text).get(term, [])
     assert (replacement in options) if replacement else options == []
+
+
+def test_what_is_consumed_picks_the_one_verb_that_fits():
+    # "eat, drink or use" offered "Do not eat raw milk" first, and "time eating" for "time
+    # consuming"
+    assert _replacements("Do not consume raw milk.")["consume"] == ["drink"]
+    assert _replacements("Most people can consume some dairy foods.")["consume"] == ["eat"]
 
 
 @pytest.mark.parametrize(("text", "word", "start"), [
