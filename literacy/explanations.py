@@ -487,8 +487,8 @@ class Explanations:
         language without such words."""
         if not self.listing:
             return None
-        stops = "|".join((*self.listing, *self.members_after_class,
-                          *(word for phrase in self.example_lists for word in phrase.split())))
+        stops = "|".join((*self.listing, *self.members_after_class, *(
+            word for phrase in self.example_lists for word in re.findall(r"[^\W\d_]+", phrase))))
         word = rf"(?!(?:{stops})\b)[^\W\d_][\w'-]*"
         item = rf"{word}(?:\s+{word}){{0,2}}"
         return re.compile(rf"(?<![\w'-])(?:{item},\s+)*{item}"
@@ -1016,7 +1016,8 @@ ENGLISH = Explanations(
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
     # examples, and what a term is a type of ("The most common type of eczema is atopic
     # dermatitis")
-    examples=("such as", r"(?:type|kind|form)s? of [\w-]+ is",
+    examples=("such as", r"(?<=\()for example,", r"(?<=\()for instance,",
+              r"(?:type|kind|form)s? of [\w-]+ is",
               r"(?:type|kind|form)s? of [\w-]+ are"),
     alternative=("or",),
     listing=("or", "and"),
@@ -1027,7 +1028,8 @@ ENGLISH = Explanations(
     copulas=("is", "are"),
     describing=("causes", "makes", "affects", "happens", "occurs", "means"),
     members_after_class=("like",),
-    example_lists=("such as",),
+    # in brackets after the class: "tree nuts (for example, walnuts, pecans and cashews)"
+    example_lists=("such as", r"(?<=\()for example,", r"(?<=\()for instance,"),
     others=("other",),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",

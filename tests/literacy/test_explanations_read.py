@@ -83,6 +83,12 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
          "thalassemia", True),
         ("Low blood cell conditions, like leucopenia and neutropenia, raise the risk.",
          "neutropenia", True),
+        # "for example" in brackets after the class gives its members as "such as" does
+        ("Tree nuts (for example, walnuts, pecans, almonds, and cashews) cause allergies.",
+         "cashews", True),
+        ("Take an antibiotic (for example, amoxicillin or doxycycline).", "doxycycline", True),
+        # an opening "For example," follows a whole sentence, not a class
+        ("For example, cashews, pecans and walnuts cause allergies.", "cashews", False),
         # the class may be told which ones before "like", and an item the tagger takes for a
         # verb is still an item (a flu vaccine leaflet's list of immune medicines)
         ("Tell us about medicines that lower your immune system like etanercept, anakinra, "

@@ -7,7 +7,8 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
   developed on it;
 - ``heldout/``: 20 more, labelled blind and measured once (0.674, 31 of 46 flagged types)
-  before it, too, was used to develop rules (0.59, 23 of 39, after); a development set since;
+  before it, too, was used to develop rules (0.59, 23 of 39, after); a development set since
+  (0.516, 16 of 31, once "tree nuts (for example, walnuts, pecans …)" was read);
 - ``heldout2/``: 20 more, labelled blind, measured once (0.714, 10 of 14), then used to
   develop rules too (0.636, 7 of 11, after);
 - ``heldout3/``: 20 more, labelled blind, measured once (0.756, 31 of 41), then used to
@@ -47,7 +48,7 @@ from literacy import Engine, Report
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {
     LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.55,  # 18 of 33 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout": 0.52,  # 16 of 31 (31 of 46 blind), after the fixes the sets showed
     LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
     LEAFLETS / "heldout3": 0.5,  # 10 of 20 (31 of 41 blind), after the same fixes
     LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
