@@ -136,6 +136,8 @@ _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
 _DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
 _DERIVED_MIN_STEM = 4  # letters the two words share before their endings
 _NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
+_ACTIVE_TAGS = frozenset({"VB", "VBZ", "VBP", "VBD", "VBG"})  # not the past participle, VBN
+_SUBJECT_TAGS = _NOUN_TAGS | {"PRP"}
 _MODIFIER_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "VBN"}  # words that stand before a noun
 _PHRASE_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "HYPH"}  # a noun phrase after a modifier
 _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # starts an object
@@ -538,7 +540,8 @@ class JargonMatcher:
         ) >= COMMON_ZIPF
         plain, definition = self._in_context(entry.term, entry.plain, entry.definition,
                                              parsed, index)
-        if not _used_as(words, self.wordlists.word_classes.get(entry.term)):
+        if not _used_as(words, self.wordlists.word_classes.get(entry.term),
+                        sentence[position - 1] if position else None):
             plain, definition = (), ""  # "blood supply" is not the verb "supply" → "give"
         plain = tuple(self._localise(option) for option in plain)
         action: Action = "none"
@@ -561,6 +564,13 @@ class JargonMatcher:
         elif not self._names_a_technical_thing(words[-1], sentence, modified) and not (
                 _quoted(parsed.document.source, sentence, position, length)):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
+            if words[0].tag == "VBN" and modified and position > 0 and (
+                    sentence[position - 1].tag in _SUBJECT_TAGS) and _adjacent(
+                    sentence[position - 1 : position + 1], parsed.document.source):
+                # a subject, the word and its object: a past tense the tagger took for a
+                # participle ("Data analysis revealed diabetes" → "showed", not "shown";
+                # not after a mark: "orally (by mouth) administered gabapentin")
+                words = (words[0]._replace(tag="VBD"), *words[1:])
             attributive = words[-1].tag == "VBN" and bool(modified)
             # After "have" a participle before a noun may be a verb ("we have prioritized
             # safety") or an adjective ("patients have decreased levels"); a plain word that
@@ -996,15 +1006,20 @@ def _said_beside(telling: AbstractSet[str], untelling: AbstractSet[str],
     return said
 
 
-def _used_as(words: Sequence[Word], word_class: str | None) -> bool:
+def _used_as(words: Sequence[Word], word_class: str | None, before: Word | None) -> bool:
     """The term stands as the part of speech its list entry replaces (any, when the list does
-    not say, or the word is untagged): a verb by its first word's tag, a noun or an
-    adjective by its last word's."""
+    not say, or the word is untagged): a verb by its first word's tag, an active verb by
+    that tag, a past participle only after "have" (``before``: "studies have indicated
+    that", not "is indicated" or "the indicated dose"), a noun or an adjective by its last
+    word's."""
     first, last = words[0], words[-1]
     if word_class is None or not last.tag:
         return True
     if word_class == "verb":
         return first.tag.startswith("VB")
+    if word_class == "active verb":
+        return first.tag in _ACTIVE_TAGS or (
+            first.tag == "VBN" and before is not None and before.lemma == "have")
     if word_class == "noun":
         return last.tag in _NOUN_TAGS
     return last.tag.startswith("JJ")

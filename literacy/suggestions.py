@@ -149,11 +149,13 @@ def _is_singular_noun(word: str) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def _inflect(word: str, tag: str) -> str:
-    """The inflected form; for a past tense or participle the regular "-ed" form when the
-    verb has one, as American and British English both write it ("spoiled", not lemminflect's
-    first choice "spoilt")."""
+    """The inflected form; for a past tense, or a participle in "-t", the regular "-ed" form
+    when the verb has one, as American and British English both write it ("spoiled", not
+    lemminflect's first choice "spoilt"); a participle of another form is kept ("have
+    shown", not "have showed")."""
     forms = getInflection(word, tag=tag)
-    if tag in ("VBD", "VBN") and forms and not forms[0].endswith("ed"):
+    if tag in ("VBD", "VBN") and forms and not forms[0].endswith("ed") and (
+            tag == "VBD" or forms[0].endswith("t")):
         regular = [form for form in (*getInflection(word, tag="VBD"), *forms)
                    if form in (f"{word}ed", f"{word}d")]
         forms = (*regular, *forms)

@@ -44,7 +44,10 @@ NAMES_FILE = "names.csv"
 WORD_CLASSES_FILE = "word_classes.csv"
 FILES = (SOURCES_FILE, JARGON_FILE, ABBREVIATIONS_FILE)
 OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE, NAMES_FILE, WORD_CLASSES_FILE)
-WORD_CLASSES = frozenset({"noun", "verb", "adjective"})
+WORD_CLASSES = frozenset({"noun", "verb", "active verb", "adjective"})
+"""The parts of speech a term's plain words may replace; an ``active verb`` is a verb not
+read as a passive or a participle ("tests indicated a problem", not "surgery is
+indicated", which means it is advised)."""
 
 CATEGORIES = frozenset(
     {
