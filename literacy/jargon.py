@@ -710,8 +710,9 @@ class JargonMatcher:
         miscarriage", "abdominal aorta", "spinal cord", "acute respiratory syndrome"; not
         "abdominal pain", "chronic exposure" or "hazardous substances".  The phrase names a
         technical thing, and a plain word for its adjective would rename it ("sudden
-        leukemia"), so it gets none."""
-        if last.pos != "ADJ":
+        leukemia"), so it gets none.  A word in lower case the tagger called a name is read as
+        the adjective it is ("brain and/or spinal cord", where "and/or" misleads the tagger)."""
+        if last.pos != "ADJ" and not (last.pos == "PROPN" and last.text.islower()):
             return False
         zipf = self.frequencies.zipf
         return any(

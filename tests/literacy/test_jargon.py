@@ -107,6 +107,9 @@ def _replacements(text):
     ("Read about pediatric pneumonia.", "pediatric"),
     ("Children with kernicterus may have cerebral palsy.", "cerebral"),
     ("It can damage the brain and spinal cord.", "spinal"),
+    # "and/or" makes the tagger call "spinal" a name (a CDC vaccine sheet's "swelling of the
+    # brain and/or spinal cord covering")
+    ("It can cause swelling of the brain and/or spinal cord covering.", "spinal"),
     ("Alternatively, spontaneous vulvodynia occurs when nothing sets off the pain.",
      "spontaneous"),
     # before a noun phrase only one word can stand: "of unknown cause pulmonary fibrosis"
