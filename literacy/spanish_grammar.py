@@ -469,6 +469,8 @@ _DETERMINER_GENDERS = {
                      "aquellas", "nuestra", "nuestras", "otra", "otras", "mucha", "muchas",
                      "toda", "todas", "ninguna", "alguna"), "f"),
 }
+_SINGULAR_DETERMINERS = frozenset(
+    {word for word in _DETERMINER_GENDERS if not word.endswith("s")} | {"su", "mi", "tu"})
 _GENDER_NUMBER = re.compile(r"(?:o|a|os|as)$")  # a participle's ending: "tratadas"
 # "crónica", "subcutáneo", "cardíaca"
 _ADJECTIVE_SUFFIX = re.compile(r"(?:ic|iv|os|áne|ari|[ií]ac)[oa]s?$")
@@ -506,8 +508,8 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
 
     A verb listed in the infinitive, alone or first in a phrase ("llevar a cabo"), is
     replaced only where the text has the infinitive, or a participle, which the
-    replacement's regular participle takes the place of ("han reportado" → "han avisado",
-    not "han avisar"; irregular ones from :data:`IRREGULAR_PARTICIPLES`: "dicho"); a
+    replacement's regular participle takes the place of ("han notificado" → "han informado",
+    not "han informar"; irregular ones from :data:`IRREGULAR_PARTICIPLES`: "dicho"); a
     conjugated form ("Informe al operador", "se lleva a cabo") gets none.  A noun phrase
     goes in the plural after a plural term (:func:`plural_phrase`), and after a determiner
     (:func:`agreeing_determiner`) its first noun must have the
@@ -515,7 +517,9 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     dosis de más"; "la mama" must not become "la pecho", and "el tejido blando" gets no
     "parte del cuerpo"); so must it have the gender of an adjective ``after`` the term
     ("administración subcutánea" gets no "uso", "tejidos blandos" no "partes del
-    cuerpo").  A complement agrees with nothing ("cardíacos" → "del corazón")."""
+    cuerpo"), and a plural word does not follow a singular determiner ("su sistema
+    inmunitario" gets no "su defensas").  A complement agrees with nothing ("cardíacos" →
+    "del corazón")."""
     words = option.split(" ")
     # the verb, alone or first in a phrase replaced by a verb ("llevar a cabo" → "hacer")
     infinitive = listed.split(" ")[0]
@@ -542,6 +546,8 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     if any(gender is not None and noun_gender(head) != gender for gender in agreeing) and (
             not written.endswith(head.lower())):
         return None  # unless the term ends in it: "la sobredosis" → "la dosis de más"
+    if before in _SINGULAR_DETERMINERS and head.endswith("s") and not written.endswith("s"):
+        return None  # a plural word after a singular one: "su sistema inmunitario" → "su defensas"
     return option
 
 

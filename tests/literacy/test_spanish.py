@@ -387,7 +387,10 @@ def _replacements_es(text):
         # a verb listed in the infinitive: the infinitive, or the replacement's participle
         ("Hay que administrar el medicamento.", "administrar", ["dar"]),
         ("Las dosis fueron administradas.", "administradas", ["dadas"]),
-        ("Han notificado muchos síntomas.", "notificado", ["avisado"]),
+        ("Han notificado muchos síntomas.", "notificado", ["informado"]),
+        # "notificar" is mostly "report" in health texts: "se han notificado náuseas" is not
+        # "se han avisado náuseas"
+        ("Se han notificado náuseas y vómitos.", "notificado", ["informado"]),
         ("El laboratorio ha efectuado la prueba.", "efectuado", ["hecho"]),  # irregular
         # a conjugated form has no replacement that agrees ("Informe" → "Decir")
         ("Notifique al operador que busca atención.", "Notifique", []),
@@ -407,6 +410,12 @@ def _replacements_es(text):
         ("El cáncer de mama es frecuente.", "mama", []),
         # and past an adjective between them ("una alta mortalidad" → "una alta muertes")
         ("Hubo una alta mortalidad.", "mortalidad", []),
+        # nor a plural word after a singular determiner ("su sistema inmunitario" → "su
+        # defensas"), though the term standing alone takes it
+        ("La inmunoterapia ayuda a su sistema inmunitario.", "sistema inmunitario", []),
+        ("Afecta la fertilidad y el sistema inmunitario.", "sistema inmunitario", []),
+        ("Fertilidad, reproducción, sistema inmunitario.", "sistema inmunitario",
+         ["defensas"]),
         ("Tome un solo comprimido.", "comprimido", []),
         ("La tasa de mortalidad bajó.", "mortalidad", ["muertes"]),
         # a noun before an adjective of the other gender ("exacerbación aguda" →
