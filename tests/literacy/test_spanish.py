@@ -425,6 +425,10 @@ def _replacements_es(text):
         ("Recibe terapia hormonal.", "terapia", ["tratamiento"]),
         # a heading in capitals keeps its capitals
         ("TOME EL MEDICAMENTO POR VÍA ORAL.", "POR VÍA ORAL", ["POR LA BOCA"]),
+        # no clause for a noun ("mieloma en recaída" → "en vuelve la enfermedad"), and no
+        # broader part for the part a cancer is named by ("cáncer de laringe" → "de garganta")
+        ("Pacientes con mieloma múltiple en recaída.", "recaída", []),
+        ("Los casos de cáncer de laringe bajaron.", "laringe", []),
     ],
 )
 def test_a_spanish_replacement_agrees_where_it_stands(text, term, replacements):
