@@ -30,6 +30,9 @@ PHRASE_OPENERS = PREPOSITIONS | {
 _VERB_TAGS = {"VBD", "VBN", "VBG", "VBZ"}
 _PLURAL_TAGS = {"NNS", "NNPS"}
 _SHOUTED_LETTERS = 7  # fewer letters in capitals may be an abbreviation ("COPD", "NSAIDS")
+# Plurals lemminflect gives otherwise: CDC's "Everyday Words for Public Health
+# Communication" lists "persons", as it lists "individuals", among the words to replace.
+_PLURALS = MappingProxyType({"person": "people"})
 
 
 def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
@@ -153,6 +156,8 @@ def _inflect(word: str, tag: str) -> str:
     when the verb has one, as American and British English both write it ("spoiled", not
     lemminflect's first choice "spoilt"); a participle of another form is kept ("have
     shown", not "have showed")."""
+    if tag == "NNS" and word in _PLURALS:
+        return _PLURALS[word]
     forms = getInflection(word, tag=tag)
     if tag in ("VBD", "VBN") and forms and not forms[0].endswith("ed") and (
             tag == "VBD" or forms[0].endswith("t")):

@@ -743,6 +743,10 @@ def test_a_past_participle_is_inflected_as_one_and_a_past_tense_as_one():
     assert "spoiled" in _replacements("The water was contaminated by sewage.")["contaminated"]
 
 
+def test_the_plural_of_person_is_people():
+    assert _replacements("Individuals with diabetes need care.")["Individuals"] == ["People"]
+
+
 def test_what_is_consumed_picks_the_one_verb_that_fits():
     # "eat, drink or use" offered "Do not eat raw milk" first, and "time eating" for "time
     # consuming"
