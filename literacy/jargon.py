@@ -144,6 +144,9 @@ _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # st
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
+# Words that take no "a" or "an" before them ("more", not "a more"; "a few" is English).
+_QUANTIFIERS = frozenset({"more", "most", "many", "much", "enough", "several", "some", "any",
+                          "all", "less", "fewer", "both", "each", "every", "no", "another"})
 # Endings of the English medicine words that are adjectives too ("antiviral", "antiseptic",
 # "sedative", "anti-inflammatory"); no medicine's own name in the lists ends so ("-al" alone
 # would take "phenobarbital" and "thimerosal").
@@ -397,9 +400,11 @@ class JargonMatcher:
         if zipfs is None:
             zipfs = [self.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
         sentences = [
-            [term for term in self._graded(sentence, index, _outside_named_links(
-                self._sentence_terms(parsed, sentence, index, frequencies), parsed.document))
-             if term.text.casefold() not in self._everyday]
+            self._without_repeated_replacements(sentence, (
+                term for term in self._graded(sentence, index, _outside_named_links(
+                    self._sentence_terms(parsed, sentence, index, frequencies),
+                    parsed.document))
+                if term.text.casefold() not in self._everyday))
             for index, (sentence, frequencies) in enumerate(zip(parsed.sentences, zipfs,
                                                                   strict=True))
         ]
@@ -463,6 +468,37 @@ class JargonMatcher:
                 seen.add(term.lemma)
                 found.append(term)
         return found
+
+    def _without_repeated_replacements(self, sentence: Sentence, terms: Iterable[JargonTerm]
+                                       ) -> list[JargonTerm]:
+        """The terms of a sentence, a term's replacement dropped when an earlier term beside
+        it (only punctuation and words such as "or" and "the" between) offers the same
+        words: applied together they would say one thing twice ("la mama o el tórax" → "el
+        pecho o el pecho", "el cérvix (cuello uterino)" → "el cuello de la matriz (cuello
+        de la matriz)"), where "insuficiencia hepática y daño hepático" may well be "del
+        hígado" twice."""
+        kept: list[JargonTerm] = []
+        offered: dict[str, JargonTerm] = {}  # a replacement, in lower case → its term
+        for term in terms:
+            options = tuple(
+                option for option in term.suggestions
+                if (earlier := offered.get(option.lower())) is None
+                or earlier.lemma == term.lemma
+                or not self._beside(sentence, earlier, term)
+            )
+            if options != term.suggestions:
+                term = term._replace(suggestions=options,
+                                     action=term.action if options else "none")
+            offered.update((option.lower(), term) for option in options)
+            kept.append(term)
+        return kept
+
+    def _beside(self, sentence: Sentence, earlier: JargonTerm, later: JargonTerm) -> bool:
+        """Only punctuation and ``_untelling`` words stand between the two terms."""
+        return all(
+            not word.letters or word.text.lower() in self._untelling
+            for word in sentence.words if earlier.end <= word.start < later.start
+        )
 
     def _told_by_its_words(self, lemma: str, explained: AbstractSet[str]) -> bool:
         """A term of several words whose words that are not everyday are all words the
@@ -540,15 +576,15 @@ class JargonMatcher:
         ) >= COMMON_ZIPF
         plain, definition = self._in_context(entry.term, entry.plain, entry.definition,
                                              parsed, index)
+        modified = _modified_phrase(sentence, position, length, parsed.document.source)
         if not _used_as(words, self.wordlists.word_classes.get(entry.term),
-                        sentence[position - 1] if position else None):
+                        sentence[position - 1] if position else None, bool(modified)):
             plain, definition = (), ""  # "blood supply" is not the verb "supply" → "give"
         plain = tuple(self._localise(option) for option in plain)
         action: Action = "none"
         explanation = ""
         suggestions: tuple[str, ...] = ()
         offers_plain = bool(plain)
-        modified = _modified_phrase(sentence, position, length, parsed.document.source)
         if entry.category in EXPLAIN_CATEGORIES:
             explanation = _explanation(entry.category, plain, definition, self.lang,
                                        plural=_written_plural(words, entry.term, self.lang),
@@ -561,7 +597,9 @@ class JargonMatcher:
             elif shouted(words):
                 explanation = explanation.upper()  # "WARFARINA (UN ANTICOAGULANTE)"
             action = "explain" if explanation else "none"
-        elif not self._names_a_technical_thing(words[-1], sentence, modified) and not (
+        elif not self._names_a_technical_thing(
+                words[-1], sentence, modified,
+                latin_word=entry.category == "latin" and length == 1) and not (
                 _quoted(parsed.document.source, sentence, position, length)):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             if words[0].tag == "VBN" and modified and position > 0 and (
@@ -703,7 +741,7 @@ class JargonMatcher:
                    or (form in usage and usage[form].plain > 0) for form in forms)
 
     def _names_a_technical_thing(self, last: Word, sentence: Sequence[Word],
-                                 modified: range) -> bool:
+                                 modified: range, *, latin_word: bool = False) -> bool:
         """The term, whose ``last`` word is an adjective, stands before a noun phrase (the
         positions ``modified`` of ``sentence``, :func:`_modified_phrase`) that holds a word
         outside everyday use (Zipf < ``COMMON_ZIPF``): "acute leukemia", "spontaneous
@@ -711,8 +749,11 @@ class JargonMatcher:
         "abdominal pain", "chronic exposure" or "hazardous substances".  The phrase names a
         technical thing, and a plain word for its adjective would rename it ("sudden
         leukemia"), so it gets none.  A word in lower case the tagger called a name is read as
-        the adjective it is ("brain and/or spinal cord", where "and/or" misleads the tagger)."""
-        if last.pos != "ADJ" and not (last.pos == "PROPN" and last.text.islower()):
+        the adjective it is ("brain and/or spinal cord", where "and/or" misleads the tagger),
+        and so is a listed Latin word the tagger called a noun (``latin_word``: "dorsal root
+        ganglia")."""
+        if last.pos != "ADJ" and not (last.pos == "PROPN" and last.text.islower()) and not (
+                latin_word and last.pos in ("NOUN", "PROPN")):
             return False
         zipf = self.frequencies.zipf
         return any(
@@ -1007,15 +1048,19 @@ def _said_beside(telling: AbstractSet[str], untelling: AbstractSet[str],
     return said
 
 
-def _used_as(words: Sequence[Word], word_class: str | None, before: Word | None) -> bool:
+def _used_as(words: Sequence[Word], word_class: str | None, before: Word | None,
+             modifies: bool) -> bool:
     """The term stands as the part of speech its list entry replaces (any, when the list does
     not say, or the word is untagged): a verb by its first word's tag, an active verb by
     that tag, a past participle only after "have" (``before``: "studies have indicated
     that", not "is indicated" or "the indicated dose"), a noun or an adjective by its last
-    word's."""
+    word's, and a predicative adjective is one that does not stand before a noun it
+    ``modifies`` ("may still be infectious" → "catching", not "infectious virus")."""
     first, last = words[0], words[-1]
     if word_class is None or not last.tag:
         return True
+    if word_class == "predicative adjective":
+        return last.tag.startswith("JJ") and not modifies
     if word_class == "verb":
         return first.tag.startswith("VB")
     if word_class == "active verb":
@@ -1028,8 +1073,9 @@ def _used_as(words: Sequence[Word], word_class: str | None, before: Word | None)
 
 def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: int
                       ) -> Sense | None:
-    """The one sense whose cue words appear in this sentence or its neighbours; None when no
-    sense or several are named."""
+    """The one sense whose cue words appear in this sentence or its neighbours, or the usual
+    sense (listed without cues) when none is named; None when several are named, or none
+    and there is no usual sense."""
     nearby = " ".join(
         sentence.text.lower() for sentence in parsed.sentences[max(0, index - 1) : index + 2]
     )
@@ -1038,6 +1084,8 @@ def _sense_in_context(senses: Sequence[Sense], parsed: ParsedDocument, index: in
         sense for sense in senses
         if any((cue in words) if " " not in cue else (cue in nearby) for cue in sense.cues)
     ]
+    if not named:
+        named = [sense for sense in senses if not sense.cues]
     return named[0] if len(named) == 1 else None
 
 
@@ -1156,7 +1204,8 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     word can stand ("an IV tube" must not become "an into a vein tube", nor "idiopathic
     pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
     out diabetes"; ``modified`` is the noun phrase a modifier term stands before,
-    :func:`_modified_phrase`), and one that ends in a preposition needs an object after it."""
+    :func:`_modified_phrase`), one after "a" or "an" takes an article ("an extra sample",
+    not "a more sample"), and one that ends in a preposition needs an object after it."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
@@ -1164,6 +1213,9 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     )
     if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
+    if position > 0 and sentence[position - 1].text.lower() in ("a", "an") and (
+            option.split(" ", 1)[0].lower() in _QUANTIFIERS):
+        return False  # "an additional sample" is "an extra sample", not "a more sample"
     following = position + length
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS and (
         sentence[following - 1].tag not in ("IN", "TO")  # "exposed to [mold]": its object

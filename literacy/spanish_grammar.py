@@ -433,6 +433,9 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     complement ("sustancia fuerte contra el dolor" → "sustancias fuertes contra el dolor";
     RAE, *Nueva gramática*, §3.2-3.3 and §13.7 on agreement).
 
+    A relative clause "que …" takes its verb in the plural ("que se extendió" → "que se
+    extendieron", :func:`_plural_relative`).
+
     The phrase is kept as written when that is not sure: it opens with an infinitive
     ("quitar la vesícula") or a quantifier ("mucha sed"), has a clause ("el corazón se
     para", "proteína de la sangre que lleva oxígeno") or a conjunction in its noun group, a
@@ -441,6 +444,8 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     the noun is not a known adjective ("el hígado deja de funcionar").
     """
     words = phrase.split(" ")
+    if words[0].lower() == "que":
+        return _plural_relative(phrase) or phrase
     opening = 1 if words[0].lower() in _ARTICLE_PLURALS else 0
     end = next((i for i in range(opening, len(words)) if words[i].lower() in _PREPOSITIONS),
                len(words))
@@ -459,6 +464,26 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
         return phrase  # "el hígado deja de funcionar": after an article, maybe a sentence
     article = [_ARTICLE_PLURALS[words[0].lower()]] if opening else []
     return " ".join([*article, *(plural for plural in plurals if plural), *words[end:]])
+
+
+_RELATIVE = re.compile(r"que (?:no )?(?:se )?(\w+)")
+# third-person singular endings and their plurals: preterite -ió/-ó, present -a/-e
+_VERB_PLURALS = (("ió", "ieron"), ("ó", "aron"), ("a", "an"), ("e", "en"))
+
+
+def _plural_relative(phrase: str) -> str | None:
+    """A relative clause "que [no] [se] verbo …" with its verb in the third person plural
+    ("que no responde al tratamiento" → "que no responden al tratamiento"), by the regular
+    endings (RAE, *Nueva gramática*, §4.4); None when the verb has none of them."""
+    match = _RELATIVE.match(phrase)
+    if match is None:
+        return None
+    verb = match.group(1)
+    for singular, plural in _VERB_PLURALS:
+        if verb.endswith(singular):
+            return phrase[: match.start(1)] + verb[: -len(singular)] + plural + phrase[
+                match.end(1):]
+    return None
 
 
 _DETERMINER_GENDERS = {
@@ -480,17 +505,22 @@ _PARTICIPLES_OF = {infinitive: form for form, infinitive in IRREGULAR_PARTICIPLE
 _MASCULINE_MA = frozenset({"problema", "sistema", "síntoma", "programa", "tema", "esquema",
                            "trauma", "edema", "enfisema", "eccema", "eczema", "dilema",
                            "diagrama", "idioma", "clima"})
+# Everyday feminine nouns in -ma that the lists offer as plain words ("la toma de líquidos").
+_FEMININE_MA = frozenset({"toma", "cama", "crema", "flema", "yema", "goma", "espuma"})
 
 
 def noun_gender(word: str) -> str | None:
     """"m" or "f" for a Spanish noun by its ending, where the ending is a sure sign (RAE,
     *Nueva gramática*, §2.2): -o, -or, -aje masculine; -a, -ción, -sión, -dad, -tad, -tud,
-    -umbre feminine, but not -ma ("síntoma", "glaucoma" are masculine) nor "día", "mapa".
+    -umbre feminine, but not -ma ("síntoma", "glaucoma" are masculine; everyday "toma",
+    "crema" are not) nor "día", "mapa".
     Of -ma, the tumours in -oma and the Greek words of :data:`_MASCULINE_MA` are masculine
     ("problemas" does not stand for "complicaciones" before "cardíacas").  None when the
     ending does not say ("parte", "piel", "análisis", "forma")."""
     lower = word.lower().removesuffix("s") if word.lower().endswith(("os", "as")) else (
         word.lower())
+    if lower in _FEMININE_MA:
+        return "f"
     if lower.endswith(("o", "or", "aje", "oma")) or lower in _MASCULINE_MA:
         return "m"
     if lower.endswith(("ción", "sión", "dad", "tad", "tud", "umbre")):
@@ -537,9 +567,11 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     if words[0].lower() in _PREPOSITIONS:
         return option  # a complement agrees with nothing: "cardíacos" → "del corazón"
     if plural:
-        option = plural_phrase(option, grammar)
-        if option.split(" ")[0] == words[0] and plural_word(words[0]) is not None:
+        plural_option = plural_phrase(option, grammar)
+        if plural_option == option if words[0] == "que" else (
+                plural_option.split(" ")[0] == words[0] and plural_word(words[0]) is not None):
             return None  # the phrase could not be put in the plural
+        option = plural_option
     head = next((word for word in option.split(" ") if word.lower() not in _ARTICLE_PLURALS
                  and word.lower() not in _ARTICLE_PLURALS.values()), "")
     agreeing = (_DETERMINER_GENDERS.get(before or ""), _adjective_gender(after, grammar))

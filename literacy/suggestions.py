@@ -33,6 +33,8 @@ _SHOUTED_LETTERS = 7  # fewer letters in capitals may be an abbreviation ("COPD"
 # Plurals lemminflect gives otherwise: CDC's "Everyday Words for Public Health
 # Communication" lists "persons", as it lists "individuals", among the words to replace.
 _PLURALS = MappingProxyType({"person": "people"})
+# The particles of nouns made from phrasal verbs ("flare-up", "check-up", "follow-up").
+_PARTICLES = frozenset({"up", "out", "in", "off", "down", "on", "over", "back"})
 
 
 def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
@@ -42,7 +44,8 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     A verb inflects its first word ("give up" → "gave up"); a plural noun its head, the last
     word before any preposition ("blood pressure" → "blood pressures", "rate of new cases" →
     "rates of new cases"), and a noun joined to it ("doctors or nurses"); only when that
-    word is a known verb or singular noun, so "regarding" → "about", not "abouting"; a word
+    word is a known verb or singular noun, so "regarding" → "about", not "abouting", or a
+    hyphenated noun (:func:`_compound_plural`: "flare-up" → "flare-ups"); a word
     only lemminflect knows as a verb is one whatever its tag ("signaling contributes to" →
     "adds to").  With ``inflect`` false (the list's term is written as the text has it, so
     its replacement is too: "prolonged" → "long"), nothing is inflected; nor is an
@@ -66,6 +69,8 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
             if head >= 2 and parts[head - 1] in ("or", "and") and (
                     _is_singular_noun(parts[head - 2])):
                 parts[head - 2] = _inflect(parts[head - 2], "NNS")
+        elif plural := _compound_plural(parts[head]):
+            parts[head] = plural
     fitted = " ".join(parts)
     first = words[0].text
     if shouted(words):
@@ -148,6 +153,20 @@ def _is_known(word: str, upos: str) -> bool:
 def _is_singular_noun(word: str) -> bool:
     """``word`` is a noun in lemminflect's lexicon, and its own lemma ("case", not "cases")."""
     return word in english_lemmas(word).get("NOUN", ())
+
+
+def _compound_plural(word: str) -> str | None:
+    """The plural of a hyphenated noun: its last part's ("x-ray" → "x-rays"), or, for a
+    noun made of a verb and a particle, the whole word's ("flare-up" → "flare-ups", as
+    "check-up" → "check-ups"); None for a word of no such form."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or not first:
+        return None
+    if _is_singular_noun(last):
+        return f"{first}-{_inflect(last, 'NNS')}"
+    if last in _PARTICLES and first in english_lemmas(first).get("VERB", ()):
+        return f"{word}s"
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -44,7 +44,7 @@ NAMES_FILE = "names.csv"
 WORD_CLASSES_FILE = "word_classes.csv"
 FILES = (SOURCES_FILE, JARGON_FILE, ABBREVIATIONS_FILE)
 OPTIONAL_FILES = (VARIANTS_FILE, SENSES_FILE, NAMES_FILE, WORD_CLASSES_FILE)
-WORD_CLASSES = frozenset({"noun", "verb", "active verb", "adjective"})
+WORD_CLASSES = frozenset({"noun", "verb", "active verb", "adjective", "predicative adjective"})
 """The parts of speech a term's plain words may replace; an ``active verb`` is a verb not
 read as a passive or a participle ("tests indicated a problem", not "surgery is
 indicated", which means it is advised)."""
@@ -136,7 +136,9 @@ class VariantPair:
 @dataclass(frozen=True)
 class Sense:
     """One meaning of a term with several ("diaphragm": a muscle, or a contraceptive cap),
-    told apart by cue words in the same or the next sentence."""
+    told apart by cue words in the same or the next sentence.  A sense without cues is the
+    usual one, taken where no other is named ("significant" is "important" unless the text
+    speaks of a study's results)."""
 
     term: str
     cues: tuple[str, ...]
@@ -522,9 +524,9 @@ def _parse_senses(
     for line, row in _rows(path, data):
         term = _require(path, line, row, "term", "write the term, or delete the row")
         cues = tuple(cue.strip().lower() for cue in row["cues"].split(";") if cue.strip())
-        if not cues:
-            raise WordListError(path, line, "no cue words; list words that tell this sense "
-                                "apart, separated by ';'")
+        if not cues and any(not sense.cues for sense in senses.get(term, ())):
+            raise WordListError(path, line, f"{term!r} already has a usual sense (no cues); "
+                                "list words that tell this sense apart, separated by ';'")
         plain = tuple(p.strip() for p in row["plain"].split(";") if p.strip())
         if not plain and not row["definition"]:
             raise WordListError(path, line, "fill in plain words or a definition")

@@ -173,6 +173,20 @@ def test_spanish_plural_term_gets_a_plural_explanation_and_singular_stays() -> N
     assert "Un analgésico no cura" in after  # explained once, at first use
 
 
+@pytest.mark.parametrize(("phrase", "plural"), [
+    # a relative clause takes its verb in the plural ("tumores metastásicos (que se
+    # extendió)" on CLARA-MeD)
+    ("que se extendió", "que se extendieron"),
+    ("que no responde al tratamiento", "que no responden al tratamiento"),
+    ("que lleva el gen", "que llevan el gen"),
+    ("que ayuda", "que ayudan"),
+    ("que aparece a la vez", "que aparecen a la vez"),
+])
+def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
+                                               grammar: SpanishGrammar) -> None:
+    assert plural_phrase(phrase, grammar) == plural
+
+
 def test_english_plural_term_still_agrees() -> None:
     report = _report(BLOOD_PRESSURE, "en")
     assert _explanation_of(report, "Diuretics").replacement == "Diuretics (water pills)"

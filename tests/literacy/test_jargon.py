@@ -725,6 +725,33 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("Schedule a follow-up visit with your nurse.", "follow-up", "check-up"),
     ("Pain was lower at 12 weeks follow-up.", "follow-up", None),  # a study's time
     ("Meet your daily requirements for vitamins.", "requirements", "needs"),
+    # "determine" is "find out" as an active verb, not when something decides or is measured
+    ("Tests can determine the cause.", "determine", "find out"),
+    ("Sex is determined by genes.", "determined", None),
+    ("Levels were determined by ELISA.", "determined", None),
+    # "significant" is "important" unless the text reports a study's results
+    ("Diet plays a significant role in health.", "significant", "an important"),
+    ("There was no significant reduction in pain compared with placebo.", "significant",
+     None),
+    ("Patients were randomly allocated to the control group.", "allocated", "assigned"),
+    ("The funding allocated by the state was spent.", "allocated", "shared out"),
+    ("Antacids neutralize stomach acid.", "neutralize", "counter"),
+    ("Neutralizing antibodies rose after the booster.", "Neutralizing", None),
+    ("This systematic review found 12 trials.", "systematic", None),
+    ("Keep a systematic record of your blood sugar.", "systematic", "planned"),
+    # "catching" is said of a person or illness after a verb, not before a noun
+    ("Patients may still be infectious after ten days.", "infectious", "catching"),
+    ("They may shed infectious virus for longer.", "infectious", None),
+    # "homologous" vaccines are the same vaccine, not similar ones
+    ("The homologous schedule gave fewer antibodies.", "homologous", None),
+    ("The two genes share homologous sequences.", "homologous", "similar"),
+    # adjectives whose plain words do not fit the noun ("protein totals", "new healings")
+    ("Protein aggregates build up in the brain.", "aggregates", None),
+    ("New therapeutics are in trials.", "therapeutics", None),
+    ("It has a therapeutic effect.", "therapeutic", "healing"),
+    ("The cranial nerves are intact.", "cranial", None),  # not "skull nerves"
+    # a Latin word the tagger calls a noun still names a technical thing
+    ("We studied neurons of dorsal root ganglia.", "dorsal", None),
 ])
 def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
     options = _replacements(text).get(term, [])
@@ -741,6 +768,29 @@ def test_a_past_participle_is_inflected_as_one_and_a_past_tense_as_one():
         "showed"]
     # a participle in "-t" still takes the regular form
     assert "spoiled" in _replacements("The water was contaminated by sewage.")["contaminated"]
+
+
+def test_a_quantifier_takes_no_article():
+    # "an additional sample" was offered "a more sample"
+    assert _replacements("You will be asked to give an additional sample.")["additional"] == [
+        "extra"]
+    assert _replacements("Additional tests may be needed.")["Additional"] == ["More", "Extra"]
+
+
+def test_a_noun_made_of_a_verb_and_a_particle_takes_its_plural_at_the_end():
+    # "asthma exacerbations" was offered "asthma flare-up"
+    assert _replacements("Asthma exacerbations were fewer.")["exacerbations"][0] == (
+        "flare-ups")
+
+
+def test_two_terms_side_by_side_do_not_get_the_same_replacement():
+    # "BRCA1 or BRCA2" became "breast cancer gene or breast cancer gene"
+    found = _replacements("Cancer cells were identified and detected early.")
+    assert found["identified"][0] == "found" and "found" not in found["detected"]
+    # apart, each may take it: two checks of two things
+    apart = _replacements("Pain was evaluated in week one, and sleep quality was assessed "
+                          "in week two.")
+    assert apart["evaluated"][0] == "checked" and apart["assessed"][0] == "checked"
 
 
 def test_the_plural_of_person_is_people():
@@ -760,6 +810,8 @@ def test_what_is_consumed_picks_the_one_verb_that_fits():
     ("Colic can be hard to treat.", "colic", ""),  # no sense named: no definition
     ("Cover the wound with a sterile dressing.", "sterile", "free of germs"),
     ("Some men become sterile after mumps.", "sterile", "unable to have children"),
+    ("No significant reduction was seen compared with placebo.", "significant",
+     "unlikely to be due to chance"),
 ])
 def test_a_definition_fits_the_sense_its_context_names(text, word, start):
     (term,) = [term for term in analyze(text).jargon.terms if term.text.lower() == word]

@@ -418,6 +418,16 @@ def _replacements_es(text):
          ["defensas"]),
         ("Tome un solo comprimido.", "comprimido", []),
         ("La tasa de mortalidad bajó.", "mortalidad", ["muertes"]),
+        # two terms side by side do not both become the same words (CLARA-MeD: "el cuello
+        # de la matriz o cuello de la matriz")
+        ("Tumor en el cérvix o cuello uterino", "cérvix", ["cuello de la matriz"]),
+        ("Tumor en el cérvix o cuello uterino", "cuello uterino", []),
+        # "ingesta de líquidos" is no "comida de líquidos"; "toma" is feminine as it is
+        ("Se recomienda la ingesta diaria de 3000 ml de líquido.", "ingesta", ["toma"]),
+        # "lugar de residencia" is no "lugar de casa", and a nutritionist no "médico"
+        ("Quédese en su lugar de residencia.", "residencia", []),
+        ("Consulte a un especialista en nutrición.", "especialista", []),
+        ("Pacientes atendidos en atención primaria.", "atención primaria", []),
         # a noun before an adjective of the other gender ("exacerbación aguda" →
         # "empeoramiento aguda"), and the same noun alone
         ("Se estudia en exacerbación aguda.", "exacerbación", []),

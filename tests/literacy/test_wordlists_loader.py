@@ -181,6 +181,27 @@ def test_word_classes_name_terms_of_the_list(tmp_path: Path, row: str,
     assert message in str(error)
 
 
+@pytest.mark.parametrize(("rows", "message"), [
+    ("utilize,,use,,plainly\nutilize,study;trial,,to apply a method,plainly\n", None),
+    ("utilize,,use,,plainly\nutilize,,make use of,,plainly\n",
+     "'utilize' already has a usual sense (no cues)"),
+])
+def test_a_term_has_at_most_one_usual_sense(tmp_path: Path, rows: str,
+                                            message: str | None) -> None:
+    folder = write_lists(tmp_path)
+    (folder / "senses.csv").write_text(f"term,cues,plain,definition,source\n{rows}",
+                                       encoding="utf-8")
+    if message is None:
+        usual, cued = load_wordlists("en", folder).senses["utilize"]
+        assert (usual.cues, usual.plain) == ((), ("use",))
+        assert cued.cues == ("study", "trial")
+        return
+    error = load_error(folder)
+    assert error.path.endswith("senses.csv")
+    assert error.line == 3
+    assert message in str(error)
+
+
 def test_empty_plain_and_definition(tmp_path: Path) -> None:
     jargon = JARGON + "prognosis,clinical,,,plainly\n"
     error = load_error(write_lists(tmp_path, jargon=jargon))
