@@ -91,6 +91,7 @@ from literacy.suggestions import (
     abbreviation_plural,
     english_lemmas,
     fit,
+    plural_noun_phrase,
     shouted,
     written_plural,
 )
@@ -1126,24 +1127,41 @@ def _explanation(category: str, plain: Sequence[str], definition: str, lang: str
         words = plain[0]
         if plural:
             return _plural(words)
-        if lang == "en" and category in _COUNTABLE_CATEGORIES and (
-            words.split()[0] not in _ARTICLES) and (
-            not words.endswith("s")
-        ):
+        if lang == "en" and category in _COUNTABLE_CATEGORIES and _takes_article(words):
             words = f"{indefinite_article(words)} {words}"
         return words
     if definition and len(definition.split()) <= _MAX_EXPLANATION_WORDS and ";" not in definition:
-        return definition.rstrip(".")
+        definition = definition.rstrip(".")
+        article, _, rest = definition.partition(" ")
+        if plural and lang == "en" and article in ("a", "an") and " of " not in f" {rest} ":
+            return plural_noun_phrase(rest) or definition  # "drugs used to treat …"
+        return definition
     return ""
+
+
+def _takes_article(name: str) -> bool:
+    """An English plain name takes "a" or "an" ("a blood thinner"): not one with its own
+    article, a plural, an "-ing" form ("putting in a breathing tube"), a "-ness" noun
+    ("sharpness of vision"), nor a name that ends in a code ("vitamin B1", "vitamin D")."""
+    words = name.split()
+    head = name.split(" of ")[0].split()[-1]
+    lemmas = english_lemmas(words[0])
+    gerund = words[0].endswith("ing") and "VERB" in lemmas and "NOUN" not in lemmas and (
+        len(words) > 1 and words[1] in PREPOSITIONS | _ARTICLES)  # not "calming medicine"
+    return not (words[0] in _ARTICLES or name.endswith("s") or gerund
+                or head.endswith("ness") or words[-1].isupper()
+                or any(character.isdigit() for character in words[-1]))
 
 
 def _written_plural(words: Sequence[Word], term: str, lang: str) -> bool:
     """The term is written in the plural: tagged and written so in English ("diuretics", not
-    "dyspnea", which the tagger may call plural); in Spanish
+    "dyspnea", which the tagger may call plural), or written as the listed word and "-s"
+    whatever the tag ("popliteal cysts", which the tagger may call a verb); in Spanish
     (no tagger), its first word, the head noun, ends in -s where the listed term's does not
     ("analgésicos" for "analgésico", "apneas del sueño")."""
     if lang == "en":
-        return written_plural(words[-1])
+        last = term.split()[-1]
+        return written_plural(words[-1]) or words[-1].text.lower() in (f"{last}s", f"{last}es")
     first, listed = words[0].text.lower(), term.split()[0]
     return lang == "es" and first != listed and first.endswith("s") and not listed.endswith("s")
 

@@ -434,7 +434,9 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     RAE, *Nueva gramática*, §3.2-3.3 and §13.7 on agreement).
 
     A relative clause "que …" takes its verb in the plural ("que se extendió" → "que se
-    extendieron", :func:`_plural_relative`).
+    extendieron", :func:`_plural_relative`), after its noun group too ("medicamento que evita
+    coágulos" → "medicamentos que evitan coágulos"), unless a complement stands between
+    them ("proteína de la sangre que lleva oxígeno": the protein or the blood?).
 
     The phrase is kept as written when that is not sure: it opens with an infinitive
     ("quitar la vesícula") or a quantifier ("mucha sed"), has a clause ("el corazón se
@@ -446,6 +448,14 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     words = phrase.split(" ")
     if words[0].lower() == "que":
         return _plural_relative(phrase) or phrase
+    if "que" in words:  # a noun group and its relative clause: "medicamentos que evitan …"
+        at = words.index("que")
+        head, clause = " ".join(words[:at]), " ".join(words[at:])
+        plural_head, plural_clause = plural_phrase(head, grammar), _plural_relative(clause)
+        if plural_head == head or plural_clause is None or any(
+                word.lower() in _PREPOSITIONS for word in words[:at]):
+            return phrase  # "proteína de la sangre que lleva …": which noun carries it?
+        return f"{plural_head} {plural_clause}"
     opening = 1 if words[0].lower() in _ARTICLE_PLURALS else 0
     end = next((i for i in range(opening, len(words)) if words[i].lower() in _PREPOSITIONS),
                len(words))
@@ -539,7 +549,8 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     A verb listed in the infinitive, alone or first in a phrase ("llevar a cabo"), is
     replaced only where the text has the infinitive, or a participle, which the
     replacement's regular participle takes the place of ("han notificado" → "han informado",
-    not "han informar"; irregular ones from :data:`IRREGULAR_PARTICIPLES`: "dicho"); a
+    not "han informar"; irregular ones from :data:`IRREGULAR_PARTICIPLES`: "dicho"), when
+    the replacement is the verb alone ("autorizados" is no "dados permiso"); a
     conjugated form ("Informe al operador", "se lleva a cabo") gets none.  A noun phrase
     goes in the plural after a plural term (:func:`plural_phrase`), and after a determiner
     (:func:`agreeing_determiner`) its first noun must have the
@@ -549,7 +560,9 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
     ("administración subcutánea" gets no "uso", "tejidos blandos" no "partes del
     cuerpo"), and a plural word does not follow a singular determiner ("su sistema
     inmunitario" gets no "su defensas").  A complement agrees with nothing ("cardíacos" →
-    "del corazón")."""
+    "del corazón").  A phrase with a relative clause does not stand before an adjective
+    ``after`` the term, which the clause would take as its own ("las pleuras visceral y
+    parietal")."""
     words = option.split(" ")
     # the verb, alone or first in a phrase replaced by a verb ("llevar a cabo" → "hacer")
     infinitive = listed.split(" ")[0]
@@ -561,9 +574,14 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
             verb.endswith(("ar", "er", "ir"))
         ):
             return None
+        if len(words) > 1:
+            return None  # "autorizados" is no "dados permiso"
         masculine = _PARTICIPLES_OF.get(verb) or verb[:-2] + ("ado" if verb.endswith("ar")
                                                                else "ido")
         return " ".join([masculine[:-1] + ending.group(), *words[1:]])
+    if "que" in words and after is not None and (
+            grammar.is_adjective(after) or after.endswith(("al", "ales"))):
+        return None  # "glándulas salivales" is no "órganos que fabrican sustancias salivales"
     if words[0].lower() in _PREPOSITIONS:
         return option  # a complement agrees with nothing: "cardíacos" → "del corazón"
     if plural:

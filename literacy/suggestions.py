@@ -45,7 +45,7 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     word before any preposition ("blood pressure" → "blood pressures", "rate of new cases" →
     "rates of new cases"), and a noun joined to it ("doctors or nurses"); only when that
     word is a known verb or singular noun, so "regarding" → "about", not "abouting", or a
-    hyphenated noun (:func:`_compound_plural`: "flare-up" → "flare-ups"); a word
+    noun lemminflect does not list (:func:`_compound_plural`: "flare-up" → "flare-ups"); a word
     only lemminflect knows as a verb is one whatever its tag ("signaling contributes to" →
     "adds to").  With ``inflect`` false (the list's term is written as the text has it, so
     its replacement is too: "prolonged" → "long"), nothing is inflected; nor is an
@@ -119,6 +119,21 @@ def written_plural(word: Word) -> bool:
     return word.tag in _PLURAL_TAGS and (lower.endswith("s") or word.lemma not in ("", lower))
 
 
+def plural_noun_phrase(phrase: str) -> str | None:
+    """An English noun phrase in the plural, its head inflected ("drug used to treat
+    infections" → "drugs used to treat infections", :func:`_head`); None when the head is
+    no noun lemminflect knows in the singular, nor a compound (:func:`_compound_plural`)."""
+    parts = phrase.split(" ")
+    head = _head(parts)
+    if _is_singular_noun(parts[head]):
+        parts[head] = _inflect(parts[head], "NNS")
+    elif plural := _compound_plural(parts[head]):
+        parts[head] = plural
+    else:
+        return None
+    return " ".join(parts)
+
+
 def _head(parts: Sequence[str]) -> int:
     """The position of a noun phrase's head: its last word before a preposition or a
     relative pronoun, or before a participle that opens the phrase after it ("disease
@@ -156,10 +171,14 @@ def _is_singular_noun(word: str) -> bool:
 
 
 def _compound_plural(word: str) -> str | None:
-    """The plural of a hyphenated noun: its last part's ("x-ray" → "x-rays"), or, for a
-    noun made of a verb and a particle, the whole word's ("flare-up" → "flare-ups", as
-    "check-up" → "check-ups"); None for a word of no such form."""
+    """The plural of a noun lemminflect does not list: a hyphenated noun takes its last
+    part's ("x-ray" → "x-rays"), or, made of a verb and a particle, the whole word's
+    ("flare-up" → "flare-ups", as "check-up" → "check-ups"); a doer in "-er" made of a
+    verb, an "-s" ("widener" → "wideners"); None for a word of no such form."""
     first, hyphen, last = word.rpartition("-")
+    if not hyphen and word.endswith("er") and not english_lemmas(word) and any(
+            stem in english_lemmas(stem).get("VERB", ()) for stem in (word[:-2], word[:-1])):
+        return f"{word}s"
     if not hyphen or not first:
         return None
     if _is_singular_noun(last):

@@ -181,10 +181,34 @@ def test_spanish_plural_term_gets_a_plural_explanation_and_singular_stays() -> N
     ("que lleva el gen", "que llevan el gen"),
     ("que ayuda", "que ayudan"),
     ("que aparece a la vez", "que aparecen a la vez"),
+    # and after its noun ("antiagregantes (medicamento que evita coágulos)")
+    ("medicamento que evita coágulos", "medicamentos que evitan coágulos"),
+    ("enfermedad que debilita los músculos", "enfermedades que debilitan los músculos"),
 ])
 def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
                                                grammar: SpanishGrammar) -> None:
     assert plural_phrase(phrase, grammar) == plural
+
+
+@pytest.mark.parametrize(("text", "term", "explanation"), [
+    # a plural the tagger calls a verb; a definition after a plural
+    ("We studied popliteal cysts in our centre.", "cysts", "fluid-filled sacs"),
+    ("Cephalosporins are antibiotics.", "Cephalosporins",
+     "drugs used to treat bacterial infections"),
+    # no "a" before a name with a code, a "-ness" noun or an "-ing" phrase
+    ("Thiamine helps the body.", "Thiamine", "vitamin B1"),
+    ("Check visual acuity every year.", "visual acuity", "sharpness of vision"),
+    ("She may need intubation.", "intubation", "putting in a breathing tube"),
+    ("Take warfarin daily.", "warfarin", "a blood thinner"),
+    ("Midazolam is given before surgery.", "Midazolam", "a calming medicine"),
+    # "a type of …" says what the class is, in the singular
+    ("Tricyclic antidepressants help.", "Tricyclic antidepressants",
+     "a type of drug used to treat depression"),
+])
+def test_an_english_explanation_agrees_with_its_term(text: str, term: str,
+                                                     explanation: str) -> None:
+    (found,) = [found for found in analyze(text).jargon.terms if found.text == term]
+    assert found.explanation == explanation
 
 
 def test_english_plural_term_still_agrees() -> None:

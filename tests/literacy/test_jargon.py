@@ -750,6 +750,17 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("New therapeutics are in trials.", "therapeutics", None),
     ("It has a therapeutic effect.", "therapeutic", "healing"),
     ("The cranial nerves are intact.", "cranial", None),  # not "skull nerves"
+    # a "macular hole" is in the eye, not a "flat hole"; spots on the skin are flat
+    ("People with macular holes had surgery.", "macular", None),
+    ("Skin may show macular spots.", "macular", "flat"),
+    ("Obligate anaerobes use fermentation.", "Obligate", None),  # the adjective, not "bind"
+    ("The fundamentals of bird flight are similar.", "fundamentals", None),
+    ("Pregabalin was titrated over 8 weeks.", "titrated", "adjusted"),
+    ("Delays render these treatments useless.", "render", "make"),
+    ("Osmotic dilators were used.", "dilators", "wideners"),
+    # a food portion is an amount to eat, not a "part" (NIDDK's "About Food Portions")
+    ("Controlling your weight calls for smaller portions of food.", "portions", None),
+    ("A portion of the intestines is outside the body.", "portion", "part"),
     # a Latin word the tagger calls a noun still names a technical thing
     ("We studied neurons of dorsal root ganglia.", "dorsal", None),
 ])

@@ -428,6 +428,11 @@ def _replacements_es(text):
         ("Quédese en su lugar de residencia.", "residencia", []),
         ("Consulte a un especialista en nutrición.", "especialista", []),
         ("Pacientes atendidos en atención primaria.", "atención primaria", []),
+        # a participle takes a verb alone: "autorizados" is no "dados permiso"
+        ("Seis medicamentos actualmente autorizados para la infección.", "autorizados", []),
+        # a relative clause would take the adjective after the term as its own
+        ("Hay líquido entre las pleuras visceral y parietal.", "pleuras", []),
+        ("El cáncer llega a la pleura.", "pleura", ["capa que cubre los pulmones"]),
         # a noun before an adjective of the other gender ("exacerbación aguda" →
         # "empeoramiento aguda"), and the same noun alone
         ("Se estudia en exacerbación aguda.", "exacerbación", []),
