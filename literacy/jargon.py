@@ -145,9 +145,12 @@ _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # st
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
 _ARTICLES = frozenset({"a", "an", "the"})
-# Words that take no "a" or "an" before them ("more", not "a more"; "a few" is English).
-_QUANTIFIERS = frozenset({"more", "most", "many", "much", "enough", "several", "some", "any",
-                          "all", "less", "fewer", "both", "each", "every", "no", "another"})
+# Words that take no "a" or "an" before them ("more", not "a more"; "a few" is English),
+# with "right" and "same", which take "the" ("the right diet"), as superlatives do.
+_NO_INDEFINITE_ARTICLE = frozenset({
+    "more", "most", "many", "much", "enough", "several", "some", "any", "all", "less", "fewer",
+    "both", "each", "every", "no", "another", "right", "same",
+})
 # Endings of the English medicine words that are adjectives too ("antiviral", "antiseptic",
 # "sedative", "anti-inflammatory"); no medicine's own name in the lists ends so ("-al" alone
 # would take "phenobarbital" and "thimerosal").
@@ -1223,7 +1226,9 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
     out diabetes"; ``modified`` is the noun phrase a modifier term stands before,
     :func:`_modified_phrase`), one after "a" or "an" takes an article ("an extra sample",
-    not "a more sample"), and one that ends in a preposition needs an object after it."""
+    not "a more sample"; "a proper diet", not "a right diet" or "a best dose",
+    :func:`_takes_no_indefinite_article`), and one that ends in a preposition needs an object
+    after it."""
     rest = " ".join(
         word.text.lower()
         for i, word in enumerate(sentence)
@@ -1232,7 +1237,7 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
     if position > 0 and sentence[position - 1].text.lower() in ("a", "an") and (
-            option.split(" ", 1)[0].lower() in _QUANTIFIERS):
+            _takes_no_indefinite_article(option.split(" ", 1)[0].lower())):
         return False  # "an additional sample" is "an extra sample", not "a more sample"
     following = position + length
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS and (
@@ -1264,6 +1269,14 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
             and sentence[position - 1].lemma in ("be", "get") and option.count(" ") == 1):
         return after is None or after.text.lower() != "by"  # passive, without its agent
     return last == "in" and (after is None or after.tag not in ("IN", "TO"))
+
+
+def _takes_no_indefinite_article(word: str) -> bool:
+    """A quantifier, "right", "same", or a superlative ("best", "largest": an "-est" form
+    of another adjective; not "honest")."""
+    return word in _NO_INDEFINITE_ARTICLE or (
+        word.endswith("est") and any(lemma != word for lemma in english_lemmas(word).get(
+            "ADJ", ())))
 
 
 def _quoted(source: str, sentence: Sequence[Word], position: int, length: int) -> bool:

@@ -33,6 +33,8 @@ _STOP_AGENT = {"IN", "TO", "WDT", "WRB", "CC", "VB", "VBD", "VBZ", "VBP", "VBG",
                "CD", "RB"}
 _NAMING_TAGS = {"DT", "PRP$", "POS", "PRP", "NNS", "NNP", "NNPS"}
 _OBJECT_PRONOUNS = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+# Adverbs of manner that follow the object in the active ("critics received it well").
+_AFTER_OBJECT = frozenset({"well", "badly", "poorly"})
 _JOINERS = frozenset({"", "-", "'", "’"})  # what may stand between the words a rewrite moves
 # Participles that, after "be" and with no "by" after them, say what state someone or
 # something is in, not what was done to it: "You are constipated", "The wound is infected",
@@ -46,7 +48,7 @@ _STATES = frozenset({
 
 def check(context: RuleContext) -> Iterator[Finding]:
     for sentence in context.parsed.sentences:
-        found = _passive(sentence.words)
+        found = _passive(context.source, sentence.words)
         if found is None:
             continue
         be, participle = found
@@ -74,7 +76,7 @@ def check(context: RuleContext) -> Iterator[Finding]:
         )
 
 
-def _passive(words: Sequence[Word]) -> tuple[int, int] | None:
+def _passive(source: str, words: Sequence[Word]) -> tuple[int, int] | None:
     for index, word in enumerate(words):
         english = word.lemma == "be" and word.tag.startswith("VB")
         if not english and not (word.lemma == "ser" and word.pos == "AUX"):
@@ -82,11 +84,21 @@ def _passive(words: Sequence[Word]) -> tuple[int, int] | None:
         following = index + 1
         while following < len(words) and _is_adverb(words[following], english):
             following += 1
-        if following < len(words) and words[following].tag == ("VBN" if english else PARTICIPLE):
+        participle = "VBN" if english else PARTICIPLE
+        if following < len(words) and words[following].tag == participle and _adjacent(
+                source, words[index : following + 1]):
             if english and _state(words, following):
                 continue
             return index, following
     return None
+
+
+def _adjacent(source: str, words: Sequence[Word]) -> bool:
+    """The words stand one after another with only white space between: "be", its adverbs
+    and the participle are one verb ("is usually caused"), not "was second best, followed
+    by"."""
+    return all(not source[first.end : second.start].strip()
+               for first, second in itertools.pairwise(words))
 
 
 def _state(words: Sequence[Word], participle: int) -> bool:
@@ -165,8 +177,9 @@ def _active_form(source: str, sentence: Sentence, be: int, participle: int) -> s
         return None
     agent_end = by + 1
     while agent_end < len(words) and (words[agent_end].tag not in _STOP_AGENT or (
-            agent_end == by + 1 and words[agent_end].tag == "CD")):  # "by two nurses"
-        agent_end += 1
+            agent_end == by + 1 and words[agent_end].tag == "CD")) and not (  # "by two nurses"
+            words[agent_end].tag == "DT" and words[agent_end - 1].tag.startswith("NN")):
+        agent_end += 1  # a determiner after a noun opens a clause: "by the place the river …"
     if agent_end == by + 1 or agent_end != len(words) or not _joined(source, words[by + 1 :]):
         return None
     if not any(word.tag in _NAMING_TAGS for word in words[by + 1 :]):
@@ -186,8 +199,11 @@ def _active_form(source: str, sentence: Sentence, be: int, participle: int) -> s
         return None  # "was not given by X" needs "X did not give": not this simple case
     subject = _lowered(_written(source, words[opening:be]), words[opening])
     subject = _OBJECT_PRONOUNS.get(subject, subject)  # "he" → "him"
+    manner = [adverb for adverb in adverbs if adverb.lower() in _AFTER_OBJECT]
+    adverbs = [adverb for adverb in adverbs if adverb not in manner]
     return _rewrite(source, words, opening,
-                    [_written(source, words[by + 1 :]), *adverbs, forms[0], subject], sentence)
+                    [_written(source, words[by + 1 :]), *adverbs, forms[0], subject, *manner],
+                    sentence)
 
 
 def _written(source: str, words: Sequence[Word]) -> str:
