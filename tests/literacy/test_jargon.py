@@ -765,6 +765,12 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("Pregabalin was titrated over 8 weeks.", "titrated", "adjusted"),
     ("Delays render these treatments useless.", "render", "make"),
     ("Osmotic dilators were used.", "dilators", "wideners"),
+    # light and noise reach you; you are not "in contact with" them
+    ("Your skin was exposed to UV light.", "exposed to", None),
+    ("People are exposed to mold every day.", "exposed to", "in contact with"),
+    # a name: not "Often Asked Questions"
+    ("# Frequently Asked Questions\n\nWhat is flu?", "Frequently", None),
+    ("Wash your hands frequently.", "frequently", "often"),
     # a food portion is an amount to eat, not a "part" (NIDDK's "About Food Portions")
     ("Controlling your weight calls for smaller portions of food.", "portions", None),
     ("A portion of the intestines is outside the body.", "portion", "part"),
