@@ -771,6 +771,14 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     # a name: not "Often Asked Questions"
     ("# Frequently Asked Questions\n\nWhat is flu?", "Frequently", None),
     ("Wash your hands frequently.", "frequently", "often"),
+    # adjectives whose plain words do not stand for the noun ("the initials CFC" → "the
+    # firsts", the journal "Pediatrics" → "Children's")
+    ("The logo shows the initials CFC.", "initials", None),
+    ("The initial dose is small.", "initial", "first"),
+    ("A report published in Pediatrics described it.", "Pediatrics", None),
+    ("The change corresponded to a brake point.", "corresponded", "matched"),
+    ("They corresponded by letter for years.", "corresponded", "wrote"),
+    ("It is called discoid lupus erythematosus.", "erythematosus", None),  # a name's word
     # a food portion is an amount to eat, not a "part" (NIDDK's "About Food Portions")
     ("Controlling your weight calls for smaller portions of food.", "portions", None),
     ("A portion of the intestines is outside the body.", "portion", "part"),
