@@ -75,6 +75,7 @@ from literacy.parsing import (
     Piece,
     Sentence,
     Word,
+    adjacent,
     opens_bracket,
     sentences_of,
 )
@@ -308,7 +309,7 @@ class JargonLookup:
                 if position + length <= len(words) and all(
                     _same(words[position + offset], token)
                     for offset, token in enumerate(tokens)
-                ) and _adjacent(words[position : position + length], source):
+                ) and adjacent(words[position : position + length], source):
                     if length == 1 and entry and _is_name(word) and not _listed_name(entry):
                         continue
                     if names and _in_title_case_name(words, position, length):
@@ -607,7 +608,7 @@ class JargonMatcher:
                 _quoted(parsed.document.source, sentence, position, length)):
             inflect = _text_of(words).lower() != entry.term  # "prolonged" is listed as such
             if words[0].tag == "VBN" and modified and position > 0 and (
-                    sentence[position - 1].tag in _SUBJECT_TAGS) and _adjacent(
+                    sentence[position - 1].tag in _SUBJECT_TAGS) and adjacent(
                     sentence[position - 1 : position + 1], parsed.document.source):
                 # a subject, the word and its object: a past tense the tagger took for a
                 # participle ("Data analysis revealed diabetes" → "showed", not "shown";
@@ -905,15 +906,6 @@ def _abbreviation_defined(text: str, defined_folded: set[str]) -> bool:
     folded = text.casefold()
     return folded in defined_folded or (
         text.endswith("s") and folded[:-1] in defined_folded and not text[-2:].isupper()
-    )
-
-
-def _adjacent(words: Sequence[Word], source: str) -> bool:
-    """The words of a multi-word term stand next to each other, separated by white space
-    only: "pandemic, vaccines" is two words of a list, not the term "pandemic vaccine"."""
-    return all(
-        not source[before.end : after.start].strip()
-        for before, after in itertools.pairwise(words)
     )
 
 
@@ -1236,8 +1228,8 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     )
     if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
-    if position > 0 and sentence[position - 1].text.lower() in ("a", "an") and (
-            _takes_no_indefinite_article(option.split(" ", 1)[0].lower())):
+    if _article_before(sentence, position) is not None and _takes_no_indefinite_article(
+            option.split(" ", 1)[0].lower()):
         return False  # "an additional sample" is "an extra sample", not "a more sample"
     following = position + length
     before_noun = following < len(sentence) and sentence[following].tag in _NOUN_TAGS and (

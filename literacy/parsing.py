@@ -136,6 +136,16 @@ class Sentence:
     listed: tuple[Listed, ...] | None = None  # None: no word-list lookup in the pipeline
 
 
+def adjacent(words: Sequence[Word], source: str) -> bool:
+    """The words stand next to each other in ``source``, separated by white space only:
+    "pandemic, vaccines" is two words of a list, not the term "pandemic vaccine", and "was
+    second best, followed" is no verb "was followed"."""
+    return all(
+        not source[before.end : after.start].strip()
+        for before, after in itertools.pairwise(words)
+    )
+
+
 def opens_bracket(text: str) -> bool:
     """``text`` leaves a round bracket open, so what follows it is inside brackets ("About
     three-quarters (" before "76%")."""

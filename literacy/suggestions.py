@@ -63,14 +63,12 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
         parts[0] = _inflect(parts[0], tag)
     elif inflect and written_plural(words[-1]) and parts[0].lower() not in PHRASE_OPENERS:
         head = _head(parts)
-        if _is_singular_noun(parts[head]):
-            parts[head] = _inflect(parts[head], "NNS")
+        if plural := _plural_noun(parts[head]):
+            parts[head] = plural
             # two nouns joined are both plural: "doctor or nurse" → "doctors or nurses"
             if head >= 2 and parts[head - 1] in ("or", "and") and (
                     _is_singular_noun(parts[head - 2])):
                 parts[head - 2] = _inflect(parts[head - 2], "NNS")
-        elif plural := _compound_plural(parts[head]):
-            parts[head] = plural
     fitted = " ".join(parts)
     first = words[0].text
     if shouted(words):
@@ -121,16 +119,14 @@ def written_plural(word: Word) -> bool:
 
 def plural_noun_phrase(phrase: str) -> str | None:
     """An English noun phrase in the plural, its head inflected ("drug used to treat
-    infections" → "drugs used to treat infections", :func:`_head`); None when the head is
-    no noun lemminflect knows in the singular, nor a compound (:func:`_compound_plural`)."""
+    infections" → "drugs used to treat infections", :func:`_head`); None when the head has
+    no plural (:func:`_plural_noun`)."""
     parts = phrase.split(" ")
     head = _head(parts)
-    if _is_singular_noun(parts[head]):
-        parts[head] = _inflect(parts[head], "NNS")
-    elif plural := _compound_plural(parts[head]):
-        parts[head] = plural
-    else:
+    plural = _plural_noun(parts[head])
+    if plural is None:
         return None
+    parts[head] = plural
     return " ".join(parts)
 
 
@@ -168,6 +164,12 @@ def _is_known(word: str, upos: str) -> bool:
 def _is_singular_noun(word: str) -> bool:
     """``word`` is a noun in lemminflect's lexicon, and its own lemma ("case", not "cases")."""
     return word in english_lemmas(word).get("NOUN", ())
+
+
+def _plural_noun(word: str) -> str | None:
+    """The plural of a singular noun lemminflect knows, or of a compound it does not
+    (:func:`_compound_plural`); None for any other word ("about")."""
+    return _inflect(word, "NNS") if _is_singular_noun(word) else _compound_plural(word)
 
 
 def _compound_plural(word: str) -> str | None:

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from lemminflect import getInflection
 
 from literacy.findings import Finding, Suggestion
-from literacy.parsing import Sentence, Word
+from literacy.parsing import Sentence, Word, adjacent
 from literacy.rules.context import RuleContext
 from literacy.spanish_grammar import PARTICIPLE, TENSE_OF_SER, conjugate
 
@@ -85,20 +85,14 @@ def _passive(source: str, words: Sequence[Word]) -> tuple[int, int] | None:
         while following < len(words) and _is_adverb(words[following], english):
             following += 1
         participle = "VBN" if english else PARTICIPLE
-        if following < len(words) and words[following].tag == participle and _adjacent(
-                source, words[index : following + 1]):
+        # "be", its adverbs and the participle are one verb ("is usually caused"), not "was
+        # second best, followed by"
+        if following < len(words) and words[following].tag == participle and adjacent(
+                words[index : following + 1], source):
             if english and _state(words, following):
                 continue
             return index, following
     return None
-
-
-def _adjacent(source: str, words: Sequence[Word]) -> bool:
-    """The words stand one after another with only white space between: "be", its adverbs
-    and the participle are one verb ("is usually caused"), not "was second best, followed
-    by"."""
-    return all(not source[first.end : second.start].strip()
-               for first, second in itertools.pairwise(words))
 
 
 def _state(words: Sequence[Word], participle: int) -> bool:
