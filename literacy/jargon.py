@@ -1162,21 +1162,14 @@ def _written_plural(words: Sequence[Word], term: str, lang: str) -> bool:
 
 
 def _plural(phrase: str) -> str:
-    """An English plain name in the plural ("water pill" → "water pills"), when it is at
-    most three words with the noun last; otherwise the name as written."""
+    """An English plain name in the plural ("water pill" → "water pills", "x-ray" → "x-rays",
+    "injection into muscle" → "injections into muscle", "nerve damage" as it is,
+    :func:`literacy.suggestions.plural_noun_phrase`), when it has no article; otherwise the
+    name as written."""
     words = phrase.split()
-    last = words[-1] if words else ""
-    if not 1 <= len(words) <= 3 or words[0].lower() in _ARTICLES or not last.isalpha() or (
-        last.endswith("s")
-    ):
+    if not words or words[0].lower() in _ARTICLES:
         return phrase
-    if last.endswith(("sh", "ch", "x", "z")):
-        last += "es"
-    elif last.endswith("y") and last[-2:-1] not in ("a", "e", "i", "o", "u"):
-        last = last[:-1] + "ies"
-    else:
-        last += "s"
-    return " ".join([*words[:-1], last])
+    return plural_noun_phrase(phrase) or phrase
 
 
 def _agreeing_in_spanish(plain: Sequence[str], listed: str, sentence: Sequence[Word],
@@ -1195,6 +1188,11 @@ def _agreeing_in_spanish(plain: Sequence[str], listed: str, sentence: Sequence[W
     return tuple(option for option in agreeing if option is not None)
 
 
+# A "u" said "yoo": before one consonant and a vowel ("a urine test", "a uterus", "a
+# uvula"), but not in "un-" words ("an unusual shape") nor before two consonants ("an ulcer").
+_YU_SOUND = re.compile(r"u[bkrstv][aeiouy]")
+
+
 def indefinite_article(phrase: str) -> str:
     """"an" before a vowel sound, else "a" (by spelling, with the usual exceptions)."""
     written = phrase.split()[0] if phrase.split() else ""
@@ -1202,7 +1200,7 @@ def indefinite_article(phrase: str) -> str:
     if written.isupper() and len(written) <= 5 and written.isalpha():
         # an acronym read letter by letter: "an MRI", "an HIV medicine", "a UTI"
         return "an" if written[:1] in "AEFHILMNORSX" else "a"
-    if first.startswith(("uni", "use", "usu", "eu", "one", "once")):
+    if first.startswith(("uni", "use", "usu", "eu", "one", "once")) or _YU_SOUND.match(first):
         return "a"
     if first.startswith(("hour", "honest", "heir")):
         return "an"

@@ -35,6 +35,17 @@ _SHOUTED_LETTERS = 7  # fewer letters in capitals may be an abbreviation ("COPD"
 _PLURALS = MappingProxyType({"person": "people"})
 # The particles of nouns made from phrasal verbs ("flare-up", "check-up", "follow-up").
 _PARTICLES = frozenset({"up", "out", "in", "off", "down", "on", "over", "back"})
+# Nouns that plain words use uncountably, as a state or an amount, though lemminflect also
+# lists a plural for them ("damages" are money; "neuropathies" are "nerve damage",
+# "hemorrhages" are "bleeding").  lemminflect's own uncountable nouns ("decay", "harm")
+# need no entry: it gives no plural for them.
+_UNCOUNTABLE = frozenset({
+    "advice", "bleeding", "breathing", "care", "damage", "equipment", "fluid", "information",
+    "loss", "numbness", "pain", "redness", "scarring", "soreness", "stiffness", "swelling",
+    "tingling",
+})
+# Words that open a relative clause, whose verb agrees with the head before them.
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 
 def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
@@ -119,10 +130,17 @@ def written_plural(word: Word) -> bool:
 
 def plural_noun_phrase(phrase: str) -> str | None:
     """An English noun phrase in the plural, its head inflected ("drug used to treat
-    infections" → "drugs used to treat infections", :func:`_head`); None when the head has
-    no plural (:func:`_plural_noun`)."""
+    infections" → "drugs used to treat infections", "x-ray" → "x-rays", :func:`_head`), an
+    uncountable head kept ("nerve damage"); None when the head has no plural
+    (:func:`_plural_noun`), a Latin one ("arthritis", not "arthritides"; "virus" takes
+    "viruses") or opens a relative clause whose verb would no longer agree ("drug that
+    lowers …")."""
     parts = phrase.split(" ")
     head = _head(parts)
+    following = parts[head + 1].lower() if head + 1 < len(parts) else ""
+    if following in _RELATIVE_PRONOUNS or (
+            parts[head].endswith("s") and _inflect(parts[head], "NNS") != f"{parts[head]}es"):
+        return None
     plural = _plural_noun(parts[head])
     if plural is None:
         return None
@@ -168,8 +186,17 @@ def _is_singular_noun(word: str) -> bool:
 
 def _plural_noun(word: str) -> str | None:
     """The plural of a singular noun lemminflect knows, or of a compound it does not
-    (:func:`_compound_plural`); None for any other word ("about")."""
+    (:func:`_compound_plural`); an uncountable noun as it is ("damage", "decay"); None for
+    any other word ("about").  A plural already is kept ("bacteria", of "bacterium")."""
+    if word.lower() in _UNCOUNTABLE or _is_plural_form(word):
+        return word
     return _inflect(word, "NNS") if _is_singular_noun(word) else _compound_plural(word)
+
+
+def _is_plural_form(word: str) -> bool:
+    """``word`` is the plural of another noun lemminflect knows ("bacteria", "data")."""
+    return any(lemma != word and word in getInflection(lemma, tag="NNS")
+               for lemma in english_lemmas(word).get("NOUN", ()))
 
 
 def _compound_plural(word: str) -> str | None:

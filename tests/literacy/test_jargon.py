@@ -153,6 +153,9 @@ def test_a_replacement_ending_in_a_preposition_needs_an_object(text, term, kept,
 @pytest.mark.parametrize(("phrase", "article"), [
     ("HIV medicine", "an"), ("MRI", "an"), ("STD", "an"), ("UTI", "a"), ("COPD", "a"),
     ("blood thinner", "a"), ("allergy medicine", "an"), ("hour", "an"), ("useful test", "a"),
+    # a "u" said "yoo" before one consonant and a vowel, not in "un-" words or before two
+    ("urine test", "a"), ("uterus", "a"), ("unusual shape", "an"), ("ulcer", "an"),
+    ("ultrasound", "an"),
 ])
 def test_the_indefinite_article_goes_by_sound(phrase, article):
     assert indefinite_article(phrase) == article
@@ -222,6 +225,19 @@ def test_after_have_a_participle_gets_only_words_that_read_the_same_as_verb_or_a
 def test_a_singular_latin_noun_the_tagger_calls_plural_keeps_a_singular_explanation():
     assert _explanations("You may have dyspnea.")["dyspnea"] == ["dyspnea (trouble breathing)"]
     assert _explanations("Take diuretics daily.")["diuretics"] == ["diuretics (water pills)"]
+
+
+def test_after_a_plural_the_plain_name_agrees_and_an_uncountable_one_stays():
+    # the head takes the plural, before a preposition or in a hyphenated word; "damage"
+    # and "decay" have no plural here ("damages" are money)
+    assert _explanations("Chest radiographs were normal.")["radiographs"] == [
+        "radiographs (x-rays)"]
+    assert _explanations("He had anal fissures.")["anal fissures"] == [
+        "anal fissures (tears in the anus)"]
+    assert _explanations("Cranial neuropathies are rare.")["neuropathies"] == [
+        "neuropathies (nerve damage)"]
+    assert _explanations("Fluoride prevents caries in children.")["caries"] == [
+        "caries (tooth decay)"]
 
 
 def test_a_negated_adjective_gets_no_explanation():
@@ -784,6 +800,22 @@ def test_a_rare_word_made_of_an_everyday_word_and_a_suffix_is_not_flagged(word, 
     ("A portion of the intestines is outside the body.", "portion", "part"),
     # a Latin word the tagger calls a noun still names a technical thing
     ("We studied neurons of dorsal root ganglia.", "dorsal", None),
+    # a name's word: "cerebral palsy" is no "brain palsy"
+    ("There was no difference in cerebral palsy.", "cerebral", None),
+    ("Cerebral blood flow fell.", "Cerebral", "Brain"),
+    # "activate" as a verb that acts, not "an activated form" ("a started form")
+    ("Vaccines activate immune cells.", "activate", "turn on"),
+    ("An activated form of the protein was made.", "activated", None),
+    # a disease "gets worse"; a career, a cell cycle or a series of numbers does not
+    ("Glucocorticoids reduce progression of the disease.", "progression", "getting worse"),
+    ("The table lists the progression of the largest known prime.", "progression", None),
+    ("Centrioles are not required for the progression of mitosis.", "progression", None),
+    # a room's dimensions are its size; a new dimension of a problem is not
+    ("The hall's dimensions are similar to a concert hall's.", "dimensions", "sizes"),
+    ("These data add a new dimension to the question.", "dimension", None),
+    # a nominal fee is small; a nominal length or income is the stated one
+    ("The clinic charges a nominal fee.", "nominal", "small"),
+    ("Canada has a high nominal income per person.", "nominal", None),
 ])
 def test_a_plain_word_fits_its_part_of_speech_and_sense(text, term, replacement):
     options = _replacements(text).get(term, [])
