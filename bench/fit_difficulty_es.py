@@ -24,6 +24,9 @@ judgements:
   frequent words of each language, weighted by frequency, stop words left out), so that a
   Spanish word of a typical Spanish length counts as an English word of typical English
   length.
+- **perceptual strength** (``perceptual``): the Lancaster Sensorimotor Norms are English,
+  so the feature is always 0 in Spanish; its weight is set to 0 and its mean contribution
+  over the English development items moved into the intercept, as for lay usage.
 - the **consumer cap** is not used (no Spanish list of consumer words).
 
 Measured (``--eval-dir``): CLARA-MeD's professional sentences and their lay versions
@@ -58,9 +61,11 @@ from _support import DEFAULT_EVAL  # noqa: E402
 from literacy.difficulty import (  # noqa: E402
     DEFAULT_THRESHOLD,
     FEATURES,
+    PERCEPTUAL_SCALE,
     DifficultyModel,
     LayUsage,
     load_lay_usage,
+    load_perceptual,
     stop_words,
 )
 from literacy.engine import Engine  # noqa: E402
@@ -105,6 +110,25 @@ def english_lay_offset(eval_dir: pathlib.Path, english: DifficultyModel) -> floa
     return float(np.mean(total))
 
 
+def english_perceptual_offset(eval_dir: pathlib.Path, english: DifficultyModel) -> float:
+    """Mean contribution of the perceptual feature over CompLex's rated English words
+    (``complex_biomed_train.csv``): the phrase's rating, else its strongest word's."""
+    ratings = load_perceptual("en")
+    stops = stop_words("en")
+    total = []
+    with (eval_dir / "complex_biomed_train.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            token = row["token"].lower()
+            words = [w for w in _WORD.findall(token) if w not in stops]
+            if not words:
+                continue
+            rating = ratings.get(token) if " " in token else None
+            if rating is None:
+                rating = max((ratings.get(w, 0.0) for w in words), default=0.0)
+            total.append(english.weights["perceptual"] * rating / PERCEPTUAL_SCALE)
+    return float(np.mean(total))
+
+
 def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
              ) -> tuple[DifficultyModel, dict[str, float]]:
     """The Spanish model from the English one, shipped or at ``english_path`` (see the
@@ -113,22 +137,26 @@ def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
     en_letters, en_syllables = mean_lengths("en")
     es_letters, es_syllables = mean_lengths("es")
     ratios = {"letters": en_letters / es_letters, "syllables": en_syllables / es_syllables}
-    offset = english_lay_offset(eval_dir, english)
+    lay_offset = english_lay_offset(eval_dir, english)
+    perceptual_offset = english_perceptual_offset(eval_dir, english)
+    offset = lay_offset + perceptual_offset
     weights = dict(english.weights)
-    for name in LAY_FEATURES:
+    for name in (*LAY_FEATURES, "perceptual"):
         weights[name] = 0.0
     for name, ratio in ratios.items():
         weights[name] *= ratio
     metadata = {
         "model": ("transferred from the English model (difficulty_en.json): same weights; "
                   "lay-usage weights set to 0 (no Spanish lay-usage list) with their mean "
-                  "English contribution moved into the intercept; letter and syllable weights "
+                  "English contribution moved into the intercept, and so the perceptual weight "
+                  "(no Spanish norms); letter and syllable weights "
                   "scaled by the ratio of English to Spanish mean content-word length "
                   "(wordfreq, frequency-weighted); no consumer cap"),
         "fitted_on": "nothing Spanish: no Spanish term set rated by lay readers exists",
         "transferred_from": english.metadata.get("fitted_on", ""),
         "length_ratios": {name: round(value, 4) for name, value in ratios.items()},
-        "english_lay_offset": round(offset, 4),
+        "english_lay_offset": round(lay_offset, 4),
+        "english_perceptual_offset": round(perceptual_offset, 4),
         "fitted": datetime.date.today().isoformat(),
         "jargon_threshold": DEFAULT_THRESHOLD,
     }

@@ -13,9 +13,13 @@ that lay readers rate the term at least "neutral" (0.5 on CompLex's 0-1 scale) r
 The features are general-English frequency (wordfreq Zipf, read through British/American
 spelling variants so "anaemia" counts as often as "anemia"), how often health writers for
 lay readers use the word (``wordlists/<lang>/lay_usage.csv``), word-list membership and
-category, medical word formation, length, syllables, acronym shape, and how rare the other
-words of the sentence are.  Frequency features have non-negative weights, so a more frequent
-word is never rated harder, all else equal.
+category, medical word formation, length, syllables, acronym shape, how rare the other
+words of the sentence are, and how strongly the word is experienced through the senses
+(``wordlists/<lang>/perceptual_strength.csv``, the Lancaster Sensorimotor Norms: words of
+bodily experience, "tingle", "queasy", "wheeze", are learnt early and known although rare
+in print; Lynott et al. 2020, Behavior Research Methods 52).  Frequency features have
+non-negative weights, so a more frequent word is never rated harder, all else equal; the
+lay-usage and perceptual ones non-positive.
 
 The weights are fitted by ``bench/fit_difficulty.py`` on development data only (CompLex,
 Shardlow et al. 2020, "CompLex — a new corpus for lexical complexity prediction from Likert
@@ -44,14 +48,20 @@ from spacy.util import get_lang_class
 
 from literacy.parsing import Word
 from literacy.spanish_grammar import diminutive_base
+from literacy.suggestions import english_lemmas
 
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
 """A term is flagged at or above this difficulty: more likely rated hard than not.  On the
-development data it flags 19% of terms, 78% of them rated hard, and 0.3% of easy items; in
-5-fold cross-validation, 48% of the items scored 0.4-0.5 and 65% of those scored 0.5-0.6
-were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
+development data it flags 19% of terms, 82% of them rated hard, and 0.1% of easy items; in
+5-fold cross-validation, 81% of the flagged items, 49% of those scored 0.4-0.5 and 53% of
+those scored 0.5-0.6 were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
+PERCEPTUAL_FILE = "perceptual_strength.csv"
+PERCEPTUAL_SCALE = 5.0  # the norms' ratings run from 0 (not at all) to 5 (greatly)
+# A medicine is known by the name on its label, not through the senses: the norms rate what
+# a "diuretic" does to the body (3.9 of 5), not whether readers know the word.
+UNFELT_CATEGORIES = frozenset({"medicine"})
 
 # Word-list categories of medical words; the others ("insurance", "bureaucratic") are
 # officialese that lay readers meet in everyday life.
@@ -107,12 +117,13 @@ FEATURES: tuple[str, ...] = (
     "verb",  # used as a verb
     "adjective",  # used as an adjective
     "context_rarity",  # mean rarity of the sentence's other content words
+    "perceptual",  # strongest perceptual rating of the term or its words, / 5 (0: unrated)
 )
 # Frequency features whose weights must not be negative (monotone in frequency).
 NON_NEGATIVE: frozenset[str] = frozenset(
     {"rarity", "surface_rarity", "rarity_below_4"}
 )
-NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition"})
+NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition", "perceptual"})
 
 
 class DifficultyModelError(ValueError):
@@ -161,6 +172,7 @@ class DifficultyModel:
     consumer_cap: float = 1.0
     family_cost: float | None = None  # None: words are not read through their family
     metadata: dict[str, Any] = field(default_factory=dict)
+    perceptual: Mapping[str, float] = field(default_factory=dict, repr=False)
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _static: dict[tuple[Any, ...], tuple[float, float, int, bool]] = field(
         default_factory=dict, init=False, repr=False
@@ -199,11 +211,11 @@ class DifficultyModel:
         except ValueError as error:
             raise DifficultyModelError(f"difficulty model for {lang!r} is not JSON: {error}"
                                        ) from None
-        return cls.from_dict(data, load_lay_usage(lang))
+        return cls.from_dict(data, load_lay_usage(lang), load_perceptual(lang))
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any], lay_usage: Mapping[str, LayUsage]
-                  ) -> DifficultyModel:
+    def from_dict(cls, data: Mapping[str, Any], lay_usage: Mapping[str, LayUsage],
+                  perceptual: Mapping[str, float] | None = None) -> DifficultyModel:
         """A model from the weights file's contents; its features must be the code's."""
         names = tuple(data.get("features", ()))
         if names != FEATURES or len(data.get("weights", ())) != len(FEATURES):
@@ -218,7 +230,7 @@ class DifficultyModel:
         cost = data.get("family_cost")
         return cls(data["lang"], weights, float(data["intercept"]), lay_usage,
                    float(data.get("consumer_cap", 1.0)),
-                   None if cost is None else float(cost), metadata)
+                   None if cost is None else float(cost), metadata, perceptual or {})
 
     def to_dict(self) -> dict[str, Any]:
         """The weights file's contents."""
@@ -306,7 +318,30 @@ class DifficultyModel:
             "verb": float(words[-1].pos == "VERB"),
             "adjective": float(words[-1].pos == "ADJ"),
             "context_rarity": total / count if count > 0 else 0.0,
+            "perceptual": 0.0 if evidence.category in UNFELT_CATEGORIES else (
+                self.perceptual_strength(words, content)),
         }
+
+    def perceptual_strength(self, words: Sequence[Word], content: Sequence[Word]) -> float:
+        """How strongly the term is experienced through the senses, 0 to 1: its own rating
+        when the norms rate the phrase ("blood pressure"), else the strongest of its content
+        words' by any of their forms (surface, lemma, the lemmas lemminflect knows:
+        "wheezing" as "wheeze"; American spelling); 0 when none is rated."""
+        if not self.perceptual:
+            return 0.0
+        phrase = " ".join(word.text.lower() for word in words)
+        if len(words) > 1 and phrase in self.perceptual:
+            return self.perceptual[phrase] / PERCEPTUAL_SCALE
+        ratings = [
+            self.perceptual[form]
+            for word in content
+            for lower in {word.text.lower(), word.lemma,
+                          *(lemma for lemmas in english_lemmas(word.text.lower()).values()
+                            for lemma in lemmas)}
+            for form in variants(lower)
+            if form in self.perceptual
+        ]
+        return max(ratings, default=0.0) / PERCEPTUAL_SCALE
 
     def _context_rarity(self, context: tuple[Word, ...]) -> tuple[float, int]:
         last = self._context
@@ -433,6 +468,16 @@ def load_lay_usage(lang: str = "en") -> dict[str, LayUsage]:
         )
         for row in rows
     }
+
+
+def load_perceptual(lang: str = "en") -> dict[str, float]:
+    """``wordlists/<lang>/perceptual_strength.csv`` (columns ``word, perceptual, source``:
+    the strongest perceptual rating, 0-5); empty when the language has none."""
+    resource = importlib.resources.files("wordlists") / lang / PERCEPTUAL_FILE
+    if not resource.is_file():
+        return {}
+    rows = csv.DictReader(io.StringIO(resource.read_text(encoding="utf-8")))
+    return {row["word"]: float(row["perceptual"]) for row in rows}
 
 
 def feature_matrix(model: DifficultyModel, evidence: Sequence[Evidence]) -> list[list[float]]:

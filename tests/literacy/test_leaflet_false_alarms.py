@@ -32,7 +32,12 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   responsible for sensations on your face") to 0.615 (16 of 26).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
-Each ceiling is what the engine reaches now; the issue's goal is 0.15.
+Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
+Norms, fitted on CompLex with the other difficulty features) took the seven sets together
+from 69 false alarms of 123 flagged types (0.561, 54 hard) to 48 of 93 (0.516, 45 hard).
+Each ceiling is what the engine reaches now, a count of false alarms per set (a share of a
+set with no hard type flagged could not fail) and the share of all seven; the issue's goal is
+0.15.
 """
 
 from __future__ import annotations
@@ -46,15 +51,16 @@ import pytest
 from literacy import Engine, Report
 
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
-CEILINGS = {
-    LEAFLETS: 0.25,  # 2 of 8 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 0.52,  # 16 of 31 (31 of 46 blind), after the fixes the sets showed
-    LEAFLETS / "heldout2": 0.5,  # 4 of 8 (10 of 14 blind), after the same fixes
-    LEAFLETS / "heldout3": 0.5,  # 10 of 20 (31 of 41 blind), after the same fixes
-    LEAFLETS / "heldout4": 0.93,  # 12 of 13 (31 of 32 blind), after the same fixes
-    LEAFLETS / "heldout5": 0.53,  # 9 of 17 (19 of 25 blind), after eleven fixes
-    LEAFLETS / "heldout6": 0.62,  # 16 of 26 (37 of 45 blind), after the rules it showed
+CEILINGS = {  # false alarms of the set's flagged types
+    LEAFLETS: 2,  # 2 of 10 flagged types; the engine before issue 13 flagged 94, 82 not hard
+    LEAFLETS / "heldout": 8,  # 8 of 22 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout2": 2,  # 2 of 6 (10 of 14 blind), after the same fixes
+    LEAFLETS / "heldout3": 7,  # 7 of 14 (31 of 41 blind), after the same fixes
+    LEAFLETS / "heldout4": 9,  # 9 of 9 (31 of 32 blind; its reviewer labelled 5 types hard)
+    LEAFLETS / "heldout5": 7,  # 7 of 12 (19 of 25 blind), after eleven fixes
+    LEAFLETS / "heldout6": 13,  # 13 of 20 (37 of 45 blind), after the rules it showed
 }
+SHARE_CEILING = 0.52  # of all seven sets: 48 of 93 flagged types
 
 
 @dataclass(frozen=True)
@@ -110,17 +116,28 @@ def test_each_set_has_twenty_english_leaflets_with_labels(folder: Path) -> None:
     assert {row["id"] for row in leaflets} <= labelled
 
 
+@pytest.fixture(scope="module")
+def flags_by_set(engine: Engine) -> dict[Path, list[Flag]]:
+    return {folder: flags_in(folder, engine) for folder in CEILINGS}
+
+
 @pytest.mark.parametrize("folder", list(CEILINGS), ids=lambda folder: folder.name)
-def test_few_flagged_term_types_are_false_alarms(folder: Path, engine: Engine) -> None:
-    flags = flags_in(folder, engine)
+def test_few_flagged_term_types_are_false_alarms(folder: Path,
+                                                 flags_by_set: dict[Path, list[Flag]]) -> None:
+    flags = flags_by_set[folder]
     false = [flag for flag in flags if flag.label != "hard"]
-    share = len(false) / len(flags) if flags else 0.0
     detail = ", ".join(f"{flag.doc}: {flag.term} ({flag.label})" for flag in false)
-    assert share <= CEILINGS[folder], f"{len(false)} of {len(flags)} flagged types: {detail}"
+    assert len(false) <= CEILINGS[folder], f"{len(false)} of {len(flags)} flagged types: {detail}"
 
 
-def test_everyday_health_words_are_not_flagged(engine: Engine) -> None:
+def test_the_share_of_false_alarms_over_all_sets(flags_by_set: dict[Path, list[Flag]]) -> None:
+    flags = [flag for found in flags_by_set.values() for flag in found]
+    false = [flag for flag in flags if flag.label != "hard"]
+    assert flags and len(false) / len(flags) <= SHARE_CEILING, f"{len(false)} of {len(flags)}"
+
+
+def test_everyday_health_words_are_not_flagged(flags_by_set: dict[Path, list[Flag]]) -> None:
     everyday = {"nausea", "heartburn", "numbness", "redness", "antibiotic", "denture",
                 "chickenpox", "vaccine", "screening", "diabetes", "cholesterol"}
-    flags = [flag for folder in CEILINGS for flag in flags_in(folder, engine)]
+    flags = [flag for found in flags_by_set.values() for flag in found]
     assert not [flag for flag in flags if flag.term in everyday]
