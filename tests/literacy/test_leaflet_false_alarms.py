@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Seven sets of English public-domain leaflets, each with its sources and hand labels (the
+Eight sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -29,14 +29,17 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   (0.667, 20 of 30); a heading whose name the text under it opens with and describes
   ("# Polymyalgia Rheumatica", then "Polymyalgia rheumatica causes …") took it to 0.643
   (18 of 28), and a part of the body defined by what it does ("Your trigeminal nerve is
-  responsible for sensations on your face") to 0.615 (16 of 26).
+  responsible for sensations on your face") to 0.615 (16 of 26);
+- ``heldout7/``: 20 more, labelled blind (its reviewer labelled 14 of 498 candidates hard),
+  measured once after all of that and the perceptual feature below (0.824, 14 of 17; 0.773,
+  17 of 22, without the feature).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
 Norms, fitted on CompLex with the other difficulty features) took the seven sets together
 from 69 false alarms of 123 flagged types (0.561, 54 hard) to 48 of 93 (0.516, 45 hard).
 Each ceiling is what the engine reaches now, a count of false alarms per set (a share of a
-set with no hard type flagged could not fail) and the share of all seven; the issue's goal is
+set with no hard type flagged could not fail) and the share of all sets; the issue's goal is
 0.15.
 """
 
@@ -59,8 +62,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout4": 9,  # 9 of 9 (31 of 32 blind; its reviewer labelled 5 types hard)
     LEAFLETS / "heldout5": 7,  # 7 of 12 (19 of 25 blind), after eleven fixes
     LEAFLETS / "heldout6": 13,  # 13 of 20 (37 of 45 blind), after the rules it showed
+    LEAFLETS / "heldout7": 14,  # 14 of 17 blind
 }
-SHARE_CEILING = 0.52  # of all seven sets: 48 of 93 flagged types
+SHARE_CEILING = 0.57  # of all eight sets: 62 of 110 flagged types
 
 
 @dataclass(frozen=True)
