@@ -112,7 +112,7 @@ def english_lay_offset(eval_dir: pathlib.Path, english: DifficultyModel) -> floa
 
 def english_perceptual_offset(eval_dir: pathlib.Path, english: DifficultyModel) -> float:
     """Mean contribution of the perceptual feature over CompLex's rated English words
-    (``complex_biomed_train.csv``): the phrase's rating, else its strongest word's."""
+    (``complex_biomed_train.csv``): the phrase's rating, else its least felt word's."""
     ratings = load_perceptual("en")
     stops = stop_words("en")
     total = []
@@ -124,7 +124,7 @@ def english_perceptual_offset(eval_dir: pathlib.Path, english: DifficultyModel) 
                 continue
             rating = ratings.get(token) if " " in token else None
             if rating is None:
-                rating = max((ratings.get(w, 0.0) for w in words), default=0.0)
+                rating = min((ratings.get(w, 0.0) for w in words), default=0.0)
             total.append(english.weights["perceptual"] * rating / PERCEPTUAL_SCALE)
     return float(np.mean(total))
 

@@ -53,8 +53,8 @@ from literacy.suggestions import english_lemmas
 TermKind = Literal["list", "wordy", "abbreviation", "morphology", "rare", "candidate"]
 DEFAULT_THRESHOLD = 0.5
 """A term is flagged at or above this difficulty: more likely rated hard than not.  On the
-development data it flags 19% of terms, 82% of them rated hard, and 0.1% of easy items; in
-5-fold cross-validation, 81% of the flagged items, 49% of those scored 0.4-0.5 and 53% of
+development data it flags 19% of terms, 82% of them rated hard, and 0.2% of easy items; in
+5-fold cross-validation, 81% of the flagged items, 47% of those scored 0.4-0.5 and 56% of
 those scored 0.5-0.6 were rated hard (``bench/fit_difficulty.py``, ``calibration``)."""
 LAY_USAGE_FILE = "lay_usage.csv"
 PERCEPTUAL_FILE = "perceptual_strength.csv"
@@ -324,24 +324,24 @@ class DifficultyModel:
 
     def perceptual_strength(self, words: Sequence[Word], content: Sequence[Word]) -> float:
         """How strongly the term is experienced through the senses, 0 to 1: its own rating
-        when the norms rate the phrase ("blood pressure"), else the strongest of its content
-        words' by any of their forms (surface, lemma, the lemmas lemminflect knows:
-        "wheezing" as "wheeze"; American spelling); 0 when none is rated."""
+        when the norms rate the phrase ("blood pressure"), else its least felt content
+        word's, as a phrase is as rare as its rarest word ("visual acuity" is no more
+        familiar than "acuity").  A word is rated by any of its forms (surface, lemma, the
+        lemmas lemminflect knows: "wheezing" as "wheeze"; American spelling); 0 when not
+        rated."""
         if not self.perceptual:
             return 0.0
         phrase = " ".join(word.text.lower() for word in words)
         if len(words) > 1 and phrase in self.perceptual:
             return self.perceptual[phrase] / PERCEPTUAL_SCALE
-        ratings = [
-            self.perceptual[form]
-            for word in content
-            for lower in {word.text.lower(), word.lemma,
-                          *(lemma for lemmas in english_lemmas(word.text.lower()).values()
-                            for lemma in lemmas)}
-            for form in variants(lower)
-            if form in self.perceptual
-        ]
-        return max(ratings, default=0.0) / PERCEPTUAL_SCALE
+        return min((self._word_perceptual(word) for word in content), default=0.0) / (
+            PERCEPTUAL_SCALE)
+
+    def _word_perceptual(self, word: Word) -> float:
+        forms = {word.text.lower(), word.lemma, *(
+            lemma for lemmas in english_lemmas(word.text.lower()).values() for lemma in lemmas)}
+        return max((self.perceptual[variant] for form in forms for variant in variants(form)
+                    if variant in self.perceptual), default=0.0)
 
     def _context_rarity(self, context: tuple[Word, ...]) -> tuple[float, int]:
         last = self._context

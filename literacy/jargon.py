@@ -1098,13 +1098,21 @@ def _repeats_term(explanation: str, words: Sequence[Word], untelling: AbstractSe
                   ) -> bool:
     """Every telling word of the explanation is one of the term's words or ends one: "diabetes
     mellitus (diabetes)", "hemodiálisis (diálisis)", "Hemoglobin A1c (an A1C)"; not "cesarean
-    section (a C-section)" or "comatose (in a coma)", whose words are others."""
+    section (a C-section)" or "comatose (in a coma)", whose words are others; nor the term's
+    letters written together ("tos ferina (tosferina)")."""
+    if _letters(explanation) == _letters(" ".join(word.text for word in words)):
+        return True
     own = {form for word in words for form in (word.text.lower(), word.lemma.lower())}
     telling = {token.strip(".,;:()\"'").lower() for token in explanation.split()} - untelling
     return bool(telling) and all(
         any(form == told or (len(told) >= 4 and form.endswith(told)) for form in own)
         for told in telling
     )
+
+
+def _letters(text: str) -> str:
+    """The letters and digits of ``text``, in lower case ("Tos ferina" → "tosferina")."""
+    return "".join(char for char in text.casefold() if char.isalnum())
 
 
 def _explanation(category: str, plain: Sequence[str], definition: str, lang: str = "en",

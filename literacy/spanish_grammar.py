@@ -407,6 +407,9 @@ _PREPOSITIONS = frozenset({
     "después",  # adverbs that open a complement with "de" ("fuera de la matriz")
 })
 _DEGREE_ADVERBS = frozenset({"muy", "más", "menos", "tan", "bastante", "demasiado"})
+# Adverbs that stand before a participle used as a noun and never agree: "recién nacidos"
+# (RAE, *Diccionario panhispánico de dudas*, "recién"), not "recienes nacidos".
+_INVARIABLE = frozenset({"recién"})
 # Words that end a noun group without agreeing (pronouns, conjunctions, verbs, relatives),
 # and quantifiers of a mass noun ("mucha sed" is not "muchas sedes").
 _NOT_AGREEING = frozenset({
@@ -460,14 +463,16 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     end = next((i for i in range(opening, len(words)) if words[i].lower() in _PREPOSITIONS),
                len(words))
     group = words[opening:end]
-    content = [word for word in group if word.lower() not in _DEGREE_ADVERBS]
+    content = [word for word in group
+               if word.lower() not in _DEGREE_ADVERBS and word.lower() not in _INVARIABLE]
     if not content or len(content) > _MOST_AGREEING or group[0].lower() in _DEGREE_ADVERBS or (
         _INFINITIVE.search(group[0])
     ) or any(word.lower() in _NOT_AGREEING for word in group) or any(
         word.lower() in _CLAUSE for word in words
     ):
         return phrase
-    plurals = [word if word.lower() in _DEGREE_ADVERBS else plural_word(word) for word in group]
+    plurals = [word if word.lower() in _DEGREE_ADVERBS | _INVARIABLE else plural_word(word)
+               for word in group]
     if any(plural is None for plural in plurals):
         return phrase
     if opening and not all(grammar.is_adjective(word.lower()) for word in content[1:]):
@@ -586,7 +591,7 @@ def agreeing_replacement(option: str, written: str, listed: str, before: str | N
         return option  # a complement agrees with nothing: "cardíacos" → "del corazón"
     if plural:
         plural_option = plural_phrase(option, grammar)
-        if plural_option == option if words[0] == "que" else (
+        if plural_option == option if words[0] in ("que", *_INVARIABLE) else (
                 plural_option.split(" ")[0] == words[0] and plural_word(words[0]) is not None):
             return None  # the phrase could not be put in the plural
         option = plural_option

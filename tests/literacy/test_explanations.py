@@ -184,6 +184,8 @@ def test_spanish_plural_term_gets_a_plural_explanation_and_singular_stays() -> N
     # and after its noun ("antiagregantes (medicamento que evita coágulos)")
     ("medicamento que evita coágulos", "medicamentos que evitan coágulos"),
     ("enfermedad que debilita los músculos", "enfermedades que debilitan los músculos"),
+    # "recién" never agrees: "recién nacidos", not "recienes nacidos"
+    ("recién nacido", "recién nacidos"),
 ])
 def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
                                                grammar: SpanishGrammar) -> None:
@@ -207,7 +209,9 @@ def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
 ])
 def test_an_english_explanation_agrees_with_its_term(text: str, term: str,
                                                      explanation: str) -> None:
-    (found,) = [found for found in analyze(text).jargon.terms if found.text == term]
+    # below the default threshold, so that "cysts" is graded a term whatever its difficulty
+    (found,) = [found for found in analyze(text, jargon_threshold=0.3).jargon.terms
+                if found.text == term]
     assert found.explanation == explanation
 
 

@@ -121,15 +121,19 @@ def test_every_entry_has_a_known_source(lists: WordLists) -> None:
 
 def test_every_source_has_a_licence_notice(lists: WordLists) -> None:
     expected = {"cdc_thesaurus", "plainlanguage_gov", "cdc_everyday", "hhs_glossary",
-                "nci_cancer", "nci_genetics", "plainly", "us_health_names"}
+                "nci_cancer", "nci_genetics", "plainly", "us_health_names", "lancaster"}
     assert set(lists.sources) == expected
     for source in lists.sources.values():
         assert source.licence.strip(), source.id
         assert len(source.notice.split()) >= 10, source.id
     assert "Apache" in lists.sources["plainly"].licence
+    assert "CC BY 4.0" in lists.sources["lancaster"].licence
+    perceptual = (files("wordlists") / "en" / "perceptual_strength.csv").read_text("utf-8")
     used = {e.source for e in lists.jargon.values()} | {
         a.source for a in lists.abbreviations.values()
-    } | {n.source for n in lists.names.values()}
+    } | {n.source for n in lists.names.values()} | {
+        row["source"] for row in csv.DictReader(perceptual.splitlines())
+    }
     assert used == expected
 
 
