@@ -410,6 +410,7 @@ _DEGREE_ADVERBS = frozenset({"muy", "más", "menos", "tan", "bastante", "demasia
 # Adverbs that stand before a participle used as a noun and never agree: "recién nacidos"
 # (RAE, *Diccionario panhispánico de dudas*, "recién"), not "recienes nacidos".
 _INVARIABLE = frozenset({"recién"})
+_KEPT_AS_WRITTEN = _DEGREE_ADVERBS | _INVARIABLE  # words of a noun group that never agree
 # Words that end a noun group without agreeing (pronouns, conjunctions, verbs, relatives),
 # and quantifiers of a mass noun ("mucha sed" is not "muchas sedes").
 _NOT_AGREEING = frozenset({
@@ -463,15 +464,14 @@ def plural_phrase(phrase: str, grammar: SpanishGrammar) -> str:
     end = next((i for i in range(opening, len(words)) if words[i].lower() in _PREPOSITIONS),
                len(words))
     group = words[opening:end]
-    content = [word for word in group
-               if word.lower() not in _DEGREE_ADVERBS and word.lower() not in _INVARIABLE]
+    content = [word for word in group if word.lower() not in _KEPT_AS_WRITTEN]
     if not content or len(content) > _MOST_AGREEING or group[0].lower() in _DEGREE_ADVERBS or (
         _INFINITIVE.search(group[0])
     ) or any(word.lower() in _NOT_AGREEING for word in group) or any(
         word.lower() in _CLAUSE for word in words
     ):
         return phrase
-    plurals = [word if word.lower() in _DEGREE_ADVERBS | _INVARIABLE else plural_word(word)
+    plurals = [word if word.lower() in _KEPT_AS_WRITTEN else plural_word(word)
                for word in group]
     if any(plural is None for plural in plurals):
         return phrase

@@ -7,6 +7,11 @@ from typing import Any
 
 from literacy.reading import Document
 
+TERM_THRESHOLD = 0.3
+"""A jargon threshold below the default, for tests of the explanation and advice rules: a
+term their sentences use ("pelvic", "cysts", "anal fissures") is graded a term whatever its
+difficulty, so the tests read explanations, not difficulty."""
+
 
 def visible(document: Document) -> list[tuple[str, str]]:
     """The document's segments as (kind, text): what is read as prose."""

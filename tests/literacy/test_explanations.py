@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from literacy_support import TERM_THRESHOLD
 
 from literacy import Report, Suggestion, analyze, apply_suggestions
 from literacy.analysis import DEFAULT_ENGINES
@@ -209,8 +210,7 @@ def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
 ])
 def test_an_english_explanation_agrees_with_its_term(text: str, term: str,
                                                      explanation: str) -> None:
-    # below the default threshold, so that "cysts" is graded a term whatever its difficulty
-    (found,) = [found for found in analyze(text, jargon_threshold=0.3).jargon.terms
+    (found,) = [found for found in analyze(text, jargon_threshold=TERM_THRESHOLD).jargon.terms
                 if found.text == term]
     assert found.explanation == explanation
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 import pytest
+from literacy_support import TERM_THRESHOLD
 
 from literacy import Engine
 
@@ -16,16 +17,11 @@ def _engine(lang: str) -> Engine:
     return Engine.load(lang)
 
 
-# Below the default threshold, so that a term these sentences use is graded a term whatever
-# its difficulty ("pelvic", "cashews"): the rules read explanations, not difficulty.
-THRESHOLD = 0.3
-
-
 def _explained(text: str, term: str, lang: str = "en", format: str = "plain") -> bool:
     """Whether the engine reads ``term`` (its text, any case) as explained in ``text``; the
     term must be found there."""
     found = [t for t in _engine(lang).analyze(text, format=format,
-                                              jargon_threshold=THRESHOLD).jargon.terms
+                                              jargon_threshold=TERM_THRESHOLD).jargon.terms
              if t.kind != "candidate" and t.text.casefold() == term.casefold()]
     assert found, f"{term!r} is not found as a term in {text!r}"
     return all(t.explained for t in found)
