@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import operator
 import re
 from collections.abc import Collection, Mapping, Sequence
@@ -96,6 +97,10 @@ _OPENING_QUOTES = "\"“‘'"
 # The word right before a term, when it may be a class noun.
 _CLASS_BEFORE = re.compile(r"\b([^\W\d_]+)\s+$")
 _LAST_WORD = re.compile(r"(?<![\w-])([\w-]+)\s+$")
+# A phrase's lookbehind, which a word before a term does not end with: "(?<=\()e.g.".
+_LOOKBEHIND = re.compile(r"^\(\?<=\\\(\)")
+# A comma between words, not one of a number's thousands ("Among 1,732 samples, …").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 @dataclass(frozen=True)
@@ -175,6 +180,9 @@ class Explanations:
     # trigeminal nerve is responsible for sensations on your face"); of a condition it
     # would tell only what the condition leads to.
     part_function: re.Pattern[str] | None = None
+    # What follows a part of the body, or the anatomical class noun a term modifies, and
+    # says where it is ("the parotid gland, located in front of the ear").
+    locating: re.Pattern[str] | None = None
 
     @functools.cached_property
     def subject_lead(self) -> re.Pattern[str]:
@@ -374,8 +382,8 @@ class Explanations:
     def named_before_ends(self) -> tuple[str, ...]:
         """How the last word before a term ends when :attr:`named_before_pattern` can match:
         it is tried only then (most words end otherwise)."""
-        return tuple({phrase.split()[-1] for phrase in (*self.naming, *self.examples,
-                                                          *self.listing)})
+        return tuple({_LOOKBEHIND.sub("", phrase.split()[-1])
+                      for phrase in (*self.naming, *self.examples, *self.listing)})
 
     @functools.cached_property
     def any_class(self) -> frozenset[str]:
@@ -580,7 +588,8 @@ class Explanations:
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
-        if self.described_in_apposition(source, after_end, sentence):
+        if self.described_in_apposition(source, after_end, sentence) or (
+                listed_category == "anatomy" and self.locating and self.locating.match(after)):
             return True
         glosses = self.class_gloss
         if self.defines(source, after_end, sentence, listed_category) and (
@@ -590,7 +599,8 @@ class Explanations:
         gloss = glosses[0].match(after) if glosses and glosses[0] else None
         if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()) and (
             not _coordinate_adjective(sentence, start, end)
-        ) and not _verb_after(sentence, after_end):
+        ) and not _verb_after(sentence, after_end) and not _no_apposition_after(
+                sentence, after_end + gloss.end()):
             return True
         if self.class_after and (not listed_category or listed_category in
                                  self.named_before_class) and self.class_after.match(after):
@@ -604,6 +614,8 @@ class Explanations:
         if source.find("(", after_end, after_end + _AFTER_REACH) >= 0 and _head_glossed(
             source, start, end, sentence, self.after, hard
         ):
+            return True
+        if self.head_in_apposition(source, start, end, sentence):
             return True
         lead_start = max(sentence.start, lead_end - _BEFORE_REACH)
         before = source[lead_start:lead_end]
@@ -638,6 +650,43 @@ class Explanations:
         ):
             return True
         return self.in_technical_names(source, start, end, sentence)
+
+    def head_in_apposition(self, source: str, start: int, end: int, sentence: Sentence
+                           ) -> bool:
+        """The term is an adjective or a participle before one or two nouns, and a class noun
+        with its article follows them in apposition: "tracheoesophageal fistula, a birth
+        defect in which …" says what the whole name is, as a bracket does after it
+        (:func:`_head_glossed`), or it names a part of the body whose place follows
+        (:meth:`part_located`).  Not an item of a list ("pleural plaques, lung cancer, or
+        other diseases"), nor the subject before its verb, nor the subject after an opening
+        phrase ("In clinical practice, the most common tests …")."""
+        if self.part_located(source, start, end, sentence):
+            return True
+        glosses = self.class_gloss
+        heads = _modified_nouns(sentence, start, end)
+        if not heads or not glosses or glosses[0] is None:
+            return False
+        head_end = _past_markup(source, heads[-1].end)
+        if _in_opening_phrase(source, head_end, sentence):
+            return False
+        after = source[head_end : min(sentence.end + 1, head_end + _AFTER_REACH)]
+        gloss = glosses[0].match(after)
+        return gloss is not None and any(
+            word in self.articles for word in gloss.group().lower().replace(",", " ").split()
+        ) and not _verb_after(sentence, head_end) and not _no_apposition_after(
+            sentence, head_end + gloss.end())
+
+    def part_located(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term names a part of the body by the class noun right after it, and where
+        that part is follows (:attr:`locating`): "the parotid gland, located in front of the
+        ear"; a noun names the part as an adjective does ("the thyroid gland, located …")."""
+        inside = _term_words(sentence, start, end)
+        if not self.locating or not inside or inside[-1] + 1 >= len(sentence.words):
+            return False
+        head = sentence.words[inside[-1] + 1]
+        head_end = _past_markup(source, head.end)
+        return head.lemma.lower() in self.class_nouns.get("anatomy", ()) and bool(
+            self.locating.match(source, head_end, min(sentence.end + 1, head_end + _AFTER_REACH)))
 
     def in_technical_names(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:
@@ -832,8 +881,8 @@ def _in_opening_phrase(source: str, position: int, sentence: Sentence) -> bool:
     that opens a clause, before its first comma: what follows that comma is the sentence's
     subject, not an apposition ("After your colonoscopy, the nurse that helped you …")."""
     words = sentence.words
-    return bool(words) and words[0].tag in _OPENING_TAGS and "," not in source[
-        sentence.start : position]
+    return bool(words) and words[0].tag in _OPENING_TAGS and not _CLAUSE_COMMA.search(
+        source, sentence.start, position)
 
 
 def _term_words(sentence: Sentence, start: int, end: int) -> range:
@@ -886,6 +935,19 @@ def _verb_after(sentence: Sentence, position: int) -> bool:
     return word.pos == "AUX" or word.tag in _FINITE_VERBS
 
 
+def _no_apposition_after(sentence: Sentence, position: int) -> bool:
+    """What follows the class noun that ends at ``position`` shows it heads no apposition:
+    a noun right after it, which it modifies ("Frequently, poor nutrient status …", ", the
+    antigen test sensitivity"), or a finite verb, whose subject it is ("… abdominal trauma,
+    a negative exam does not rule out …")."""
+    following = _term_words(sentence, position, sentence.end)
+    if not following:
+        return False
+    word = sentence.words[following[0]]
+    return word.start == position + 1 and (
+        word.pos in ("NOUN", "PROPN", "AUX") or word.tag in _FINITE_VERBS)
+
+
 def _coordinate_adjective(sentence: Sentence, start: int, end: int) -> bool:
     """The term is an adjective or a participle after a determiner, with another after its
     comma: "an inflamed, narrowed artery" lists what the artery is, and is no apposition
@@ -900,6 +962,20 @@ def _coordinate_adjective(sentence: Sentence, start: int, end: int) -> bool:
     )
 
 
+def _modified_nouns(sentence: Sentence, start: int, end: int) -> list[Word]:
+    """The one or two nouns right after the term, when it is an adjective or a participle
+    (not one that ranks) that modifies them; none otherwise."""
+    words = sentence.words
+    inside = _term_words(sentence, start, end)
+    if not inside:
+        return []
+    term = words[inside[-1]]
+    if (term.pos != "ADJ" and term.tag not in _PARTICIPLES) or term.tag in _RANKING_TAGS:
+        return []
+    return list(itertools.takewhile(lambda word: word.pos in _NOMINAL - {"ADJ"},
+                                    words[inside[-1] + 1 : inside[-1] + 1 + _SUBJECT_WORDS]))
+
+
 def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
                   after: re.Pattern[str], hard: Collection[int]) -> bool:
     """The term is an adjective or a participle before one or two nouns that a bracket
@@ -912,16 +988,7 @@ def _head_glossed(source: str, start: int, end: int, sentence: Sentence,
     (``hard``: where such terms start) is that noun's other name, not the phrase's:
     "Recombinant zoster (shingles)" leaves "recombinant" unexplained, as "Recurring
     mutations (changes)" does "recurring"; "acetylsalicylic acid (aspirin)" names the whole."""
-    words = sentence.words
-    inside = _term_words(sentence, start, end)
-    if not inside:
-        return False
-    term = words[inside[-1]]
-    if (term.pos != "ADJ" and term.tag not in _PARTICIPLES) or term.tag in _RANKING_TAGS:
-        return False
-    for head in words[inside[-1] + 1 : inside[-1] + 1 + _SUBJECT_WORDS]:
-        if head.pos not in _NOMINAL - {"ADJ"}:
-            return False
+    for head in _modified_nouns(sentence, start, end):
         head_end = _past_markup(source, head.end)
         gloss = _HEAD_GLOSS.match(source, head_end, min(sentence.end, head_end + _AFTER_REACH))
         if gloss:
@@ -1016,7 +1083,8 @@ ENGLISH = Explanations(
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
     # examples, and what a term is a type of ("The most common type of eczema is atopic
     # dermatitis")
-    examples=("such as", r"(?<=\()for example,", r"(?<=\()for instance,",
+    examples=("such as", r"(?<=\()for example,", r"(?<=\()for instance,", r"(?<=\()e.g.,",
+              r"(?<=\()e.g.",
               r"(?:type|kind|form)s? of [\w-]+ is",
               r"(?:type|kind|form)s? of [\w-]+ are"),
     alternative=("or",),
@@ -1029,7 +1097,8 @@ ENGLISH = Explanations(
     describing=("causes", "makes", "affects", "happens", "occurs", "means"),
     members_after_class=("like",),
     # in brackets after the class: "tree nuts (for example, walnuts, pecans and cashews)"
-    example_lists=("such as", r"(?<=\()for example,", r"(?<=\()for instance,"),
+    example_lists=("such as", r"(?<=\()for example,", r"(?<=\()for instance,",
+                   r"(?<=\()e.g.,", r"(?<=\()e.g."),
     others=("other",),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
@@ -1037,12 +1106,13 @@ ENGLISH = Explanations(
              "no", "in", "on", "at", "of", "for", "to", "from", "by", "your", "their", "its"),
     class_nouns={
         "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
-                               "vitamin", "mineral"}),
+                               "vitamin", "mineral", "nutrient"}),
         "test": frozenset({"test", "scan", "exam", "examination"}),
         "procedure": frozenset({"test", "scan", "exam", "examination", "procedure", "surgery",
                                 "operation"}),
         "condition": frozenset({"condition", "disease", "disorder", "illness", "infection",
-                                "virus", "bacteria", "germ", "cancer", "growth", "tumor"}),
+                                "virus", "bacteria", "germ", "cancer", "growth", "tumor",
+                                "defect"}),
         "cancer": frozenset({"condition", "disease", "disorder", "illness", "cancer", "growth",
                             "tumor"}),
         # living things that cause illness, for the words no list holds ("the mite Sarcoptes
@@ -1050,12 +1120,18 @@ ENGLISH = Explanations(
         "organism": frozenset({"bacterium", "bacteria", "virus", "germ", "parasite", "mite",
                                "worm", "fungus", "mold", "microbe", "organism", "insect"}),
         "gene": frozenset({"gene", "protein"}),
+        "anatomy": frozenset({"gland", "nerve", "bone", "muscle", "artery", "vein", "organ"}),
     },
     named_before_class=("organism", "gene"),
     member_kinds={"medicine": frozenset({"antibiotic", "opioid", "painkiller", "steroid"})},
     class_endings=("virus", "bacterium", "bacteria"),
     relative=("that", "which"),
-    part_function=re.compile(r"\s+(?:is|are)\s+responsible\s+for\b", re.IGNORECASE),
+    # ("The adrenal glands produce hormones that …", "Your pancreas makes insulin")
+    locating=re.compile(r",\s+(?:located|found|lying|situated)\s+(?:just\s+)?(?:in|on|at|under|"
+                        r"behind|below|above|near|between|inside|along|beneath)\b",
+                        re.IGNORECASE),
+    part_function=re.compile(r"\s+(?:(?:is|are)\s+responsible\s+for|makes?|produces?)\b",
+                             re.IGNORECASE),
 )
 
 SPANISH = Explanations(

@@ -128,12 +128,13 @@ _BOUND_PREFIXES = frozenset({"anti", "bio", "hyper", "inter", "mal", "micro", "m
 # state from a noun ("osteoporosis" → "osteoporotic", "pancreas" → "pancreatic", "ameba" →
 # "amebic", "anemia" → "anemic", "allergy" → "allergic", "neurology" → "neurological",
 # "menopause" → "menopausal", "mucus" → "mucous", "cyanobacteria" → "cyanobacterial",
-# "algae" → "algal"), and the prefixes it may carry
-# ("postmenopausal").  Endings only, so "carcinoma" says nothing of "carcinogen".
+# "algae" → "algal"), who practises a therapy ("homeopathy" → "homeopath"), and the
+# prefixes it may carry ("postmenopausal").  Endings only, so "carcinoma" says nothing of
+# "carcinogen".
 _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
     ("osis", "otic"), ("esis", "etic"), ("s", "tic"), ("ia", "ic"), ("a", "ic"), ("y", "ic"),
     ("y", "ical"), ("e", "al"), ("us", "ous"), ("a", "al"), ("ae", "al"), ("um", "al"),
-    ("", "al"), ("", "ic"),
+    ("", "al"), ("", "ic"), ("pathy", "path"),
 )
 _DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
 _DERIVED_MIN_STEM = 4  # letters the two words share before their endings
@@ -298,7 +299,8 @@ class JargonLookup:
             lemma = word.lemma
             keys: Iterable[str] = (
                 ((lower, lemma) if lemma != lower and lemma in by_first else (lower,))
-                if lower in by_first else (lemma,) if lemma in by_first else ()
+                if lower in by_first else (lemma,) if lemma in by_first else
+                tuple(key for key in _name_plural_singulars(word) if key in by_first)
             )
         else:
             keys = dict.fromkeys(key for key in (lower, word.lemma, *_singulars(lower))
@@ -614,6 +616,11 @@ class JargonMatcher:
                 # participle ("Data analysis revealed diabetes" → "showed", not "shown";
                 # not after a mark: "orally (by mouth) administered gabapentin")
                 words = (words[0]._replace(tag="VBD"), *words[1:])
+            if self.lang == "en" and words[-1].is_proper and not written_plural(
+                    words[-1]) and _written_plural(words, entry.term, self.lang):
+                # the listed word and "-s", which the tagger called a name ("placebo
+                # recipients", "Mortality Rates"): its plain word is plural too
+                words = (*words[:-1], words[-1]._replace(tag="NNS"))
             attributive = words[-1].tag == "VBN" and bool(modified)
             # After "have" a participle before a noun may be a verb ("we have prioritized
             # safety") or an adjective ("patients have decreased levels"); a plain word that
@@ -1381,7 +1388,19 @@ def _same(word: Word, token: str) -> bool:
         or word.lemma == token
         or lower.replace("’", "'") == token
         or (not word.tag and token in _singulars(lower))  # no tagger (Spanish): plural by rule
+        or token in _name_plural_singulars(word)
     )
+
+
+def _name_plural_singulars(word: Word) -> tuple[str, ...]:
+    """The possible singulars of a plural the tagger called a name and left unlemmatised
+    ("arrhythmias", "Aneurysms": the lemmatizer reduces only common nouns), by the regular
+    rules; none for any other word, nor for an abbreviation's plural ("STDs")."""
+    lower = word.text.lower()
+    if not word.is_proper or word.lemma.lower() != lower or not lower.endswith("s") or (
+            abbreviation_plural(word.text)):
+        return ()
+    return _singulars(lower)
 
 
 def _singulars(lower: str) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from types import MappingProxyType
 
+import wordfreq
 from lemminflect import getAllLemmas, getInflection
 
 from literacy.findings import Suggestion
@@ -61,13 +62,14 @@ def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
     "adds to").  With ``inflect`` false (the list's term is written as the text has it, so
     its replacement is too: "prolonged" → "long"), nothing is inflected; nor is an
     adjective for a participle that stands before a noun (``attributive``: "contaminated
-    water" → "dirty water", not "dirtied water").  A capital letter at the start is kept,
-    except for an all-capitals abbreviation or its plural in mid-sentence ("PRN" → "as
-    needed", "STDs" → "diseases spread by sex"); a word of seven letters or more in
-    capitals is a heading's, and its replacement is written in capitals too.
+    water" → "dirty water", not "dirtied water"; :func:`_reads_as_adjective`).  A capital
+    letter at the start is kept, except for an all-capitals abbreviation or its plural in
+    mid-sentence ("PRN" → "as needed", "STDs" → "diseases spread by sex"); a word of seven
+    letters or more in capitals is a heading's, and its replacement is written in capitals
+    too.
     """
     parts = replacement.split(" ")
-    if attributive and _is_known(parts[0], "ADJ"):
+    if attributive and _reads_as_adjective(parts[0]):
         inflect = False
     tag = _verb_tag(words[0])
     if inflect and tag and _is_known(parts[0], "VERB"):
@@ -177,6 +179,18 @@ def english_lemmas(word: str) -> Mapping[str, tuple[str, ...]]:
 def _is_known(word: str, upos: str) -> bool:
     """``word`` is a known lemma of the part of speech ``upos`` (lemminflect's lexicon)."""
     return upos in english_lemmas(word)
+
+
+def _reads_as_adjective(word: str) -> bool:
+    """``word`` is an adjective lemminflect knows, and written more often than its past
+    participle: "dirty" (not "dirtied"), "clean", "dry"; "collect" is one to lemminflect
+    too, but "collected" is the commoner word, so "the accumulated stool" is "the collected
+    stool", not "the collect stool" (wordfreq, English)."""
+    if not _is_known(word, "ADJ"):
+        return False
+    participles = getInflection(word, tag="VBN")
+    return not participles or wordfreq.zipf_frequency(word, "en") > wordfreq.zipf_frequency(
+        participles[0], "en")
 
 
 def _is_singular_noun(word: str) -> bool:

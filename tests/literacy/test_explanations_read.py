@@ -131,6 +131,11 @@ def test_a_name_given_in_quotes_or_in_a_list_after_the_word_that_names_it(
         ("Your trigeminal nerve is responsible for sensations on your face.",
          "trigeminal nerve", True),
         ("The pancreas is responsible for making insulin.", "pancreas", True),
+        ("The adrenal glands produce hormones that help control blood pressure.",
+         "adrenal glands", True),
+        ("Your pancreas makes insulin.", "pancreas", True),
+        # what a condition makes is what it leads to
+        ("Hyperkalemia makes the heart beat unevenly.", "Hyperkalemia", False),
         ("Their fibrinogen levels are responsible for clotting.", "fibrinogen", False),
         # of a condition it tells only what the condition leads to
         ("Hyperkalemia is responsible for some heart rhythm problems.", "Hyperkalemia", False),
@@ -692,3 +697,87 @@ def test_a_noun_phrase_and_its_relative_clause_after_a_comma_explain_a_term(
 def test_a_spanish_class_after_the_copula_or_a_named_noun_explains(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term, "es") is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "e.g." opens a list of examples of what comes before it, as "such as" does
+        ("A piece of enlarged tissue may be the cause (e.g., polyp or enlarged lymph gland).",
+         "polyp", True),
+        ("A piece of enlarged tissue may be the cause (e.g. a polyp or a cyst).", "polyp",
+         True),
+        # in running text it may open no list of the noun before it ("Herbs do not work,
+        # e.g. maxingshigan, or therapeutic doses would be too high")
+        ("A piece of tissue may be the cause, e.g. in the bowel, or a polyp may be.", "polyp",
+         False),
+        # without it, a list names no class
+        ("A polyp and an enlarged lymph gland may be the cause.", "polyp", False),
+    ],
+)
+def test_e_g_opens_a_list_of_examples(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a nutrient is a class: its members after "like" are explained as vitamins are
+        ("Fruits give you valuable nutrients, like fiber, folate, potassium, and vitamin C.",
+         "folate", True),
+        ("Fruits give you fiber, folate, potassium, and vitamin C.", "folate", False),
+        # a defect is a class of condition
+        ("The baby was born with gastroschisis, a birth defect of the belly wall.",
+         "gastroschisis", True),
+        ("The baby was born with gastroschisis and a heart defect.", "gastroschisis", False),
+    ],
+)
+def test_nutrients_and_defects_are_class_nouns(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the class after the nouns an adjective modifies says what the whole name is
+        ("It often occurs with tracheoesophageal fistula, a birth defect in which part of the "
+         "esophagus is joined to the windpipe.", "tracheoesophageal", True),
+        ("Asbestos can cause pleural mesothelioma, a cancer of the lining of the lungs.",
+         "pleural", True),
+        # not an item of a list, with no article
+        ("Asbestos can cause pleural plaques, lung cancer, or other diseases.", "pleural",
+         False),
+        # nor a noun after an opening phrase, which is no class
+        ("After pleural surgery, a nurse helps you walk.", "pleural", False),
+        ("In clinical practice, the most common tests are blood tests.", "clinical", False),
+        # nor a class noun that modifies the noun after it, or is the subject of a verb
+        ("Among 1,732 samples from asymptomatic patients, the antigen test sensitivity was "
+         "low.", "asymptomatic", False),
+        ("However, for abdominal trauma, a negative exam does not rule out injury.",
+         "abdominal", False),
+    ],
+)
+def test_a_class_in_apposition_after_the_nouns_a_term_modifies_explains_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # where a part of the body is says what it is, of the part or of the adjective
+        # before its class noun
+        ("Mumps makes the parotid gland, located in front of the ear, swell.", "parotid",
+         True),
+        ("The thymus, located behind the breastbone, makes white blood cells.", "thymus",
+         True),
+        # of another thing it says nothing of what the word is
+        ("Malignant cells, found in the blood, were counted.", "Malignant", False),
+        ("The parotid gland swells in front of the ear.", "parotid", False),
+        # a part of the body is a class: "a gland", "organs like"
+        ("The thymus, a gland in the chest, makes white blood cells.", "thymus", True),
+    ],
+)
+def test_where_a_part_of_the_body_is_explains_it(text: str, term: str,
+                                                 explained: bool) -> None:
+    assert _explained(text, term) is explained
