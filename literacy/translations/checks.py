@@ -622,6 +622,15 @@ class _Pair:
         tgt_items = _items_of(self.target, target_units)
         near_src_items = _items_of(self.source, near_source)
         unused = [item for item, _ in tgt_items]  # each accounts for one source number
+        # A number word of the source takes its own word first ("first" the "primera"), so
+        # that a digit beside it cannot: "1 to 2 months after the first dose" changed to "2
+        # a 2 meses después de la primera dosis" has lost its 1.
+        for item, _ in src_items:
+            if item.soft:
+                found = next((k for k, other in enumerate(unused)
+                              if other.soft and item.matches(other)), None)
+                if found is not None:
+                    del unused[found]
         lost = []
         for item, span in src_items:
             if item.soft:

@@ -13,7 +13,9 @@ untouched pairs                 0 error-level flags in 22 pairs
 dropped paragraph               66 / 66 caught (63 before the short line "For other
                                 signs that concern you…" could no longer join the
                                 next paragraph's translation: issue 10)
-changed number                  43 / 44 caught (the miss: "1 a 2" → "2 a 2")
+changed number                  44 / 44 caught (43 before a digit could no longer be
+                                matched by an ordinal the source also has: "1 a 2"
+                                → "2 a 2" beside "la primera dosis", issue 10)
 paragraph left in English       66 / 66 caught
 Spanish removed (empty/absent)  44 / 44 caught
 ==============================  =====================================================
@@ -104,6 +106,16 @@ def test_changed_number_is_a_patient_safety_error():
     assert es[flag.span.start:flag.span.end] == "3"
     assert EN[flag.data["source_start"]:flag.data["source_end"]] == "2"
     assert "2" in flag.message and "3" in flag.message
+
+
+def test_a_digit_is_not_accounted_for_by_an_ordinal_the_source_also_has():
+    # "first" is "primera"; the 1 of "1 to 2 months" is lost when changed to "2 a 2"
+    en = "Get the second dose 1 to 2 months after the first dose.\n"
+    right = "Reciba la segunda dosis de 1 a 2 meses después de la primera dosis.\n"
+    wrong = right.replace("de 1 a 2", "de 2 a 2")
+    assert codes(check_translations({"en": en, "es": right})) == {}
+    flags = [f for f in check_translations({"en": en, "es": wrong}) if f.code == "PL405"]
+    assert [f.level for f in flags] == ["error"] and "“1”" in flags[0].message
 
 
 def test_changed_unit_is_a_number_mismatch():
