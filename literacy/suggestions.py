@@ -47,6 +47,7 @@ _UNCOUNTABLE = frozenset({
 })
 # Words that open a relative clause, whose verb agrees with the head before them.
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+_PLURAL_VERBS = MappingProxyType({"is": "are", "was": "were", "has": "have", "does": "do"})
 
 
 def fit(replacement: str, words: Sequence[Word], *, inflect: bool = True,
@@ -133,21 +134,35 @@ def written_plural(word: Word) -> bool:
 def plural_noun_phrase(phrase: str) -> str | None:
     """An English noun phrase in the plural, its head inflected ("drug used to treat
     infections" → "drugs used to treat infections", "x-ray" → "x-rays", :func:`_head`), an
-    uncountable head kept ("nerve damage"); None when the head has no plural
-    (:func:`_plural_noun`), a Latin one ("arthritis", not "arthritides"; "virus" takes
-    "viruses") or opens a relative clause whose verb would no longer agree ("drug that
-    lowers …")."""
+    uncountable head kept ("nerve damage"), and the verb of a relative clause after it too
+    ("tumor that is not cancer" → "tumors that are not cancer", "drug that lowers …" →
+    "drugs that lower …"); None when the head has no plural (:func:`_plural_noun`), a Latin
+    one ("arthritis", not "arthritides"; "virus" takes "viruses"), or a relative clause
+    whose verb cannot be made to agree ("drug that often lowers …")."""
     parts = phrase.split(" ")
     head = _head(parts)
     following = parts[head + 1].lower() if head + 1 < len(parts) else ""
-    if following in _RELATIVE_PRONOUNS or (
-            parts[head].endswith("s") and _inflect(parts[head], "NNS") != f"{parts[head]}es"):
+    if parts[head].endswith("s") and _inflect(parts[head], "NNS") != f"{parts[head]}es":
         return None
+    if following in _RELATIVE_PRONOUNS:
+        verb = _plural_verb(parts[head + 2]) if head + 2 < len(parts) else None
+        if verb is None:
+            return None
+        parts[head + 2] = verb
     plural = _plural_noun(parts[head])
     if plural is None:
         return None
     parts[head] = plural
     return " ".join(parts)
+
+
+def _plural_verb(word: str) -> str | None:
+    """The plural of a verb in the third person singular ("is" → "are", "has" → "have",
+    "lowers" → "lower"); None for any other word, whose agreement cannot be told."""
+    if word in _PLURAL_VERBS:
+        return _PLURAL_VERBS[word]
+    return next((lemma for lemma in english_lemmas(word).get("VERB", ())
+                 if lemma != word and word in getInflection(lemma, tag="VBZ")), None)
 
 
 def _head(parts: Sequence[str]) -> int:

@@ -15,7 +15,7 @@ from literacy_support import TERM_THRESHOLD
 from literacy import Report, Suggestion, analyze, apply_suggestions
 from literacy.analysis import DEFAULT_ENGINES
 from literacy.spanish_grammar import SpanishGrammar, plural_phrase, plural_word
-from literacy.suggestions import link_end
+from literacy.suggestions import link_end, plural_noun_phrase
 
 MEDICINES = Path(__file__).parents[1] / "data" / "leaflets" / "medicines"
 OPIOIDS = (MEDICINES / "medlineplus-es-sobredosis-opioides.md").read_text(encoding="utf-8")
@@ -207,12 +207,27 @@ def test_spanish_relative_clause_in_the_plural(phrase: str, plural: str,
     # "a type of …" says what the class is, in the singular
     ("Tricyclic antidepressants help.", "Tricyclic antidepressants",
      "a type of drug used to treat depression"),
+    # a relative clause after the plural's head agrees with it
+    ("She has toxic adenomas.", "adenomas", "tumors that are not cancer"),
 ])
 def test_an_english_explanation_agrees_with_its_term(text: str, term: str,
                                                      explanation: str) -> None:
     (found,) = [found for found in analyze(text, jargon_threshold=TERM_THRESHOLD).jargon.terms
                 if found.text == term]
     assert found.explanation == explanation
+
+
+@pytest.mark.parametrize(("phrase", "plural"), [
+    ("tumor that is not cancer", "tumors that are not cancer"),
+    ("drug that lowers blood pressure", "drugs that lower blood pressure"),
+    ("gene that has changed", "genes that have changed"),
+    # a verb whose agreement cannot be told, or no verb at all, gives no plural
+    ("drug that often lowers blood pressure", None),
+    ("tumor that cancer causes", None),
+])
+def test_a_relative_clause_agrees_with_its_plural_head(phrase: str, plural: str | None
+                                                       ) -> None:
+    assert plural_noun_phrase(phrase) == plural
 
 
 def test_english_plural_term_still_agrees() -> None:
