@@ -658,8 +658,9 @@ class Explanations:
         defect in which …" says what the whole name is, as a bracket does after it
         (:func:`_head_glossed`), or it names a part of the body whose place follows
         (:meth:`part_located`).  Not an item of a list ("pleural plaques, lung cancer, or
-        other diseases"), nor the subject before its verb, nor the subject after an opening
-        phrase ("In clinical practice, the most common tests …")."""
+        other diseases"; "the greater occipital nerve, the lesser occipital nerve"), nor the
+        subject before its verb, nor the subject after an opening phrase ("In clinical
+        practice, the most common tests …")."""
         if self.part_located(source, start, end, sentence):
             return True
         glosses = self.class_gloss
@@ -671,9 +672,14 @@ class Explanations:
             return False
         after = source[head_end : min(sentence.end + 1, head_end + _AFTER_REACH)]
         gloss = glosses[0].match(after)
-        return gloss is not None and any(
-            word in self.articles for word in gloss.group().lower().replace(",", " ").split()
-        ) and not _verb_after(sentence, head_end) and not _no_apposition_after(
+        if gloss is None:
+            return False
+        words = gloss.group().lower().replace(",", " ").split()
+        # the same noun again lists another of its kind: "the greater occipital nerve, the
+        # lesser occipital nerve, …"
+        same_noun = words[-1] in (heads[-1].lemma.lower(), heads[-1].text.lower())
+        return any(word in self.articles for word in words) and not same_noun and not (
+            _verb_after(sentence, head_end)) and not _no_apposition_after(
             sentence, head_end + gloss.end())
 
     def part_located(self, source: str, start: int, end: int, sentence: Sentence) -> bool:

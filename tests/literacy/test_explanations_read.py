@@ -747,6 +747,8 @@ def test_nutrients_and_defects_are_class_nouns(text: str, term: str, explained: 
         # not an item of a list, with no article
         ("Asbestos can cause pleural plaques, lung cancer, or other diseases.", "pleural",
          False),
+        ("It hurts along the greater occipital nerve, the lesser occipital nerve or both.",
+         "occipital", False),
         # nor a noun after an opening phrase, which is no class
         ("After pleural surgery, a nurse helps you walk.", "pleural", False),
         ("In clinical practice, the most common tests are blood tests.", "clinical", False),
