@@ -588,8 +588,8 @@ class Explanations:
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
         if self.after.match(after) and end < sentence.end:
             return True
-        if self.described_in_apposition(source, after_end, sentence) or (
-                listed_category == "anatomy" and self.locating and self.locating.match(after)):
+        if self.described_in_apposition(source, after_end, sentence) or self.part_located(
+                source, start, end, sentence, listed_category):
             return True
         glosses = self.class_gloss
         if self.defines(source, after_end, sentence, listed_category) and (
@@ -656,13 +656,10 @@ class Explanations:
         """The term is an adjective or a participle before one or two nouns, and a class noun
         with its article follows them in apposition: "tracheoesophageal fistula, a birth
         defect in which …" says what the whole name is, as a bracket does after it
-        (:func:`_head_glossed`), or it names a part of the body whose place follows
-        (:meth:`part_located`).  Not an item of a list ("pleural plaques, lung cancer, or
+        (:func:`_head_glossed`).  Not an item of a list ("pleural plaques, lung cancer, or
         other diseases"; "the greater occipital nerve, the lesser occipital nerve"), nor the
         subject before its verb, nor the subject after an opening phrase ("In clinical
         practice, the most common tests …")."""
-        if self.part_located(source, start, end, sentence):
-            return True
         glosses = self.class_gloss
         heads = _modified_nouns(sentence, start, end)
         if not heads or not glosses or glosses[0] is None:
@@ -682,17 +679,24 @@ class Explanations:
             _verb_after(sentence, head_end)) and not _no_apposition_after(
             sentence, head_end + gloss.end())
 
-    def part_located(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
-        """The term names a part of the body by the class noun right after it, and where
-        that part is follows (:attr:`locating`): "the parotid gland, located in front of the
-        ear"; a noun names the part as an adjective does ("the thyroid gland, located …")."""
-        inside = _term_words(sentence, start, end)
-        if not self.locating or not inside or inside[-1] + 1 >= len(sentence.words):
+    def part_located(self, source: str, start: int, end: int, sentence: Sentence,
+                     listed_category: str) -> bool:
+        """Where a part of the body is follows the term (:attr:`locating`): the term is a
+        listed part ("the thymus, located behind the breastbone"), or names one by the class
+        noun right after it ("the parotid gland, located in front of the ear"; a noun names
+        the part as an adjective does: "the thyroid gland, located …")."""
+        if not self.locating:
             return False
-        head = sentence.words[inside[-1] + 1]
-        head_end = _past_markup(source, head.end)
-        return head.lemma.lower() in self.class_nouns.get("anatomy", ()) and bool(
-            self.locating.match(source, head_end, min(sentence.end + 1, head_end + _AFTER_REACH)))
+        part_ends = [_past_markup(source, link_end(source, start, end))] if (
+            listed_category == "anatomy") else []
+        inside = _term_words(sentence, start, end)
+        if inside and inside[-1] + 1 < len(sentence.words):
+            head = sentence.words[inside[-1] + 1]
+            if head.lemma.lower() in self.class_nouns.get("anatomy", ()):
+                part_ends.append(_past_markup(source, head.end))
+        return any(self.locating.match(source, part_end,
+                                       min(sentence.end + 1, part_end + _AFTER_REACH))
+                   for part_end in part_ends)
 
     def in_technical_names(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:
@@ -1132,10 +1136,10 @@ ENGLISH = Explanations(
     member_kinds={"medicine": frozenset({"antibiotic", "opioid", "painkiller", "steroid"})},
     class_endings=("virus", "bacterium", "bacteria"),
     relative=("that", "which"),
-    # ("The adrenal glands produce hormones that …", "Your pancreas makes insulin")
     locating=re.compile(r",\s+(?:located|found|lying|situated)\s+(?:just\s+)?(?:in|on|at|under|"
                         r"behind|below|above|near|between|inside|along|beneath)\b",
                         re.IGNORECASE),
+    # ("The adrenal glands produce hormones that …", "Your pancreas makes insulin")
     part_function=re.compile(r"\s+(?:(?:is|are)\s+responsible\s+for|makes?|produces?)\b",
                              re.IGNORECASE),
 )
