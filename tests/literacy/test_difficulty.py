@@ -163,7 +163,38 @@ def test_words_of_bodily_experience_are_graded_easier_for_it(
     evidence = _evidence(sentence, term)
     unrated = replace(model, perceptual={})
     assert model.features(evidence)["perceptual"] >= 0.6
-    assert model.difficulty(evidence) < unrated.difficulty(evidence) - 0.2
+    assert model.difficulty(evidence) < unrated.difficulty(evidence) - 0.15
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("Your fingers may throb in the cold.", "throb"),
+        ("A backache often gets better by itself.", "backache"),
+        ("The throbbing got worse at night.", "throbbing"),  # known by its lemma
+        ("Fertilized eggs move to the womb.", "Fertilized"),
+    ],
+)
+def test_generally_known_words_are_graded_easier_for_it(
+        model: DifficultyModel, sentence: str, term: str) -> None:
+    # rare in print, but known by at least 85% of raters (Brysbaert et al. 2014)
+    evidence = _evidence(sentence, term)
+    unlisted = replace(model, known=frozenset())
+    assert model.features(evidence)["known"] == 1.0
+    assert unlisted.features(evidence)["known"] == 0.0
+    assert model.difficulty(evidence) < unlisted.difficulty(evidence) - 0.1
+
+
+@pytest.mark.parametrize(("sentence", "term"), [
+    ("Fluid builds up in the pleural space.", "pleural"),
+    ("This serotype causes most cases.", "serotype"),
+    ("Take 5 mg of warfarin daily.", "warfarin"),
+])
+def test_clinical_words_are_not_generally_known(model: DifficultyModel, sentence: str,
+                                                term: str) -> None:
+    evidence = _evidence(sentence, term)
+    assert model.features(evidence)["known"] == 0.0
+    assert model.difficulty(evidence) > model.metadata["jargon_threshold"]
 
 
 def test_a_medicine_gets_no_perceptual_rating(model: DifficultyModel) -> None:
@@ -178,6 +209,7 @@ def test_a_medicine_gets_no_perceptual_rating(model: DifficultyModel) -> None:
 def test_the_spanish_model_reads_no_english_norms() -> None:
     spanish = DifficultyModel.load("es")
     assert not spanish.perceptual and spanish.weights["perceptual"] == 0.0
+    assert not spanish.known
 
 
 @dataclass

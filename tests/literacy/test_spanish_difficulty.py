@@ -10,7 +10,10 @@ from importlib.resources import files
 import pytest
 
 from literacy import analyze
-from literacy.difficulty import FEATURES, NON_NEGATIVE, DifficultyModel
+from literacy.difficulty import FEATURES, NON_NEGATIVE, DifficultyModel, Evidence
+from literacy.nlp import load_pipeline
+from literacy.parsing import parse
+from literacy.reading import read_document
 
 MEDICINE_LEAFLET = (
     "Tome warfarina cada día. Si tiene cefalea o fiebre, consulte a su médico. "
@@ -42,6 +45,19 @@ def test_features_without_spanish_evidence_get_no_weight_and_frequency_stays_mon
     assert [model.weights[name] for name in ("lay_plain", "lay_definition", "professional")
             ] == [0.0, 0.0, 0.0]
     assert all(model.weights[name] >= 0 for name in NON_NEGATIVE)
+
+
+def test_without_a_list_of_known_lemmas_a_rarer_word_is_less_likely_known(model):
+    # the share of English development items known, by frequency, stands for the list: a
+    # rare Spanish word is read as known less often than a common one
+    shares = [share for _, share in model.known_share]
+    assert not model.known and model.weights["known"] < 0
+    assert shares == sorted(shares) and shares[0] < 0.6
+    words = parse(read_document("Si tiene cefalea o fiebre, llame.", "plain"),
+                  load_pipeline("es"), "es").sentences[0].words
+    known = {word.text: model.features(Evidence((word,), "candidate", context=words))["known"]
+             for word in words if word.text in ("cefalea", "fiebre")}
+    assert known["cefalea"] < known["fiebre"] <= 1.0
 
 
 def test_spanish_frequencies_are_read_without_english_spelling_variants(model):
