@@ -26,12 +26,15 @@ from literacy.checker.config import (
     Settings,
     check_density,
     check_grade,
+    check_jargon_threshold,
     check_sentence_words,
+    check_variant,
 )
 from literacy.checker.discovery import ConfigFinder, UsageError, changed_files, discover
 from literacy.checker.results import FileResult, Totals
 from literacy.checker.runner import CheckError, make_task, run_tasks
 from literacy.checker.translations import CheckedFile, add_translation_findings
+from literacy.engine import VARIANTS
 from literacy.formatters import FORMATTERS, EmitContext
 from literacy.rules.context import TARGET_GRADES
 
@@ -194,6 +197,13 @@ def build_parser() -> PlainlyParser:
     check_parser.add_argument("--max-sentence-words", type=_flag(check_sentence_words, int),
                               metavar="N", help="longest sentence allowed, in words "
                               f"(default {defaults.max_sentence_words})")
+    check_parser.add_argument("--variant", type=_flag(check_variant, str),
+                              metavar="|".join(VARIANTS["en"]),
+                              help="English variant: en-GB reads UK spellings and everyday UK "
+                              f"words (GP, paracetamol) as known (default {VARIANTS['en'][0]})")
+    check_parser.add_argument("--jargon-threshold", type=_flag(check_jargon_threshold, float),
+                              metavar="F", help="word difficulty, 0-1, at which a term is "
+                              f"flagged (default {defaults.jargon_threshold:g})")
     check_parser.add_argument("--format", choices=sorted(FORMATTERS), default="text",
                               help="output format (default: text)")
     check_parser.add_argument("--output", type=Path, metavar="FILE",
@@ -231,6 +241,8 @@ def check(options: argparse.Namespace) -> int:
         target_grade=options.target_grade,
         max_jargon_density=options.max_jargon_density,
         max_sentence_words=options.max_sentence_words,
+        variant=options.variant,
+        jargon_threshold=options.jargon_threshold,
     )
     tasks = [make_task(candidate, cwd, flags) for candidate in candidates]
     jobs = options.jobs or default_jobs()

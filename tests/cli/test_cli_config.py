@@ -128,6 +128,8 @@ def test_bad_flag_is_exit_2_from_the_console_script(plainly: Run, repo: Path) ->
         (["--max-jargon-density", "1.5"], "must be a share from 0 to 1"),
         (["--max-sentence-words", "0"], "must be a whole number of 1 or more"),
         (["--jobs", "0"], "must be a whole number of 1 or more"),
+        (["--variant", "en-AU"], "must be one of 'en-US', 'en-GB'"),
+        (["--jargon-threshold", "2"], "must be a number from 0 to 1"),
         (["--format", "xml"], "invalid choice"),
         (["no/such/folder"], "no such file or folder: no/such/folder"),
         (["--config", "missing.toml"], "no such configuration file"),
@@ -204,6 +206,10 @@ def test_variant_and_jargon_threshold_from_the_configuration(plainly: Run, tmp_p
     assert "Pruritus" in flagged[0]  # hard, flagged at the default threshold
     assert not flagged[1]  # nothing is at a difficulty of 0.99
     assert files[1]["grade"] < files[0]["grade"]  # GP, paracetamol: everyday UK words
+    flags = plainly("check", "--format", "json", "--variant", "en-US", "--jargon-threshold",
+                    "0.5", cwd=tmp_path)  # the flags beat the configuration file
+    assert json.loads(flags.stdout)["files"][0]["grade"] == files[0]["grade"]
+    assert "Pruritus" in {f["text"] for f in json.loads(flags.stdout)["files"][0]["findings"]}
     (tmp_path / "pyproject.toml").write_text('[tool.plainly]\nvariant = "en-AU"\n',
                                              encoding="utf-8")
     bad = plainly("check", cwd=tmp_path)
