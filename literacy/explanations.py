@@ -90,6 +90,7 @@ _CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>|[\"
                              re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
 _MARKUP_REACH = 24  # characters of those marks before a term
+_LINE_LEAD = re.compile(r"[ \t]*(?:<[^<>]*>\s*)*")  # what may open a paragraph's line
 _WORD_START = operator.attrgetter("start")
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
 # called “orofacial clefts”").
@@ -321,7 +322,8 @@ class Explanations:
         ("<dt>sinusitis</dt><dd>…"), whatever its definition says, or a list item that
         names it and goes on to say what it is ("- Periorbital cellulitis. A bacterial
         infection of …", "- Blepharitis. Makes your eyelids red …")."""
-        if sentence.kind == "list_item" and self.item_described(source, sentence):
+        if (sentence.kind == "list_item" or _run_in_heading(source, sentence)) and (
+                self.item_described(source, sentence)):
             return True
         if sentence.kind == "heading" and self.heading_described(source, sentence):
             return True
@@ -335,9 +337,12 @@ class Explanations:
     @functools.cached_property
     def item_description(self) -> re.Pattern[str] | None:
         """What opens the description of a list item's name: a definition's opening
-        (:attr:`entry_definition`) or a verb that describes; None in a language without
-        them."""
+        (:attr:`entry_definition`), a class noun and a relative word ("Medicines that …") or
+        a verb that describes; None in a language without them."""
         openings = [self.entry_definition.pattern] if self.entry_definition else []
+        if self.any_class and self.relative:  # "- **Diuretics.** Medicines that help …"
+            openings.append(rf"\s*(?:{'|'.join(sorted(self.any_class))})(?:e?s)?\s+"
+                            rf"(?:{'|'.join(self.relative)})\b")
         if self.describing_verb:
             openings.append(rf"\s*{self.describing_verb}")
         return re.compile("|".join(openings), re.IGNORECASE) if openings else None
@@ -361,10 +366,12 @@ class Explanations:
 
     def item_described(self, source: str, sentence: Sentence) -> bool:
         """The sentence is a short name that opens a list item (nouns and adjectives
-        only), and the item goes on, on the same line, with what describes it."""
-        if not _is_short_name(sentence.words):
+        only, or a lone word), and the item goes on, on the same line, with what describes
+        it."""
+        if not (_is_short_name(sentence.words) or _is_lone_word(sentence.words)):
             return False
-        line = source[sentence.end : sentence.end + _AFTER_REACH * 3].split("\n", 1)[0]
+        after = _past_markup(source, sentence.end)  # "- **Blepharitis.** Makes …"
+        line = source[after : after + _AFTER_REACH * 3].split("\n", 1)[0]
         return bool(self.item_description and self.item_description.match(line))
 
     @functools.cached_property
@@ -641,9 +648,8 @@ class Explanations:
             return True
         if self.in_named_list(source, start, end, sentence):
             return True
-        if sentence.kind in ("heading", "list_item") and self.entry_defined(
-            source, start, end, sentence
-        ):
+        if (sentence.kind in ("heading", "list_item") or _run_in_heading(source, sentence)
+                ) and self.entry_defined(source, start, end, sentence):
             return True
         if source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
@@ -915,6 +921,19 @@ def _before_markup(source: str, position: int) -> int:
     return marks.start() if marks else position
 
 
+def _run_in_heading(source: str, sentence: Sentence) -> bool:
+    """The sentence is a run-in heading: set in bold or italics, it opens its paragraph
+    ("**Blepharitis.** Makes your eyelids red …", "<p><b>Blepharitis.</b> Makes …"), as
+    the name opens a list item."""
+    if sentence.kind != "paragraph":
+        return False
+    opening = _before_markup(source, sentence.start)
+    if opening == sentence.start or _past_markup(source, sentence.end) == sentence.end:
+        return False
+    line_start = source.rfind("\n", 0, opening) + 1
+    return bool(_LINE_LEAD.fullmatch(source, line_start, opening))
+
+
 def _names_what_follows(word: Word) -> bool:
     """In a defined subject, the word names the nouns after it: an adjective ("Cerebral palsy
     is …") or a word of a name ("Spina bifida happens if …").  A noun names another thing
@@ -926,6 +945,13 @@ def _is_short_name(words: Sequence[Word]) -> bool:
     """The words are a short name: a few nouns and adjectives, as a heading or the name that
     opens a list item ("Polymyalgia Rheumatica", "Periorbital cellulitis")."""
     return 0 < len(words) <= _SUBJECT_WORDS + 2 and all(map(_modifies, words))
+
+
+def _is_lone_word(words: Sequence[Word]) -> bool:
+    """The words are one word of letters, whatever its tag: alone as a sentence, a name is
+    often tagged as an interjection ("- Warfarin. A medicine …"), the tagger having no
+    sentence around it to go on."""
+    return len(words) == 1 and words[0].text.isalpha()
 
 
 def _modifies(word: Word) -> bool:

@@ -524,6 +524,21 @@ def test_that_is_after_a_semicolon_explains(text: str, explained: bool) -> None:
          False),
         ("Eyelid problems include:\n\n- Blepharitis.\n- A bacterial infection of the eyelid.\n",
          "Blepharitis", False),
+        # the name in bold, before or after its full stop; a class noun and "that" after it;
+        # a lone name the tagger takes for an interjection
+        ("Eyelid problems include:\n\n- **Blepharitis.** Makes your eyelids red.\n",
+         "Blepharitis", True),
+        ("Types:\n\n- **Diuretics**. Medicines that help your body get rid of water.\n",
+         "Diuretics", True),
+        ("Your medicines:\n\n- Warfarin. A medicine that thins your blood.\n", "Warfarin",
+         True),
+        # a run-in heading: a paragraph that opens with the name in bold
+        ("**Blepharitis.** Makes your eyelids red and itchy.\n", "Blepharitis", True),
+        ("**Diuretics.** Medicines that help your body get rid of water.\n", "Diuretics",
+         True),
+        # bold in the middle of a paragraph is emphasis, not a heading
+        ("Rest. **Blepharitis.** Makes your eyelids red.\n", "Blepharitis", False),
+        ("**Diuretics.** Medicines can help.\n", "Diuretics", False),
         # a sentence, not a name, opens the item
         ("Tips:\n\n- Blepharitis can hurt. Makes sense to rest.\n", "Blepharitis", False),
         # a heading that names the term, and the text under it opens with the name and a
@@ -539,6 +554,13 @@ def test_that_is_after_a_semicolon_explains(text: str, explained: bool) -> None:
 def test_a_list_item_or_heading_that_names_a_term_and_describes_it_explains_it(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term, format="markdown") is explained
+
+
+def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
+    assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
+                      "Blepharitis", format="html")
+    assert not _explained("<p>Rest. <strong>Blepharitis.</strong> Makes your eyelids red.</p>",
+                          "Blepharitis", format="html")
 
 
 @pytest.mark.parametrize(
