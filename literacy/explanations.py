@@ -90,6 +90,7 @@ _CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>|[\"
                              re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
 _MARKUP_REACH = 24  # characters of those marks before a term
+_NEXT_TEXT = re.compile(r"(?:\s|<[^<>]*>|[*_>])*")  # marks before a sentence's next text
 _LINE_LEAD = re.compile(r"[ \t]*(?:<[^<>]*>\s*)*")  # what may open a paragraph's line
 _WORD_START = operator.attrgetter("start")
 # Marks that open a quotation: a name may be quoted after the word that gives it ("are
@@ -184,6 +185,12 @@ class Explanations:
     # What follows a part of the body, or the anatomical class noun a term modifies, and
     # says where it is ("the parotid gland, located in front of the ear").
     locating: re.Pattern[str] | None = None
+    # A question that asks what the term after it is ("What is blepharitis?"), what opens
+    # its answer ("It is an infection …", "An infection …"), and what opens a sentence that
+    # takes up the thing just named ("You may need a colonoscopy. This is a test …").
+    question: re.Pattern[str] | None = None
+    answer: re.Pattern[str] | None = None
+    taken_up: re.Pattern[str] | None = None
 
     @functools.cached_property
     def subject_lead(self) -> re.Pattern[str]:
@@ -651,11 +658,38 @@ class Explanations:
         if (sentence.kind in ("heading", "list_item") or _run_in_heading(source, sentence)
                 ) and self.entry_defined(source, start, end, sentence):
             return True
+        if self.answered(source, start, end, sentence):
+            return True
         if source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
         ):
             return True
         return self.in_technical_names(source, start, end, sentence)
+
+    @functools.cached_property
+    def taken_up_definition(self) -> re.Pattern[str] | None:
+        """A sentence that takes up the thing just named and gives its class ("This is a
+        test that …"); None in a language without such words."""
+        if self.taken_up is None or self.entry_definition is None:
+            return None
+        return re.compile(self.taken_up.pattern + self.entry_definition.pattern,
+                          re.IGNORECASE)
+
+    def answered(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
+        """The term ends its sentence and the next one says what it is: the answer to a
+        question that asks ("## What is blepharitis?", then "It is an infection of …"), or
+        a sentence that takes it up and gives its class ("You may need a colonoscopy. This
+        is a test that …")."""
+        tail = _past_markup(source, end)
+        if any(char.isalnum() for char in source[tail : sentence.end]):
+            return False
+        following = _NEXT_TEXT.match(source, sentence.end).end()
+        if self.question and self.answer and "?" in source[tail : sentence.end + 1] and (
+            self.question.fullmatch(source, sentence.start, _before_markup(source, start))
+        ):
+            return bool(self.answer.match(source, following))
+        return bool(self.taken_up_definition and self.taken_up_definition.match(
+            source, following, following + _AFTER_REACH * 3))
 
     def head_in_apposition(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:
@@ -1168,6 +1202,10 @@ ENGLISH = Explanations(
     # ("The adrenal glands produce hormones that …", "Your pancreas makes insulin")
     part_function=re.compile(r"\s+(?:(?:is|are)\s+responsible\s+for|makes?|produces?)\b",
                              re.IGNORECASE),
+    question=re.compile(r"\W*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
+    answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
+                      re.IGNORECASE),
+    taken_up=re.compile(r"(?:this|it)\s+is", re.IGNORECASE),
 )
 
 SPANISH = Explanations(
@@ -1221,6 +1259,12 @@ SPANISH = Explanations(
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
     # "medicamentos como la warfarina"; after any other word "como" compares or says how
     members_after_class=("como",),
+    # "¿Qué es la blefaritis?", then "Es una infección …"
+    question=re.compile(r"\W*qué\s+(?:es|son)\s+(?:(?:el|la|los|las|un|una)\s+)?",
+                        re.IGNORECASE),
+    answer=re.compile(r"(?:(?:esta|este|esto|estos|estas)\s+)?(?:es|son)\s+\w|(?:un|una)\s+\w",
+                      re.IGNORECASE),
+    taken_up=re.compile(r"(?:(?:esta|este|esto)\s+)?es", re.IGNORECASE),
 )
 
 EXPLANATIONS: dict[str, Explanations] = {"en": ENGLISH, "es": SPANISH}

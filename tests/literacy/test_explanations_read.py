@@ -556,6 +556,39 @@ def test_a_list_item_or_heading_that_names_a_term_and_describes_it_explains_it(
     assert _explained(text, term, format="markdown") is explained
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the answer to a question that asks what the term is
+        ("## What is blepharitis?\n\nIt is an infection of the eyelids.\n", "blepharitis",
+         True),
+        ("## What are statins?\n\nThey are medicines that lower cholesterol.\n", "statins",
+         True),
+        ("What is a colonoscopy? A test that looks inside your colon.\n", "colonoscopy", True),
+        # a sentence that takes up the term just named and gives its class
+        ("You may need a colonoscopy. This is a test that looks inside your colon.\n",
+         "colonoscopy", True),
+        # a question about something else, no answer, or no class after the pronoun
+        ("What is the dose of warfarin? It is 5 mg.\n", "warfarin", False),
+        ("## What is blepharitis?\n\n## An overview\n\nRed eyes.\n", "blepharitis", False),
+        ("Take your warfarin. It is a good idea to eat well.\n", "warfarin", False),
+        ("Your colonoscopy went well. This is a test day.\n", "colonoscopy", False),
+    ],
+)
+def test_an_answer_or_a_sentence_that_takes_up_the_term_explains_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term, format="markdown") is explained
+
+
+def test_a_spanish_answer_or_a_sentence_that_takes_up_the_term_explains_it() -> None:
+    assert _explained("## ¿Qué es la blefaritis?\n\nEs una infección de los párpados.\n",
+                      "blefaritis", lang="es", format="markdown")
+    assert _explained("Puede necesitar una colonoscopia. Esta es una prueba que mira dentro "
+                      "del colon.\n", "colonoscopia", lang="es")
+    assert not _explained("Tome su warfarina. Es importante comer bien.\n", "warfarina",
+                          lang="es")
+
+
 def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
     assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
                       "Blepharitis", format="html")
