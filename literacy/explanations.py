@@ -683,7 +683,7 @@ class Explanations:
         tail = _past_markup(source, end)
         if any(char.isalnum() for char in source[tail : sentence.end]):
             return False
-        following = _NEXT_TEXT.match(source, sentence.end).end()
+        following = _past_marks_between(source, sentence.end)
         if self.question and self.answer and "?" in source[tail : sentence.end + 1] and (
             self.question.fullmatch(source, sentence.start, _before_markup(source, start))
         ):
@@ -953,6 +953,13 @@ def _before_markup(source: str, position: int) -> int:
     """Where the marks that open a bold or italic term at ``position`` start, if any."""
     marks = _OPENING_MARKUP.search(source, max(0, position - _MARKUP_REACH), position)
     return marks.start() if marks else position
+
+
+def _past_marks_between(source: str, position: int) -> int:
+    """Where the next text starts after ``position``: past white space, tags and the marks
+    of emphasis and quotation."""
+    marks = _NEXT_TEXT.match(source, position)
+    return marks.end() if marks else position
 
 
 def _run_in_heading(source: str, sentence: Sentence) -> bool:
