@@ -1112,9 +1112,12 @@ def _explained_after(*phrases: str, asides: str = "") -> re.Pattern[str]:
     """A term's explanation follows it: an opening bracket (not of an empty pair, of a
     number or reference, "(1)", "(2019)", nor of one of a language's ``asides``, "(in
     adults)", "(see page 4)"), a dash, a colon, or one of a language's ``phrases`` (regular
-    expressions)."""
+    expressions).  A hyphen or two with spaces around them, on the term's line and before a
+    small letter, is a dash typed on a keyboard ("Dyspnea - shortness of breath"; not a
+    range, "5 - 10 mg", a list item on the next line, nor a title's "Gout - Overview")."""
     aside = rf"|(?:{asides})\b" if asides else ""
     return re.compile(
+        r"[ \t]+-{1,2}[ \t]+(?-i:[a-z])|"
         rf"\s*(?:\((?!\s*(?:\)|\d{aside}))|" + "|".join(phrases) + r"|\s*[—–]\s*\w|:\s+\w)",
         re.IGNORECASE,
     )

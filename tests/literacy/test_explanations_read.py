@@ -589,6 +589,21 @@ def test_a_spanish_answer_or_a_sentence_that_takes_up_the_term_explains_it() -> 
                           lang="es")
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a hyphen (or two) between spaces is a dash typed on a keyboard
+        ("**Dyspnea** - shortness of breath.\n", "Dyspnea", True),
+        ("Words to know:\n\n- Pruritus -- itching\n", "Pruritus", True),
+        # not a title's separator, nor a list item on the next line
+        ("# Dyspnea - Overview\n\nRead on.\n", "Dyspnea", False),
+        ("See a doctor about dyspnea\n  - and call us.\n", "dyspnea", False),
+    ],
+)
+def test_a_typed_dash_explains_like_a_dash(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term, format="markdown") is explained
+
+
 def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
     assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
                       "Blepharitis", format="html")
