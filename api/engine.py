@@ -57,7 +57,8 @@ class PlainlyState:
     wordlists: dict[str, WordlistStatus] = field(default_factory=dict)
     lexicons: Lexicons = field(default_factory=Lexicons)  # translation alignment lexicons
     spec: dict[str, Any] | None = None
-    # For lang="auto"; the translation checks' own, so its model is unpacked once a process.
+    # For lang="auto" and the engines' sentences in other languages; the translation checks'
+    # own, so its model is unpacked once a process.
     identifier: LanguageIdentifier = DEFAULT_IDENTIFIER
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _loaders: dict[str, threading.Thread] = field(default_factory=dict, repr=False)
@@ -103,7 +104,7 @@ class PlainlyState:
         """Load and warm ``lang``'s engine, or record why it cannot start; a failed load is
         tried again by the next request."""
         try:
-            engine = Engine.load(lang)
+            engine = Engine.load(lang, identifier=self.identifier)
             engine.analyze(WARM_UP_TEXT)
         except literacy.PipelineError as error:
             self.pipeline_errors[lang] = error.message

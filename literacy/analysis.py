@@ -42,7 +42,7 @@ class Engines:
             with self._lock:
                 engine = self._engines.get(key)
                 if engine is None:
-                    engine = Engine.load(lang, variant=key[1])
+                    engine = Engine.load(lang, variant=key[1], identifier=DEFAULT_IDENTIFIER)
                     self._engines[key] = engine
         return engine
 

@@ -24,11 +24,12 @@ from typing import Any, TypedDict, Unpack
 from spacy.language import Language
 
 from literacy.communication import assess
-from literacy.difficulty import DifficultyModel
+from literacy.difficulty import DifficultyModel, stop_words
 from literacy.errors import InputError
 from literacy.formulas import SCORES, Counts
 from literacy.grade import METHOD, Vocabulary, headline_grade
 from literacy.jargon import JargonMatcher, JargonTerm, add_jargon_lookup
+from literacy.language import LanguageIdentifier, language_name, may_be_other_language
 from literacy.measures import (
     count,
     dale_chall_familiar_words,
@@ -37,7 +38,7 @@ from literacy.measures import (
     total,
 )
 from literacy.nlp import load_pipeline
-from literacy.parsing import ParsedDocument, Word, parse_each
+from literacy.parsing import ParsedDocument, Sentence, Word, parse_each
 from literacy.reading import FORMATS, Document, NotText, decode, looks_binary, read_document
 from literacy.report import JargonReport, Readability, Report, SentenceReport
 from literacy.rules import RULE_CHECKS, RuleContext
@@ -145,9 +146,14 @@ class Engine:
     """
 
     def __init__(self, nlp: Language, profile: Profile, wordlists: WordLists,
-                 allow: Iterable[str] = (), difficulty: DifficultyModel | None = None) -> None:
+                 allow: Iterable[str] = (), difficulty: DifficultyModel | None = None,
+                 identifier: LanguageIdentifier | None = None) -> None:
         add_jargon_lookup(nlp, wordlists)  # the pipeline looks up this engine's list terms
         self.nlp = nlp
+        # Finds the sentences in other languages (its model is unpacked only for a text
+        # that may have one; engines that share it unpack it once).
+        self.identifier = identifier or LanguageIdentifier()
+        self._stop_words = stop_words(profile.lang)
         self.profile = profile
         self.wordlists = wordlists
         self.allow = normalise_allow(allow)
@@ -167,6 +173,7 @@ class Engine:
         wordlists: WordLists | Path | None = None,
         allow: Iterable[str] = (),
         glossary: Path | None = None,
+        identifier: LanguageIdentifier | None = None,
     ) -> Engine:
         """Load the engine for ``lang`` (``"en"`` or ``"es"``).
 
@@ -175,9 +182,10 @@ class Engine:
         packaged lists by default); ``allow``: terms the writer's readers know (never
         flagged, and counted as known words in the grade and the jargon density);
         ``glossary``: a CSV of the organisation's own terms (``term,category,plain,
-        definition``) added to the lists.  Raises ``InputError`` for an unknown language or
-        variant, ``PipelineError`` when the spaCy pipeline is missing, ``WordListError`` for
-        invalid lists.
+        definition``) added to the lists; ``identifier``: the language identifier that finds
+        sentences in other languages (shared between engines, it is unpacked once).  Raises
+        ``InputError`` for an unknown language or variant, ``PipelineError`` when the spaCy
+        pipeline is missing, ``WordListError`` for invalid lists.
         """
         variant = check_variant(lang, variant)
         lists = wordlists if isinstance(wordlists, WordLists) else load_wordlists(lang, wordlists)
@@ -194,7 +202,7 @@ class Engine:
             grammar=grammar,
         )
         model = DifficultyModel.load(lang) if DifficultyModel.available(lang) else None
-        return cls(nlp, profile, lists, allow, model)
+        return cls(nlp, profile, lists, allow, model, identifier)
 
     def with_variant(self, variant: str) -> Engine:
         """This engine for another variant of its language (``"en-GB"``), sharing its
@@ -205,7 +213,8 @@ class Engine:
         profile = replace(self.profile, variant=variant,
                           frequencies=variant_frequencies(self.wordlists, variant,
                                                           self.profile.grammar))
-        return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty)
+        return Engine(self.nlp, profile, self.wordlists, self.allow, self.matcher.difficulty,
+                      self.identifier)
 
     def analyze(self, text: str | bytes, **options: Unpack[OptionValues]) -> Report:
         """Analyse ``text`` (plain text, Markdown or HTML) and report how hard it is to read.
@@ -263,6 +272,7 @@ class Engine:
         profile = self.profile
         scoring = profile.scoring
         zipfs = [profile.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
+        parsed, zipfs, others = self._own_language(parsed, zipfs)
         found = self.matcher.find(parsed, targets.jargon_threshold, zipfs)
         terms = [term for term in found if not is_allowed(term, allow)]
         given = [term for term in found if term.explained or is_allowed(term, allow)]
@@ -295,6 +305,12 @@ class Engine:
         extra: dict[str, Any] = {}
         if profile.variant != self.lang:
             extra["variant"] = profile.variant
+        if others:
+            notes.append(self._others_note(others))
+            extra["other_languages"] = [
+                {"start": sentence.start, "end": sentence.end, "lang": lang}
+                for sentence, lang in others
+            ]
         return Report(
             lang=self.lang,
             format=parsed.document.format,
@@ -316,6 +332,44 @@ class Engine:
             extra=extra,
             communication=communication.report,
         )
+
+    def _own_language(self, parsed: ParsedDocument, zipfs: list[tuple[float, ...]]
+                      ) -> tuple[ParsedDocument, list[tuple[float, ...]],
+                                 list[tuple[Sentence, str]]]:
+        """The document's sentences in the engine's language and their words' Zipf
+        frequencies, and the sentences in other languages with the language of each.  Those
+        are not the document's prose (a notice of language services in Spanish, Vietnamese
+        and Chinese at the foot of an English leaflet): they are left out of every measure
+        and finding, and the report says where they are."""
+        kept: list[Sentence] = []
+        kept_zipfs: list[tuple[float, ...]] = []
+        others: list[tuple[Sentence, str]] = []
+        for sentence, sentence_zipfs in zip(parsed.sentences, zipfs, strict=True):
+            lettered = [(word.text, zipf) for word, zipf in zip(sentence.words, sentence_zipfs,
+                                                                strict=True)
+                        if word.letters and not word.is_link]
+            lang = None
+            if lettered and may_be_other_language([text for text, _ in lettered],
+                                                  [zipf for _, zipf in lettered],
+                                                  self._stop_words):
+                lang = self.identifier.other_language(sentence.text, self.lang)
+            if lang is None:
+                kept.append(sentence)
+                kept_zipfs.append(sentence_zipfs)
+            else:
+                others.append((sentence, lang))
+        if not others:
+            return parsed, zipfs, others
+        return replace(parsed, sentences=kept), kept_zipfs, others
+
+    def _others_note(self, others: Sequence[tuple[Sentence, str]]) -> str:
+        """The report's note on the sentences in other languages."""
+        names = sorted({language_name(lang) for _, lang in others})
+        count = len(others)
+        return (f"{count} {'sentence' if count == 1 else 'sentences'} in "
+                f"{', '.join(names[:-1]) + ' and ' + names[-1] if len(names) > 1 else names[0]} "
+                f"{'is' if count == 1 else 'are'} not checked: this report reads "
+                f"{language_name(self.lang)}.")
 
     @staticmethod
     def _jargon_report(parsed: ParsedDocument, zipfs: Sequence[Sequence[float]], total: int,

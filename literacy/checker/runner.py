@@ -41,7 +41,7 @@ from literacy.communication import CommunicationReport
 from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
-from literacy.language import base_language
+from literacy.language import LanguageIdentifier, base_language
 from literacy.reading import NotText, decode
 from literacy.report import Report
 
@@ -111,6 +111,7 @@ class Checker:
 
     def __init__(self) -> None:
         self._engines: dict[tuple[str, str | None], Engine] = {}
+        self._identifier = LanguageIdentifier()  # shared by the engines: unpacked once
 
     def engine(self, lang: str, variant: str | None = None) -> Engine:
         """The engine for ``lang`` and ``variant`` (None: the language's default); a variant
@@ -119,7 +120,7 @@ class Checker:
         engine = self._engines.get(key)
         if engine is None:
             try:
-                engine = (Engine.load(lang) if variant is None
+                engine = (Engine.load(lang, identifier=self._identifier) if variant is None
                           else self.engine(lang).with_variant(variant))
             except PlainlyError as error:
                 raise CheckError(error.message) from None
