@@ -28,6 +28,8 @@ class FileResult:
     exempt: bool = False
     suppressed: int = 0
     seconds: float = 0.0
+    # The report's notes (what was not measured, and why); they name no document text.
+    notes: tuple[str, ...] = ()
 
     def count(self, level: Severity) -> int:
         """How many findings have the effective severity ``level``."""

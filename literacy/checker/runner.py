@@ -254,6 +254,7 @@ def _result(read: _Read, report: Report | InputError, seconds: float) -> FileRes
         words=report.counts.words,
         suppressed=suppressed,
         seconds=read.seconds + seconds + time.perf_counter() - started,
+        notes=tuple(report.notes),
     )
 
 

@@ -58,4 +58,5 @@ def _file(result: FileResult) -> dict[str, Any]:
         "words": result.words,
         "suppressed": result.suppressed,
         "findings": [finding_dict(finding) for finding in result.findings],
+        "notes": list(result.notes),
     }

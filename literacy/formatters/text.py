@@ -2,6 +2,7 @@
 
     consent/form.md:1:1: PL101 The reading grade is 9.1, above the target of 6. …
     consent/form.md:14:1: PL301 This sentence has 24 words; …
+    consent/form.md: note: 1 sentence in Spanish is not checked: this report reads English.
 
     document         grade  target  jargon  errors  warnings  suggestions
     consent/form.md    9.1       6    2.1%       1         1            0
@@ -46,10 +47,12 @@ def emit(stream: TextIO, results: Sequence[FileResult], context: EmitContext) ->
                 f"{paint('path', location(result, finding))}: "
                 f"{paint(finding.level, finding.code)} {' '.join(finding.message.split())}\n"
             )
+        for note in result.notes:
+            stream.write(f"{paint('path', result.path)}: note: {' '.join(note.split())}\n")
     if not results:
         stream.write("No documents to check.\n")
         return
-    if any(result.findings for result in results):
+    if any(result.findings or result.notes for result in results):
         stream.write("\n")
     _table(stream, results, paint)
     stream.write("\n" + Totals.of(results).describe() + "\n")

@@ -35,6 +35,7 @@ RESULTS = [
         ),
         format="markdown", grade=9.4, target_grade=6.0, jargon_density=0.0312,
         max_jargon_density=0.05, words=120, suppressed=1, seconds=0.25,
+        notes=("1 sentence in Spanish is not checked: this report reads English.",),
     ),
     FileResult(
         path="pages/notes, v2: draft.html",

@@ -5,10 +5,12 @@ item 6)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
-from cli_support import JsonRun
+from cli_support import JsonRun, Run
 
 LEAFLET = """---
 title: Blood clots
@@ -59,3 +61,18 @@ def test_defined_abbreviations_and_named_links_are_not_flagged(prose_run: JsonRu
     assert "PL202" not in {finding["code"] for finding in findings}
     texts = {finding["text"] for finding in findings if finding["code"] in ("PL201", "PL203")}
     assert not texts & {"Thrombosis", "Anticoagulation", "DVT", "A&E"}
+
+
+def test_a_notice_in_other_languages_passes_with_a_note(plainly: Run, tmp_path: Path) -> None:
+    """The notice of language services at a leaflet's foot is not read as English: the
+    leaflet passes, and the output says which sentences were not checked."""
+    notice = Path(__file__).parents[1] / "literacy" / "data" / "language_help_notice.md"
+    (tmp_path / "leaflet.md").write_text(notice.read_text("utf-8"), "utf-8")
+    text = plainly("check", "--jobs", "1", cwd=tmp_path)
+    assert text.returncode == 0, text.stdout
+    assert ("leaflet.md: note: 15 sentences in Arabic, Chinese, French, German, Haitian Creole, "
+            "Italian, Japanese, Korean, Persian, Polish, Portuguese, Russian, Spanish, Tagalog "
+            "and Vietnamese are not checked: this report reads English.") in text.stdout
+    report = json.loads(plainly("check", "--format", "json", "--jobs", "1", cwd=tmp_path).stdout)
+    assert report["files"][0]["findings"] == []
+    assert report["files"][0]["notes"][0].startswith("15 sentences in Arabic")
