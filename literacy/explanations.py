@@ -658,7 +658,8 @@ class Explanations:
         if (sentence.kind in ("heading", "list_item") or _run_in_heading(source, sentence)
                 ) and self.entry_defined(source, start, end, sentence):
             return True
-        if self.answered(source, start, end, sentence):
+        if self.answered(source, start, end, sentence) or self.among_bracketed_names(
+                source, start, end, sentence):
             return True
         if source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
@@ -690,6 +691,46 @@ class Explanations:
             return bool(self.answer.match(source, following))
         return bool(self.taken_up_definition and self.taken_up_definition.match(
             source, following, following + _AFTER_REACH * 3))
+
+    @functools.cached_property
+    def name_separator(self) -> re.Pattern[str]:
+        """What stands between names listed in brackets: a comma, the language's word for
+        "or", or both ("(gigantism or acromegaly)", "(warfarin, heparin or apixaban)")."""
+        alternative = rf"(?:(?:{'|'.join(self.alternative)})\s+)?" if self.alternative else ""
+        words = rf"|\s+(?:{'|'.join(self.alternative)})\s+" if self.alternative else ""
+        return re.compile(rf"\s*,\s*{alternative}{words}", re.IGNORECASE)
+
+    def among_bracketed_names(self, source: str, start: int, end: int, sentence: Sentence
+                              ) -> bool:
+        """The term is one of two or three names in brackets after what they name: "too much
+        growth hormone (gigantism or acromegaly)", "blood thinners (warfarin, heparin or
+        apixaban)", or the one name there with an adjective before it ("itchy swellings
+        (local angioedema)").  The brackets hold those names only, each of at most three
+        words, and words come before them (the bracket of one name alone is
+        :attr:`explained_before`'s)."""
+        opening = source.rfind("(", sentence.start, start)
+        closing = source.find(")", end, sentence.end + 1)
+        if opening < 0 or closing < 0 or ")" in source[opening:start] or (
+                "(" in source[end:closing]):
+            return False
+        if not self.explained_before.search(
+                source[max(sentence.start, opening - _BEFORE_REACH) : opening + 1]):
+            return False
+        spans, position = [], opening + 1
+        for separator in self.name_separator.finditer(source, opening + 1, closing):
+            spans.append((position, separator.start()))
+            position = separator.end()
+        spans.append((position, closing))
+        names = [[word for word in sentence.words if first <= word.start < last]
+                 for first, last in spans]
+        if not 1 <= len(names) <= 3 or not all(
+                0 < len(name) <= 3 and any(word.pos in _NOMINAL for word in name)
+                for name in names):
+            return False
+        if len(names) > 1:
+            return any(name[0].start == start and name[-1].end == end for name in names)
+        before = [word for word in names[0] if word.start < start]
+        return len(before) == 1 and before[0].pos == "ADJ" and names[0][-1].end == end
 
     def head_in_apposition(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:

@@ -604,6 +604,26 @@ def test_a_typed_dash_explains_like_a_dash(text: str, term: str, explained: bool
     assert _explained(text, term, format="markdown") is explained
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # two or three names in brackets after what they name
+        ("Some children make too much growth hormone (gigantism or acromegaly).\n",
+         "acromegaly", True),
+        ("Blood thinners (warfarin, heparin or apixaban) stop clots.\n", "heparin", True),
+        # one name with an adjective before it
+        ("It causes itchy swellings (local angioedema) on the arms.\n", "angioedema", True),
+        # an aside, a word that is no name, or no words before the brackets
+        ("It causes swelling (see angioedema) on the arms.\n", "angioedema", False),
+        ("Take it with food (warfarin or not).\n", "warfarin", False),
+        ("(Warfarin or heparin) are given.\n", "heparin", False),
+    ],
+)
+def test_names_in_brackets_after_what_they_name_are_explained(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
 def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
     assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
                       "Blepharitis", format="html")
