@@ -188,6 +188,10 @@ class Explanations:
     # A question that asks what the term after it is ("What is blepharitis?"), what opens
     # its answer ("It is an infection …", "An infection …"), and what opens a sentence that
     # takes up the thing just named ("You may need a colonoscopy. This is a test …").
+    # What ends the text before a term that a verb of calling names, with what it names
+    # ("Your doctor may also call the procedure an EGD or esophagogastroduodenoscopy",
+    # "Doctors call this sciatica").
+    calling: re.Pattern[str] | None = None
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     taken_up: re.Pattern[str] | None = None
@@ -637,6 +641,8 @@ class Explanations:
                      _without_modifiers(source, lead_start, sentence, start, end)):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
+        if self.calling and self.calling.search(before):
+            return True
         if self.modifiers_after and self.named_after_noun(before, source[start:end]):
             return True
         if not source[start:end].isupper() and self.in_example_list(
@@ -1253,6 +1259,10 @@ ENGLISH = Explanations(
     # ("The adrenal glands produce hormones that …", "Your pancreas makes insulin")
     part_function=re.compile(r"\s+(?:(?:is|are)\s+responsible\s+for|makes?|produces?)\b",
                              re.IGNORECASE),
+    calling=re.compile(
+        r"\bcalls?\s+(?:it|this|that|them|these|those|(?:the|this|that|these|those|your)\s+"
+        r"[\w-]+)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+(?:or|and)\s+(?:(?:a|an|the)\s+)?)?$",
+        re.IGNORECASE),
     question=re.compile(r"\W*what\s+(?:is|are)\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
     answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
                       re.IGNORECASE),

@@ -624,6 +624,23 @@ def test_names_in_brackets_after_what_they_name_are_explained(
     assert _explained(text, term) is explained
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a verb of calling names the term after what it names
+        ("Your doctor may also call the procedure an EGD or esophagogastroduodenoscopy.\n",
+         "esophagogastroduodenoscopy", True),
+        ("Pain down the leg can come from a pinched nerve. Doctors call this sciatica.\n",
+         "sciatica", True),
+        # calling someone about it names nothing
+        ("Please call the pharmacy about your warfarin.\n", "warfarin", False),
+        ("Call your doctor if your warfarin dose changes.\n", "warfarin", False),
+    ],
+)
+def test_a_verb_of_calling_names_the_term(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
 def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
     assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
                       "Blepharitis", format="html")
