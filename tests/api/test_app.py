@@ -7,6 +7,7 @@ import logging
 import math
 import time
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -197,9 +198,9 @@ def test_a_deadline_shorter_than_the_load_stops_the_request_not_the_load(
     # deadline stopped the load, every request would start it again and none would finish.
     load = api.engine.Engine.load
 
-    def slow(lang: str) -> literacy.Engine:
+    def slow(lang: str, **options: Any) -> literacy.Engine:
         time.sleep(2.5)
-        return load(lang)
+        return load(lang, **options)
 
     monkeypatch.setattr(api.engine.Engine, "load", slow)
     client = make_app(PRELOAD_PIPELINES=False, REQUEST_DEADLINE=1).test_client()
@@ -217,7 +218,7 @@ def test_a_deadline_shorter_than_the_load_stops_the_request_not_the_load(
 def test_missing_model_gives_503_not_500(
     make_app: Callable[..., Flask], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def missing(lang: str) -> object:
+    def missing(lang: str, **options: Any) -> object:
         raise PipelineError("the spaCy pipeline 'x' is not installed; run make install")
 
     monkeypatch.setattr(api.engine.Engine, "load", missing)
