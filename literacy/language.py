@@ -150,6 +150,8 @@ _IDENTIFIED_CHARS = 2_000  # of a sentence, enough to identify its language
 _SMALLEST = 1e-300
 _UNKNOWN_ZIPF = 2.0
 _UNKNOWN_SHARE = 0.3
+_LETTER = re.compile(r"[^\W\d_]")
+_BEYOND_LATIN = re.compile(r"[^\W\d_\x00-\u024f]")  # letters of scripts other than Latin
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 
@@ -280,14 +282,16 @@ def may_be_other_language(texts: Sequence[str], zipfs: Sequence[float],
     none of them is one of its function words (English in a Spanish leaflet, whose words
     Spanish web text also uses).  Cheap, so that the identifier's model is unpacked only
     for a text that may need it."""
-    letters = "".join(char for text in texts for char in text if char.isalpha())
-    if letters and sum(char > "\u024f" for char in letters) > len(letters) / 2:
-        return True
+    joined = "".join(texts)
+    if not joined.isascii():
+        beyond_latin = len(_BEYOND_LATIN.findall(joined))
+        if beyond_latin and 2 * beyond_latin > len(_LETTER.findall(joined)):
+            return True
     if len(texts) < 4:
         return False
-    unknown = sum(zipf < _UNKNOWN_ZIPF for zipf in zipfs)
-    function = sum(text.lower() in stop_words for text in texts)
-    return unknown >= _UNKNOWN_SHARE * len(texts) or not function
+    if sum(zipf < _UNKNOWN_ZIPF for zipf in zipfs) >= _UNKNOWN_SHARE * len(texts):
+        return True
+    return not any(text.lower() in stop_words for text in texts)
 
 
 def _restrict(full: Any, candidates: tuple[str, ...]) -> Any:
