@@ -90,6 +90,7 @@ _CLOSING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|</(?:b|strong|em|i|u|mark)>|[\"
                              re.IGNORECASE)
 _OPENING_MARKUP = re.compile(r"(?:\*{1,3}|_{1,3}|<(?:b|strong|em|i|u|mark)>)+$", re.IGNORECASE)
 _MARKUP_REACH = 24  # characters of those marks before a term
+_CELL_BORDER = re.compile(r"[ \t]*\|")  # between the cells of a Markdown table's row
 _NEXT_TEXT = re.compile(r"(?:\s|<[^<>]*>|[*_>])*")  # marks before a sentence's next text
 _LINE_LEAD = re.compile(r"[ \t]*(?:<[^<>]*>\s*)*")  # what may open a paragraph's line
 _WORD_START = operator.attrgetter("start")
@@ -329,7 +330,8 @@ class Explanations:
     def entry_defined(self, source: str, start: int, end: int, sentence: Sentence) -> bool:
         """The term is an entry by itself, and what follows defines it: a heading, a
         dictionary's entry, over a definition ("# sinusitis", then "A condition in which the
-        tissue lining the sinuses … becomes swollen"), the term of an HTML definition list
+        tissue lining the sinuses … becomes swollen"), a table's cell before one ("| Diuretic
+        | A medicine that …"), the term of an HTML definition list
         ("<dt>sinusitis</dt><dd>…"), whatever its definition says, or a list item that
         names it and goes on to say what it is ("- Periorbital cellulitis. A bacterial
         infection of …", "- Blepharitis. Makes your eyelids red …")."""
@@ -342,8 +344,12 @@ class Explanations:
             return False
         if sentence.kind == "list_item":
             return bool(_DEFINITION_TERM_END.match(source, sentence.end))
+        following = sentence.end
+        if sentence.kind == "table_cell":  # the next cell of a Markdown row
+            border = _CELL_BORDER.match(source, _past_markup(source, sentence.end))
+            following = border.end() if border else sentence.end
         return self.entry_definition is not None and bool(self.entry_definition.match(
-            source, sentence.end, sentence.end + _AFTER_REACH * 3))
+            source, following, following + _AFTER_REACH * 3))
 
     @functools.cached_property
     def item_description(self) -> re.Pattern[str] | None:
@@ -661,8 +667,9 @@ class Explanations:
             return True
         if self.in_named_list(source, start, end, sentence):
             return True
-        if (sentence.kind in ("heading", "list_item") or _run_in_heading(source, sentence)
-                ) and self.entry_defined(source, start, end, sentence):
+        if (sentence.kind in ("heading", "list_item", "table_cell")
+                or _run_in_heading(source, sentence)) and self.entry_defined(
+                    source, start, end, sentence):
             return True
         if self.answered(source, start, end, sentence) or self.among_bracketed_names(
                 source, start, end, sentence):

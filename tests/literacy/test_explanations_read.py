@@ -641,6 +641,16 @@ def test_a_verb_of_calling_names_the_term(text: str, term: str, explained: bool)
     assert _explained(text, term) is explained
 
 
+def test_a_table_cell_that_holds_the_term_before_its_definition_explains_it() -> None:
+    table = ("| Word | What it means |\n|---|---|\n| Diuretic | A medicine that helps you pass "
+             "more urine |\n| Warfarin | 5 mg a day |\n")
+    assert _explained(table, "Diuretic", format="markdown")
+    assert not _explained(table, "Warfarin", format="markdown")
+    html = ("<table><tr><th>Word</th><th>Meaning</th></tr><tr><td>Dyspnea</td><td>A condition "
+            "in which you are short of breath</td></tr></table>")
+    assert _explained(html, "Dyspnea", format="html")
+
+
 def test_an_html_run_in_heading_that_names_a_term_and_describes_it_explains_it() -> None:
     assert _explained("<p><strong>Blepharitis.</strong> Makes your eyelids red.</p>",
                       "Blepharitis", format="html")
