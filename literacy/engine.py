@@ -15,7 +15,7 @@ terms among them (in the spaCy pipeline: ``parsing``'s ``plainly_words``, ``jarg
 from __future__ import annotations
 
 import itertools
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -272,7 +272,7 @@ class Engine:
         profile = self.profile
         scoring = profile.scoring
         zipfs = [profile.frequencies.word_zipfs(sentence.words) for sentence in parsed.sentences]
-        parsed, zipfs, others = self._own_language(parsed, zipfs)
+        parsed, zipfs, others, mostly = self._own_language(parsed, zipfs)
         found = self.matcher.find(parsed, targets.jargon_threshold, zipfs)
         terms = [term for term in found if not is_allowed(term, allow)]
         given = [term for term in found if term.explained or is_allowed(term, allow)]
@@ -305,6 +305,13 @@ class Engine:
         extra: dict[str, Any] = {}
         if profile.variant != self.lang:
             extra["variant"] = profile.variant
+        if mostly:
+            notes.append(
+                f"Most of this text looks like {language_name(mostly)} ({mostly}), not "
+                f"{language_name(self.lang)}, so every sentence is checked as "
+                f"{language_name(self.lang)}. If that is wrong, name the text's language "
+                f"(lang={mostly!r}, or a file name such as leaflet.{mostly}.md); Plainly "
+                f"reads {' and '.join(SUPPORTED_LANGUAGES)}.")
         if others:
             notes.append(self._others_note(others))
             extra["other_languages"] = [
@@ -335,12 +342,16 @@ class Engine:
 
     def _own_language(self, parsed: ParsedDocument, zipfs: list[tuple[float, ...]]
                       ) -> tuple[ParsedDocument, list[tuple[float, ...]],
-                                 list[tuple[Sentence, str]]]:
+                                 list[tuple[Sentence, str]], str | None]:
         """The document's sentences in the engine's language and their words' Zipf
-        frequencies, and the sentences in other languages with the language of each.  Those
-        are not the document's prose (a notice of language services in Spanish, Vietnamese
-        and Chinese at the foot of an English leaflet): they are left out of every measure
-        and finding, and the report says where they are."""
+        frequencies, the sentences in other languages with the language of each, and None.
+        Those are not the document's prose (a notice of language services in Spanish,
+        Vietnamese and Chinese at the foot of an English leaflet): they are left out of every
+        measure and finding, and the report says where they are.  When those of one language
+        hold more words than the rest of the text, the text is in the wrong language rather
+        than quoting another: every sentence is kept, and that language comes last, for a
+        note (a Spanish leaflet checked as English still shows as hard, and says why; a
+        notice in 15 languages has no such language)."""
         kept: list[Sentence] = []
         kept_zipfs: list[tuple[float, ...]] = []
         others: list[tuple[Sentence, str]] = []
@@ -359,8 +370,14 @@ class Engine:
             else:
                 others.append((sentence, lang))
         if not others:
-            return parsed, zipfs, others
-        return replace(parsed, sentences=kept), kept_zipfs, others
+            return parsed, zipfs, others, None
+        words = Counter[str]()
+        for sentence, lang in others:
+            words[lang] += len(sentence.words)
+        lang, most = words.most_common(1)[0]
+        if most > sum(len(sentence.words) for sentence in kept):
+            return parsed, zipfs, [], lang
+        return replace(parsed, sentences=kept), kept_zipfs, others, None
 
     def _others_note(self, others: Sequence[tuple[Sentence, str]]) -> str:
         """The report's note on the sentences in other languages."""

@@ -117,3 +117,19 @@ def test_the_spanish_line_of_the_cdc_vaccine_statements_is_not_flagged(english: 
         flagged = {term.text.lower() for term in report.jargon.terms if term.is_fault}
         assert not flagged & {"idiomas", "disponibles", "español", "hojas"}, row["doc"]
         assert [other["lang"] for other in report.to_dict()["other_languages"]] == ["es"]
+
+
+def test_a_text_mostly_in_another_language_is_checked_whole_and_says_so(english: Engine
+                                                                         ) -> None:
+    """A Spanish leaflet checked as English is in the wrong language, not quoting another:
+    every sentence is still checked (so it still shows as hard), and a note says why."""
+    text = ("Tome una pastilla cada mañana con agua. Si se siente mareado, siéntese y llame a "
+            "su médico. Guarde las pastillas en un lugar seco.")
+    report = english.analyze(text)
+    assert report.counts.sentences == 3 and "other_languages" not in report.to_dict()
+    assert report.findings
+    assert report.notes == [
+        "Most of this text looks like Spanish (es), not English, so every sentence is checked "
+        "as English. If that is wrong, name the text's language (lang='es', or a file name "
+        "such as leaflet.es.md); Plainly reads en and es."
+    ]
