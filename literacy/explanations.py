@@ -195,6 +195,10 @@ class Explanations:
     calling: re.Pattern[str] | None = None
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
+    # A short noun phrase set off by commas after a term ("warfarin, a blood thinner, …"),
+    # and the words that open an infinitive after it ("… to prevent clots").
+    apposition: re.Pattern[str] | None = None
+    infinitive: tuple[str, ...] = ()
     taken_up: re.Pattern[str] | None = None
 
     @functools.cached_property
@@ -672,7 +676,8 @@ class Explanations:
                     source, start, end, sentence):
             return True
         if self.answered(source, start, end, sentence) or self.among_bracketed_names(
-                source, start, end, sentence):
+                source, start, end, sentence) or self.short_apposition(
+                    source, after_end, sentence):
             return True
         if source[after_end : after_end + 2].lstrip().startswith(")") and bool(
             self.explained_before.search(before)
@@ -704,6 +709,23 @@ class Explanations:
             return bool(self.answer.match(source, following))
         return bool(self.taken_up_definition and self.taken_up_definition.match(
             source, following, following + _AFTER_REACH * 3))
+
+    def short_apposition(self, source: str, position: int, sentence: Sentence) -> bool:
+        """After the term at ``position``, a short noun phrase with its indefinite article set
+        off by commas, and then the rest of the clause, a verb or "to": "Warfarin, a blood
+        thinner, can cause bleeding", "prescribe warfarin, a blood thinner, to prevent clots".
+        Not an item of a list, which goes on with another noun ("Signs include cyanosis, a
+        cough, fever, and pain")."""
+        if self.apposition is None:
+            return False
+        closed = self.apposition.match(source, position, sentence.end)
+        if closed is None:
+            return False
+        following = _term_words(sentence, closed.end(), sentence.end)
+        if not following:
+            return False
+        word = sentence.words[following[0]]
+        return word.pos in ("VERB", "AUX") or word.text.lower() in self.infinitive
 
     @functools.cached_property
     def name_separator(self) -> re.Pattern[str]:
@@ -1186,10 +1208,12 @@ ENGLISH = Explanations(
         # attempts", "colon polyps or colon cancer")
         r",\s+or\b(?!\s+(?:both|neither|either|not|none|all)\b)|\s+or\s+(?:a|an)\s|"
         r",?\s+(?:(?:also called|also known as|known as|called|which means|meaning|means|"
-        r"that is|such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
+        r"refers to|that is|such as)\b|i\.e\.|e\.g\.|"  # no word boundary after a full stop
         # what it is for: "herbicides for destroying weeds", "fungicides used to prevent …"
         r"used\s+(?:to\s+(?!be\b)|for\s)|"
         r"for\s+(?!(?:some|no|any|every)thing\b|morning|evening|spring)[a-z]{3,}ing\b)",
+        # "warfarin, which is a medicine …", "dyspnea, a type of breathing problem"
+        r",\s+(?:which|that)\s+(?:is|are)\s+(?:a|an)\s|,\s+(?:a|an)\s+(?:type|kind|form)\s+of\s",
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
                r"per|page|pages|fig|figure|table",
@@ -1274,6 +1298,9 @@ ENGLISH = Explanations(
     answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
                       re.IGNORECASE),
     taken_up=re.compile(r"(?:this|it)\s+is", re.IGNORECASE),
+    apposition=re.compile(r",\s+(?:a|an)\s+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)"
+                          r"[\w-]+\s+){0,2}[\w-]+\s*,", re.IGNORECASE),
+    infinitive=("to",),
 )
 
 SPANISH = Explanations(

@@ -641,6 +641,29 @@ def test_a_verb_of_calling_names_the_term(text: str, term: str, explained: bool)
     assert _explained(text, term) is explained
 
 
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # "which is a", "a type of", "refers to", and a short noun phrase set off by commas
+        # before the rest of the clause
+        ("Your doctor may give you warfarin, which is a medicine that thins the blood.\n",
+         "warfarin", True),
+        ("You may have dyspnea, a type of breathing problem.\n", "dyspnea", True),
+        ("Dyspnea refers to shortness of breath.\n", "Dyspnea", True),
+        ("Warfarin, a blood thinner, can cause bleeding.\n", "Warfarin", True),
+        ("Your doctor may prescribe warfarin, a blood thinner, to prevent clots.\n",
+         "warfarin", True),
+        # an item of a list goes on with another noun
+        ("Signs include cyanosis, a cough, fever, and pain.\n", "cyanosis", False),
+        ("You may get cyanosis, a rash, or a fever.\n", "cyanosis", False),
+        ("Take warfarin, a little at a time.\n", "warfarin", False),
+    ],
+)
+def test_an_apposition_or_relative_clause_that_gives_what_the_term_is_explains_it(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
 def test_a_table_cell_that_holds_the_term_before_its_definition_explains_it() -> None:
     table = ("| Word | What it means |\n|---|---|\n| Diuretic | A medicine that helps you pass "
              "more urine |\n| Warfarin | 5 mg a day |\n")
