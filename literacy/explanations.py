@@ -625,7 +625,8 @@ class Explanations:
         ):
             return True
         gloss = glosses[0].match(after) if glosses and glosses[0] else None
-        if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group()) and (
+        if gloss and not self.lists_on(source, after_end + gloss.end(), gloss.group(),
+                                       sentence) and (
             not _coordinate_adjective(sentence, start, end)
         ) and not _verb_after(sentence, after_end) and not _no_apposition_after(
                 sentence, after_end + gloss.end()):
@@ -836,17 +837,30 @@ class Explanations:
         return all(_modifies(word) or word.text.lower().rstrip(")") in self.listing
                    for word in inside[1:])
 
-    def lists_on(self, source: str, position: int, gloss: str) -> bool:
+    def lists_on(self, source: str, position: int, gloss: str, sentence: Sentence) -> bool:
         """The class noun after a term's comma is an item of a list, not a gloss: it has no
         article, and another item follows it ("the risk of asbestosis, lung cancer,
         mesothelioma, other cancers …", "asbestosis, lung cancer or mesothelioma";
         "metformin, a diabetes medicine, …" is a gloss, and so is "other": "mesothelioma,
-        other cancers" says mesothelioma is a cancer)."""
+        other cancers" says mesothelioma is a cancer).  With an article it is an item only
+        when a comma and a word that lists follow it at once, and no verb after them
+        ("warfarin, a pill, and a card"; not "metformin, a diabetes medicine, and eat
+        well")."""
         words = gloss.lower().replace(",", " ").split()
-        if self.list_goes_on is None or any(article in words for article in self.articles) or (
-                words and words[0] in self.others):
+        if self.list_goes_on is None or (words and words[0] in self.others):
             return False
+        if any(article in words for article in self.articles):
+            ends = self.list_ends.match(source, position) if self.list_ends else None
+            following = _term_words(sentence, ends.end(), sentence.end) if ends else range(0)
+            return bool(following) and sentence.words[following[0]].pos not in ("VERB", "AUX")
         return bool(self.list_goes_on.match(source, position, position + _AFTER_REACH))
+
+    @functools.cached_property
+    def list_ends(self) -> re.Pattern[str] | None:
+        """A comma and a word that lists: the last item of a list follows."""
+        if not self.listing:
+            return None
+        return re.compile(rf",\s+(?:{'|'.join(self.listing)})\b", re.IGNORECASE)
 
     @functools.cached_property
     def list_goes_on(self) -> re.Pattern[str] | None:

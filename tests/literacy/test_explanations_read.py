@@ -657,6 +657,9 @@ def test_a_verb_of_calling_names_the_term(text: str, term: str, explained: bool)
         ("Signs include cyanosis, a cough, fever, and pain.\n", "cyanosis", False),
         ("You may get cyanosis, a rash, or a fever.\n", "cyanosis", False),
         ("Take warfarin, a little at a time.\n", "warfarin", False),
+        # a class noun with its article is an item of a list when ", and" another follows
+        ("You get warfarin, a pill, and a card.\n", "warfarin", False),
+        ("Take metformin, a diabetes medicine, and eat well.\n", "metformin", True),
     ],
 )
 def test_an_apposition_or_relative_clause_that_gives_what_the_term_is_explains_it(
