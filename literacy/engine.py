@@ -356,14 +356,14 @@ class Engine:
         kept_zipfs: list[tuple[float, ...]] = []
         others: list[tuple[Sentence, str]] = []
         for sentence, sentence_zipfs in zip(parsed.sentences, zipfs, strict=True):
-            lettered = [index for index, word in enumerate(sentence.words)
+            lettered = [(word.text, zipf) for word, zipf in zip(sentence.words, sentence_zipfs,
+                                                                strict=True)
                         if word.letters and not word.is_link]
             lang = None
-            if len(lettered) >= 4 or not sentence.text.isascii():
-                texts = [sentence.words[index].text for index in lettered]
-                if may_be_other_language(texts, [sentence_zipfs[index] for index in lettered],
-                                         self._stop_words):
-                    lang = self.identifier.other_language(sentence.text, self.lang)
+            if lettered and may_be_other_language([text for text, _ in lettered],
+                                                  [zipf for _, zipf in lettered],
+                                                  self._stop_words):
+                lang = self.identifier.other_language(sentence.text, self.lang)
             if lang is None:
                 kept.append(sentence)
                 kept_zipfs.append(sentence_zipfs)

@@ -186,20 +186,20 @@ class Explanations:
     # What follows a part of the body, or the anatomical class noun a term modifies, and
     # says where it is ("the parotid gland, located in front of the ear").
     locating: re.Pattern[str] | None = None
-    # A question that asks what the term after it is ("What is blepharitis?"), what opens
-    # its answer ("It is an infection …", "An infection …"), and what opens a sentence that
-    # takes up the thing just named ("You may need a colonoscopy. This is a test …").
     # What ends the text before a term that a verb of calling names, with what it names
     # ("Your doctor may also call the procedure an EGD or esophagogastroduodenoscopy",
     # "Doctors call this sciatica").
     calling: re.Pattern[str] | None = None
+    # A question that asks what the term after it is ("What is blepharitis?"), what opens
+    # its answer ("It is an infection …", "An infection …"), and what opens a sentence that
+    # takes up the thing just named ("You may need a colonoscopy. This is a test …").
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
+    taken_up: re.Pattern[str] | None = None
     # A short noun phrase set off by commas after a term ("warfarin, a blood thinner, …"),
     # and the words that open an infinitive after it ("… to prevent clots").
     apposition: re.Pattern[str] | None = None
     infinitive: tuple[str, ...] = ()
-    taken_up: re.Pattern[str] | None = None
 
     @functools.cached_property
     def subject_lead(self) -> re.Pattern[str]:

@@ -233,12 +233,9 @@ class LanguageIdentifier:
                 code="no_language",
             )
         ranked = self._model().rank(text)
-        lang = ranked[0][0]
-        if lang == "ja" and not _KANA.search(text):
-            lang = "zh"  # Han characters with no kana: Chinese (langid mixes them up)
+        lang = _script_checked(str(ranked[0][0]), text)
         supported_share = sum(probability for code, probability in ranked if code in chosen)
-        letters = sum(char.isalpha() for char in text) + 2 * len(_CJK.findall(text))
-        if supported_share < _SUPPORTED_FLOOR and letters >= _MIN_LETTERS:
+        if supported_share < _SUPPORTED_FLOOR and _letters(text) >= _MIN_LETTERS:
             raise InputError(
                 f"The text looks like {language_name(lang)} ({lang}); Plainly can score "
                 f"{' and '.join(chosen)} only. Send text in one of those languages, or name its "
@@ -246,7 +243,6 @@ class LanguageIdentifier:
                 code="unsupported_language",
             )
         return self.detect(text, chosen)
-
 
     def other_language(self, text: str, lang: str) -> str | None:
         """The language ``text`` is written in when the model rules ``lang`` out, else None:
@@ -258,7 +254,7 @@ class LanguageIdentifier:
         least ``_ODDS_PER_LETTER`` orders of magnitude a letter (the odds of naive Bayes grow
         with the length of the text)."""
         words = " ".join(dict.fromkeys(text[:_IDENTIFIED_CHARS].split()))
-        letters = sum(char.isalpha() for char in words) + 2 * len(_CJK.findall(words))
+        letters = _letters(words)
         if letters < _MIN_LETTERS:
             return None
         ranked = self._model().rank(words)
@@ -269,7 +265,19 @@ class LanguageIdentifier:
         odds = math.log10(probability) - math.log10(max(own, _SMALLEST))
         if odds < _ODDS_PER_LETTER * letters:
             return None
-        return "zh" if found == "ja" and not _KANA.search(words) else found
+        return _script_checked(found, words)
+
+
+def _letters(text: str) -> int:
+    """How many letters ``text`` has, a Chinese, Japanese or Korean character counting as
+    three (it carries about as much as three letters of an alphabet)."""
+    return sum(char.isalpha() for char in text) + 2 * len(_CJK.findall(text))
+
+
+def _script_checked(lang: str, text: str) -> str:
+    """``lang`` as identified for ``text``, except that Han characters with no kana are
+    Chinese, not Japanese (langid mixes them up)."""
+    return "zh" if lang == "ja" and not _KANA.search(text) else lang
 
 
 def may_be_other_language(texts: Sequence[str], zipfs: Sequence[float],
