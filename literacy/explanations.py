@@ -160,6 +160,9 @@ class Explanations:
     # The word that makes the items before it members of a class ("mesothelioma, other
     # cancers").
     others: tuple[str, ...] = ()
+    # The nouns for people who give care, a class for the clinical terms that name them ("a
+    # gastroenterologist or other trained health care provider").
+    carers: frozenset[str] = frozenset()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -196,6 +199,9 @@ class Explanations:
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     taken_up: re.Pattern[str] | None = None
+    # What opens a sentence that says what the subject of the sentence before it means
+    # ("Leukodystrophy is not a single disorder. The term refers to a group of …").
+    meaning_next: re.Pattern[str] | None = None
     # A short noun phrase set off by commas after a term ("warfarin, a blood thinner, …"),
     # and the words that open an infinitive after it ("… to prevent clots").
     apposition: re.Pattern[str] | None = None
@@ -631,6 +637,9 @@ class Explanations:
         ) and not _verb_after(sentence, after_end) and not _no_apposition_after(
                 sentence, after_end + gloss.end()):
             return True
+        if not source[start:end].isupper() and self.member_of_others(
+                source, start, end, after_end, sentence, listed_category):
+            return True
         if self.class_after and (not listed_category or listed_category in
                                  self.named_before_class) and self.class_after.match(after):
             return True
@@ -676,7 +685,8 @@ class Explanations:
                 or _run_in_heading(source, sentence)) and self.entry_defined(
                     source, start, end, sentence):
             return True
-        if self.answered(source, start, end, sentence) or self.among_bracketed_names(
+        if self.answered(source, start, end, sentence) or self.meaning_follows(
+                source, start, sentence) or self.among_bracketed_names(
                 source, start, end, sentence) or self.short_apposition(
                     source, after_end, sentence):
             return True
@@ -710,6 +720,16 @@ class Explanations:
             return bool(self.answer.match(source, following))
         return bool(self.taken_up_definition and self.taken_up_definition.match(
             source, following, following + _AFTER_REACH * 3))
+
+    def meaning_follows(self, source: str, start: int, sentence: Sentence) -> bool:
+        """The term opens its sentence, perhaps after an article, and the next sentence says
+        what it means (:attr:`meaning_next`: "Leukodystrophy is not a single disorder. The
+        term refers to a group of rare …")."""
+        if self.meaning_next is None or not self.subject_lead.match(
+                source[sentence.start : _before_markup(source, start)]):
+            return False
+        following = _past_marks_between(source, sentence.end)
+        return bool(self.meaning_next.match(source, following, following + _AFTER_REACH))
 
     def short_apposition(self, source: str, position: int, sentence: Sentence) -> bool:
         """After the term at ``position``, a short noun phrase with its indefinite article set
@@ -836,6 +856,43 @@ class Explanations:
             return False
         return all(_modifies(word) or word.text.lower().rstrip(")") in self.listing
                    for word in inside[1:])
+
+    @functools.cached_property
+    def others_of_class(self) -> re.Pattern[str] | None:
+        """Right after a term, a word that lists, a word of :attr:`others` and a noun phrase
+        ending in a class noun ("ibuprofen and other medicines for pain", "a gastroenterologist
+        or other trained health care provider"): group 1 is the class noun.  Only the item
+        next to "other" is read so: in a longer list the class may be that of the items
+        nearest it ("asbestosis, lung cancer, mesothelioma, and other cancers").  None in a
+        language without such words."""
+        if not self.others or not self.listing:
+            return None
+        nouns = "|".join(sorted(self.any_class | self.carers))
+        return re.compile(
+            rf",?\s+(?:{'|'.join(self.listing)})\s+"
+            rf"(?:{'|'.join(self.others)})\s+(?:[\w-]+\s+){{0,3}}?({nouns})(?:e?s)?\b",
+            re.IGNORECASE)
+
+    def member_of_others(self, source: str, start: int, end: int, position: int,
+                         sentence: Sentence, listed_category: str) -> bool:
+        """The term, a noun, is an item of a list that ends in other things of its class
+        (:attr:`others_of_class`, read from ``position``): a class noun of its category, a
+        carer for a clinical term, any class noun for a word no list holds.  Not an adjective
+        ("the side effects are worrisome, and other drugs …"), nor a term whose head is
+        itself a class noun ("colorectal cancer and other cancers" tells nothing new)."""
+        found = self.others_of_class.match(
+            source, position, min(sentence.end + 1, position + _LIST_OF_NAMES_REACH)
+        ) if self.others_of_class else None
+        inside = _term_words(sentence, start, end)
+        head = sentence.words[inside[-1]] if inside else None
+        if found is None or head is None or head.pos not in ("NOUN", "PROPN") or (
+                head.lemma.lower() in self.any_class):
+            return False
+        noun = found.group(1).lower()
+        if not listed_category:
+            return self.unlisted_after_class and noun in self.any_class | self.carers
+        return noun in self.class_nouns.get(listed_category, frozenset()) | (
+            self.carers if listed_category == "clinical" else frozenset())
 
     def lists_on(self, source: str, position: int, gloss: str, sentence: Sentence) -> bool:
         """The class noun after a term's comma is an item of a list, not a gloss: it has no
@@ -1272,6 +1329,7 @@ ENGLISH = Explanations(
     example_lists=("such as", r"(?<=\()for example,", r"(?<=\()for instance,",
                    r"(?<=\()e.g.,", r"(?<=\()e.g."),
     others=("other",),
+    carers=frozenset({"doctor", "provider", "specialist", "professional", "clinician"}),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",
@@ -1312,6 +1370,8 @@ ENGLISH = Explanations(
     answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
                       re.IGNORECASE),
     taken_up=re.compile(r"(?:this|it)\s+is", re.IGNORECASE),
+    meaning_next=re.compile(r"(?:the|this)\s+(?:term|word|name)\s+(?:refers\s+to|means|"
+                            r"describes|is\s+used\s+(?:for|to\s+describe))\s", re.IGNORECASE),
     apposition=re.compile(r",\s+(?:a|an)\s+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)"
                           r"[\w-]+\s+){0,2}[\w-]+\s*,", re.IGNORECASE),
     infinitive=("to",),
@@ -1374,6 +1434,8 @@ SPANISH = Explanations(
     answer=re.compile(r"(?:(?:esta|este|esto|estos|estas)\s+)?(?:es|son)\s+\w|(?:un|una)\s+\w",
                       re.IGNORECASE),
     taken_up=re.compile(r"(?:(?:esta|este|esto)\s+)?es", re.IGNORECASE),
+    meaning_next=re.compile(r"(?:(?:el|este)\s+(?:término|nombre)|(?:la|esta)\s+palabra)\s+"
+                            r"(?:se\s+refiere\s+a|significa|describe)\s", re.IGNORECASE),
 )
 
 EXPLANATIONS: dict[str, Explanations] = {"en": ENGLISH, "es": SPANISH}

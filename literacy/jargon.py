@@ -172,6 +172,11 @@ _KINDS = frozenset({"medicine", "medicines", "drug", "drugs", "treatment", "test
 _MEDICAL_FORM_LETTERS = 7  # shorter words are not judged by their affixes
 
 _ACRONYM = re.compile(r"^(?=(?:.*[A-Z]){2})[A-Za-z0-9]{2,6}s?$")
+# The second word of an organism's Latin name: a genus written out ("Cryptococcus
+# neoformans", "Chrysops silacea") or shortened to its initial ("S. hominis"), then a word in
+# lower case with a Latin ending (not "Sarcocystis sporocysts", "Xenopus oocyte").
+_GENUS_INITIAL = re.compile(r"^[A-Z]\.$")
+_EPITHET = re.compile(r"^[a-z]{3,}(?:[aio]|us|um|is|ans|ens|genes|oides|x)$")
 # A Roman numeral up to 39, perhaps with a sub-stage letter ("IV", "Ic"), and the words that
 # number things with them ("stage IV", "NYHA class III", "DSM IV").
 _ROMAN_NUMERAL = re.compile(r"(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})[a-c]?")
@@ -839,6 +844,8 @@ class JargonMatcher:
             ) >= COMMON_ZIPF:
                 return None  # shouted text ("DR. RODGERS:"), or an everyday acronym ("HIV")
             return _single(word, index, "abbreviation", word.text, category="abbreviation")
+        if self._species_epithet(words, position):
+            return None  # part of an organism's name, which a reader cannot be spared
         lower = word.text.lower()
         medical = frequency < COMMON_ZIPF and _medical_form(lower)
         if _is_name(word) and not (medical and word.sentence_initial):
@@ -851,6 +858,19 @@ class JargonMatcher:
         ):
             return _single(word, index, "rare", self._headword(word), category="rare")
         return None
+
+    def _species_epithet(self, words: Sequence[Word], position: int) -> bool:
+        """The word is the species of a binomial name (:data:`_EPITHET`) after its genus: an
+        initial ("S. hominis") or, in mid-sentence, a capitalised noun outside everyday use
+        (Zipf < ``RARE_ZIPF``: "Cryptococcus neoformans"; not "Picture silacea", nor an
+        adjective or a sentence's first word: "Atrial thrombi", "Atraumatic trismus")."""
+        if position == 0 or not _EPITHET.match(words[position].text):
+            return False
+        genus = words[position - 1]
+        return bool(_GENUS_INITIAL.match(genus.text)) or (
+            genus.text.istitle() and genus.text.isalpha() and not genus.sentence_initial
+            and genus.pos in ("NOUN", "PROPN")
+            and self.frequencies.zipf(genus.text.lower()) < RARE_ZIPF)
 
     def _headword(self, word: Word) -> str:
         """The word's lemma, or the word as written when the lemmatizer's suffix rules made a

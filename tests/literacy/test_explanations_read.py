@@ -318,8 +318,6 @@ def test_a_spanish_word_that_ends_in_its_class_noun_is_explained() -> None:
     ("text", "term", "explained"),
     [
         # a class noun, the clause that tells which one, a comma, the name
-        ("Look at the bacteria that cause the disease, Borrelia burgdorferi.", "burgdorferi",
-         True),
         ("Look at the germ that causes the disease, burgdorferi.", "burgdorferi", True),
         ("Take the medicine that your doctor gave you, clotrimazole, twice a day.",
          "clotrimazole", True),
@@ -925,4 +923,51 @@ def test_a_class_in_apposition_after_the_nouns_a_term_modifies_explains_it(
 )
 def test_where_a_part_of_the_body_is_explains_it(text: str, term: str,
                                                  explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the sentence after the one the term opens says what the term means
+        ("Leukodystrophy is not a single disorder. The term refers to a group of rare "
+         "disorders of the brain.", "Leukodystrophy", True),
+        ("Dysphagia is common. This word means trouble swallowing.", "Dysphagia", True),
+        # a sentence after that says something else, or a term that does not open its sentence
+        ("Leukodystrophy is not a single disorder. It is rare.", "Leukodystrophy", False),
+        ("Some children get leukodystrophy. The term refers to a group of disorders.",
+         "leukodystrophy", False),
+    ],
+)
+def test_a_sentence_that_says_what_the_term_means_explains_the_sentence_before(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+def test_a_spanish_sentence_that_says_what_the_term_means_explains_it() -> None:
+    assert _explained("La leucodistrofia no es un solo trastorno. El término se refiere a un "
+                      "grupo de enfermedades raras.", "leucodistrofia", lang="es")
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a list that ends in other things of the term's class says what the term is
+        ("A gastroenterologist or other trained health care provider does the test.",
+         "gastroenterologist", True),
+        ("Avoid ibuprofen, naproxen, and other medicines for pain.", "naproxen", True),
+        ("Cyanosis and other diseases of the blood are rare.", "Cyanosis", True),
+        # an item further from "other", whose class may be another ("asbestosis" is no
+        # cancer), other things of another class, or "other" not after a list word
+        ("Avoid naproxen, ibuprofen, and other medicines for pain.", "naproxen", False),
+        ("Tell us about dyspnea and other problems.", "dyspnea", False),
+        ("A gastroenterologist and other medicines are costly.", "gastroenterologist", False),
+        ("Avoid naproxen; other medicines are safer.", "naproxen", False),
+        # an abbreviation is explained by its long form, not by its class; an adjective
+        ("The manual for diagnosing ASD and other conditions is new.", "ASD", False),
+        ("Its side effects are worrisome, and other drugs are as good.", "worrisome", False),
+    ],
+)
+def test_an_item_of_a_list_of_other_things_of_its_class_is_explained(
+        text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained

@@ -495,15 +495,41 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
         ("Acetaminophen and naproxen are over-the-counter medicines that relieve pain.",
          "naproxen"),
         ("Bronchitis, pneumonia and sinusitis are infections of the airways.", "sinusitis"),
-        # a class noun in apposition or after "are", and a binomial name after its class
-        ("Listeriosis is caused by Listeria monocytogenes, bacteria found in soil.",
-         "monocytogenes"),
+        # a class noun after "are"
         ("Nematodes are parasites that live in the gut.", "Nematodes"),
-        ("It is caused by a bacterium called Clostridium botulinum.", "botulinum"),
     ],
 )
 def test_a_definition_or_a_class_noun_of_the_terms_kind_explains_it(text, term):
     assert _terms(text)[term]["explained"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "species"),
+    [
+        ("Listeriosis is caused by Listeria monocytogenes, bacteria found in soil.",
+         "monocytogenes"),
+        ("It is caused by a bacterium called Clostridium botulinum.", "botulinum"),
+        ("A photo of Cryptococcus neoformans under a microscope.", "neoformans"),
+        ("Picture of Chrysops silacea feeding on a volunteer.", "silacea"),
+        ("Infection caused by S. hominis and S. suihominis is mild.", "suihominis"),
+    ],
+)
+def test_the_species_of_an_organisms_latin_name_is_part_of_the_name(text, species):
+    """A binomial name is a name: its species, after the genus or its initial, is no word
+    to learn or replace, as the capitalised genus is none."""
+    assert species not in _terms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # not a Latin ending, or no genus before it
+        ("Diagnosis is made by finding Sarcocystis sporocysts in stool.", "sporocysts"),
+        ("Picture of a silacea feeding on a volunteer.", "silacea"),
+    ],
+)
+def test_a_rare_word_after_a_genus_or_without_one_is_still_found(text, term):
+    assert _terms(text)[term]["flagged"] is True
 
 
 @pytest.mark.parametrize(
