@@ -128,13 +128,16 @@ _BOUND_PREFIXES = frozenset({"anti", "bio", "hyper", "inter", "mal", "micro", "m
 # state from a noun ("osteoporosis" → "osteoporotic", "pancreas" → "pancreatic", "ameba" →
 # "amebic", "anemia" → "anemic", "allergy" → "allergic", "neurology" → "neurological",
 # "menopause" → "menopausal", "mucus" → "mucous", "cyanobacteria" → "cyanobacterial",
-# "algae" → "algal"), who practises a therapy ("homeopathy" → "homeopath"), and the
+# "algae" → "algal"), what a germ's disease is named from ("cryptococcosis" → "cryptococcal",
+# "leishmaniasis" → "leishmanial", "amebiasis" → "amebic"), who practises a therapy
+# ("homeopathy" → "homeopath"), and the
 # prefixes it may carry ("postmenopausal").  Endings only, so "carcinoma" says nothing of
 # "carcinogen".
 _DERIVED_ENDINGS: tuple[tuple[str, str], ...] = (
     ("osis", "otic"), ("esis", "etic"), ("s", "tic"), ("ia", "ic"), ("a", "ic"), ("y", "ic"),
     ("y", "ical"), ("e", "al"), ("us", "ous"), ("a", "al"), ("ae", "al"), ("um", "al"),
-    ("", "al"), ("", "ic"), ("pathy", "path"),
+    ("", "al"), ("", "ic"), ("osis", "al"), ("iasis", "ial"), ("iasis", "ic"),
+    ("pathy", "path"),
 )
 _DERIVED_PREFIXES = ("", "post", "pre", "peri", "non", "un")
 _DERIVED_MIN_STEM = 4  # letters the two words share before their endings

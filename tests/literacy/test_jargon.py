@@ -690,6 +690,11 @@ def test_the_plural_of_an_abbreviation_spelled_out_is_explained():
          "fractures.", "osteoporotic", True),
         ("The pancreas is a gland behind the stomach. It makes pancreatic juices.",
          "pancreatic", True),
+        # the adjective of the germ a disease is named from
+        ("Cryptococcosis is an infection caused by a fungus. Two species cause nearly all "
+         "cryptococcal infections.", "cryptococcal", True),
+        ("Leishmaniasis is a disease caused by parasites. Leishmanial sores can last "
+         "months.", "Leishmanial", True),
         # who practises a therapy ("-path" of "-pathy")
         ("Homeopathy, also known as homeopathic medicine, is a medical system. Homeopaths "
          "treat people.", "Homeopaths", True),
