@@ -43,6 +43,7 @@ from literacy.suggestions import english_lemmas, link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
+_PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})  # "uses", "lie", "may"
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
@@ -163,6 +164,11 @@ class Explanations:
     # The nouns for people who give care, a class for the clinical terms that name them ("a
     # gastroenterologist or other trained health care provider").
     carers: frozenset[str] = frozenset()
+    # What opens a sentence that tells what is done in a procedure named next, and the
+    # words that may stand before the carer who does it after the comma ("During a
+    # colonoscopy, the doctor uses …", "In laparoscopic surgery, surgeons make small cuts …").
+    scene: re.Pattern[str] | None = None
+    doer_lead: tuple[str, ...] = ()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -685,6 +691,8 @@ class Explanations:
                 or _run_in_heading(source, sentence)) and self.entry_defined(
                     source, start, end, sentence):
             return True
+        if self.procedure_described(source, start, end, sentence, listed_category):
+            return True
         if self.answered(source, start, end, sentence) or self.meaning_follows(
                 source, start, sentence) or self.among_bracketed_names(
                 source, start, end, sentence) or self.short_apposition(
@@ -893,6 +901,43 @@ class Explanations:
             return self.unlisted_after_class and noun in self.any_class | self.carers
         return noun in self.class_nouns.get(listed_category, frozenset()) | (
             self.carers if listed_category == "clinical" else frozenset())
+
+    @functools.cached_property
+    def doer_after_scene(self) -> re.Pattern[str] | None:
+        """After the procedure's name: a comma, perhaps a clause set off by commas ("which
+        is increasingly common,"), then a carer (:attr:`carers` and those who do
+        procedures), before its verb.  Not the reader: "During a colonoscopy, you may get
+        medicine to relax" says what happens to you, not what the test is.  None in a
+        language without such words."""
+        if self.scene is None or not self.carers:
+            return None
+        doers = "|".join(sorted(self.carers | {"surgeon", "nurse", "technician",
+                                               "technologist", "dentist", "radiologist"}))
+        lead = rf"(?:(?:{'|'.join(self.doer_lead)})\s+)?" if self.doer_lead else ""
+        return re.compile(
+            rf"\s*,\s+(?:(?:{'|'.join(self.relative)})\b[^,.;:]{{1,60}},\s+)?"
+            rf"{lead}(?:[\w-]+\s+)?(?:{doers})s?\s+(?=[a-z])", re.IGNORECASE)
+
+    def procedure_described(self, source: str, start: int, end: int, sentence: Sentence,
+                            listed_category: str) -> bool:
+        """The sentence opens on the procedure ("During a colonoscopy, ", :attr:`scene`) and
+        goes on to say what the carer does in it (:attr:`doer_after_scene`), in the present,
+        as a routine is told ("the doctor uses", "surgeons may make"; not "doctors found
+        polyps"): a listed procedure or test, or a word no list
+        holds; not an abbreviation, which only its long form explains."""
+        if listed_category not in ("", "procedure", "test") or self.scene is None or (
+                self.doer_after_scene is None) or source[start:end].isupper():
+            return False
+        if not self.scene.fullmatch(source, sentence.start, _before_markup(source, start)):
+            return False
+        head = end
+        inside = _term_words(sentence, start, end)
+        if inside and not listed_category:  # a word no list holds: the nouns it modifies
+            nouns = _modified_nouns(sentence, start, end)
+            head = nouns[-1].end if nouns else end
+        doer = self.doer_after_scene.match(source, _past_markup(source, head), sentence.end)
+        verb = _term_words(sentence, doer.end(), sentence.end) if doer else range(0)
+        return bool(verb) and sentence.words[verb[0]].tag in _PRESENT_OR_MODAL
 
     def lists_on(self, source: str, position: int, gloss: str, sentence: Sentence) -> bool:
         """The class noun after a term's comma is an item of a list, not a gloss: it has no
@@ -1330,6 +1375,8 @@ ENGLISH = Explanations(
                    r"(?<=\()e.g.,", r"(?<=\()e.g."),
     others=("other",),
     carers=frozenset({"doctor", "provider", "specialist", "professional", "clinician"}),
+    scene=re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|your)\s+)?", re.IGNORECASE),
+    doer_lead=("the", "a", "an", "your"),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",

@@ -971,3 +971,23 @@ def test_a_spanish_sentence_that_says_what_the_term_means_explains_it() -> None:
 def test_an_item_of_a_list_of_other_things_of_its_class_is_explained(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a sentence that opens on a procedure and tells what the carer does in it
+        ("In laparoscopic surgery, which is increasingly common, surgeons make small cuts in "
+         "the abdomen.", "laparoscopic surgery", True),
+        ("During a colonoscopy, the doctor uses a long tube to look inside the colon.",
+         "colonoscopy", True),
+        # what happens to the reader, what was found once, an abbreviation, or a condition
+        ("During a colonoscopy, you may get medicine to relax.", "colonoscopy", False),
+        ("During a colonoscopy, doctors found polyps.", "colonoscopy", False),
+        ("During an MRI, the technician asks you to lie still.", "MRI", False),
+        ("In sarcoidosis, doctors see swelling.", "sarcoidosis", False),
+    ],
+)
+def test_what_the_carer_does_in_a_procedure_explains_it(text: str, term: str,
+                                                        explained: bool) -> None:
+    assert _explained(text, term) is explained
