@@ -480,11 +480,13 @@ class Explanations:
 
     @functools.cached_property
     def class_ending(self) -> re.Pattern[str] | None:
-        """A word made of something and a class noun of :attr:`class_endings`, singular or
-        plural ("parvovirus", "Mycobacterium"); None in a language without them."""
+        """A word or a name made of something and a class noun of :attr:`class_endings`,
+        singular or plural ("parvovirus", "Mycobacterium", "herpes simplex virus"); None in a
+        language without them."""
         if not self.class_endings:
             return None
-        return re.compile(rf"\w{{3,}}(?:{'|'.join(self.class_endings)})(?:e?s)?", re.IGNORECASE)
+        return re.compile(rf"\w[\w -]{{2,}}?(?:{'|'.join(self.class_endings)})(?:e?s)?",
+                          re.IGNORECASE)
 
     @functools.cached_property
     def relative_class(self) -> re.Pattern[str] | None:

@@ -296,6 +296,8 @@ def test_a_dictionary_entry_under_its_heading_is_explained(text: str, explained:
         ("Fifth disease is caused by parvovirus B19.", "parvovirus", True),
         ("Fifth disease is caused by parvoviruses.", "parvoviruses", True),
         ("The test looks for mycobacteria in the sputum.", "mycobacteria", True),
+        # and so does a germ's name of several words that ends in it
+        ("It is spread by the herpes simplex virus.", "herpes simplex virus", True),
         # the class noun must end the word: a virustatic is no virus, a bacteriophage no
         # bacterium
         ("Treat the skin with a virustatic cream.", "virustatic", False),

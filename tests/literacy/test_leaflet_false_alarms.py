@@ -40,7 +40,8 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   hominis", was read as part of the name and "The term refers to …" as saying what the
   subject of the sentence before means; 0.634, 26 of 41, once "cryptococcal" was read as
   derived from an explained "cryptococcosis"; 0.615, 24 of 39, once "In laparoscopic
-  surgery, …, surgeons make small cuts …" was read as saying what the procedure is).
+  surgery, …, surgeons make small cuts …" was read as saying what the procedure is, and
+  0.605, 23 of 38, once a germ's name that ends in "virus" was, as "parvovirus" was).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -71,9 +72,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout5": 7,  # 7 of 12 (19 of 25 blind), after eleven fixes
     LEAFLETS / "heldout6": 12,  # 12 of 19 (37 of 45 blind), after the rules it showed
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
-    LEAFLETS / "heldout8": 24,  # 24 of 39 (37 of 52 blind), after the rules it showed
+    LEAFLETS / "heldout8": 23,  # 23 of 38 (37 of 52 blind), after the rules it showed
 }
-SHARE_CEILING = 0.56  # of all nine sets: 76 of 137 flagged types
+SHARE_CEILING = 0.56  # of all nine sets: 75 of 136 flagged types
 
 
 @dataclass(frozen=True)
