@@ -35,7 +35,7 @@ import functools
 import itertools
 import operator
 import re
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from literacy.parsing import Sentence, Word
@@ -43,6 +43,16 @@ from literacy.suggestions import english_lemmas, link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
+_PARTICIPLES = frozenset({"VBG", "VBN"})
+_LIST_ITEMS = 4  # items of a list read back to the class noun before them
+_WORD = re.compile(r"[\w-]+")
+# "the" before what a thing is ("is the quivering of …"), not before a word that ranks it or
+# names a role it plays ("the #2 cancer killer", "the most common cause", "the usual
+# treatment", "the leading cause of …").
+_UNRANKED_THE = (
+    r"the\s+(?!(?:most|least|leading|main|major|usual|primary|chief|principal|first|second|"
+    r"third|number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
+    r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w)")
 _PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})  # "uses", "lie", "may"
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
@@ -652,7 +662,7 @@ class Explanations:
                                  self.named_before_class) and self.class_after.match(after):
             return True
         if start - sentence.start <= _SUBJECT_LEAD_REACH and self.in_defined_subject(
-            source, start, end, sentence, listed_category
+            source, start, end, sentence, listed_category, hard
         ):
             return True
         if self.in_defined_list(source, start, end, sentence):
@@ -669,6 +679,8 @@ class Explanations:
                      _without_modifiers(source, lead_start, sentence, start, end)):
             if lead and (self.named_before(lead) or self.named_by_class(lead, listed_category)):
                 return True
+        if any(self.named_by_class(lead, listed_category) for lead in self.before_list(before)):
+            return True  # "the hormones cortisol, aldosterone, testosterone, or estrogen"
         if self.calling and self.calling.search(before):
             return True
         if self.modifiers_after and self.named_after_noun(before, source[start:end]):
@@ -941,6 +953,39 @@ class Explanations:
         verb = _term_words(sentence, doer.end(), sentence.end) if doer else range(0)
         return bool(verb) and sentence.words[verb[0]].tag in _PRESENT_OR_MODAL
 
+    @functools.cached_property
+    def list_separator_at_end(self) -> re.Pattern[str] | None:
+        """What separates two items of a list (", ", " and ", ", or "), at the end of a text;
+        None in a language without list words."""
+        if not self.listing:
+            return None
+        return re.compile(rf"(?:,\s+|,?\s+(?:{'|'.join(self.listing)})\s+)$", re.IGNORECASE)
+
+    def before_list(self, before: str) -> Iterator[str]:
+        """``before`` less the items of a list that end it (up to :data:`_LIST_ITEMS`
+        items of one to three words, none a word that joins clauses), where an article and
+        a word stand before the first: what may stand before the first item of "the
+        hormones cortisol, aldosterone, testosterone, or estrogen", so that a class noun
+        before a list names each item, not only the first (not "causes muscle pain,
+        transitory edema", whose "muscle" is a word of an item)."""
+        separator = self.list_separator_at_end
+        leads = [before] if separator else []
+        for _ in range(_LIST_ITEMS):
+            shorter: list[str] = []
+            for lead in leads:
+                found = separator.search(lead) if separator else None
+                if found is None:
+                    continue
+                words = list(_WORD.finditer(lead, 0, found.start()))
+                for count in range(1, min(3, len(words) - 2) + 1):
+                    item = words[-count:]
+                    if any(word.group().lower() in self.joining for word in item):
+                        break
+                    if words[-count - 2].group().lower() in self.articles:
+                        shorter.append(lead[: item[0].start()])
+            yield from shorter
+            leads = shorter
+
     def lists_on(self, source: str, position: int, gloss: str, sentence: Sentence) -> bool:
         """The class noun after a term's comma is an item of a list, not a gloss: it has no
         article, and another item follows it ("the risk of asbestosis, lung cancer,
@@ -1033,7 +1078,7 @@ class Explanations:
         ) and glosses[1].match(source, found.end(1), sentence.end) is not None
 
     def in_defined_subject(self, source: str, start: int, end: int, sentence: Sentence,
-                           listed_category: str = "") -> bool:
+                           listed_category: str = "", hard: Collection[int] = ()) -> bool:
         """The term is a word of a short subject of a sentence that defines it ("Impaired
         fecundity is a condition …", "A congenital heart defect is a problem …"): the
         subject's other words, before the term and after it and past an article, are at
@@ -1042,7 +1087,10 @@ class Explanations:
         that is the reader's is not being defined ("Your sarcoidosis is a problem …").  Only
         an adjective names the nouns after it ("Cerebral palsy is a group of disorders"); a
         noun modifies another thing, which the sentence defines ("Sarcoidosis rates are a
-        problem")."""
+        problem").  A participle that is itself a term readers may not know (the term, or one
+        of ``hard``: where such terms start) is an adjective there ("Necrotizing fasciitis is
+        a serious infection"); an everyday one opens a clause ("Treating sarcoidosis is a
+        good idea")."""
         if not self.subject_words_lead.match(source, sentence.start,
                                              _before_markup(source, start)):
             return False
@@ -1055,11 +1103,12 @@ class Explanations:
         possessive = bool(lead) and lead[0].tag == _POSSESSIVE and listed_category == "anatomy"
         if lead and (lead[0].text.lower() in self.articles or possessive):
             lead = lead[1:]
-        if not all(_modifies(word) for word in lead):
+        if not all(_modifies(word) or _technical_participle(word, hard) for word in lead):
             return False
         for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
-            if subject_end > last and (not _names_what_follows(words[last]) or not _modifies(
-                    words[subject_end])):
+            if subject_end > last and not (
+                    (_names_what_follows(words[last]) or words[last].tag in _PARTICIPLES)
+                    and _modifies(words[subject_end])):
                 return False
             if subject_end == last and not lead and not possessive:
                 continue  # the term alone: the subject of the rule above
@@ -1167,6 +1216,12 @@ def _run_in_heading(source: str, sentence: Sentence) -> bool:
         return False
     line_start = source.rfind("\n", 0, opening) + 1
     return bool(_LINE_LEAD.fullmatch(source, line_start, opening))
+
+
+def _technical_participle(word: Word, hard: Collection[int]) -> bool:
+    """A participle that is a term readers may not know (it starts at one of ``hard``):
+    an adjective of a technical name ("necrotizing", "sclerosing"), not a verb."""
+    return word.tag in _PARTICIPLES and word.start in hard
 
 
 def _names_what_follows(word: Word) -> bool:
@@ -1330,8 +1385,10 @@ ENGLISH = Explanations(
         # what it is for: "herbicides for destroying weeds", "fungicides used to prevent …"
         r"used\s+(?:to\s+(?!be\b)|for\s)|"
         r"for\s+(?!(?:some|no|any|every)thing\b|morning|evening|spring)[a-z]{3,}ing\b)",
-        # "warfarin, which is a medicine …", "dyspnea, a type of breathing problem"
-        r",\s+(?:which|that)\s+(?:is|are)\s+(?:a|an)\s|,\s+(?:a|an)\s+(?:type|kind|form)\s+of\s",
+        # "warfarin, which is a medicine …", "avascular necrosis, which is the death of bone",
+        # "dyspnea, a type of breathing problem"
+        r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?:a|an)\s|" + _UNRANKED_THE + r")|"
+        r",\s+(?:a|an)\s+(?:type|kind|form)\s+of\s",
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
                r"per|page|pages|fig|figure|table",
@@ -1343,10 +1400,7 @@ ENGLISH = Explanations(
     # most common type of arthritis").
     defined_as=re.compile(
         r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|"
-        r"the\s+(?:most|least)\s+common\s+(?:type|kind|form)s?\s+of\b|the\s+(?!(?:"
-        r"most|least|leading|main|major|usual|primary|chief|principal|first|second|third|"
-        r"number|top|only|same|best|worst|biggest|largest|greatest|highest|lowest|next|last|"
-        r"key|cause|result|reason|way|one|other|\w{3,}est|\d+\w*)\b|#|\d)(?=\w))|"
+        r"the\s+(?:most|least)\s+common\s+(?:type|kind|form)s?\s+of\b|" + _UNRANKED_THE + ")|"
         r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
         r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
         r"(?:happens|occurs)\s+(?:when|if)\b)",

@@ -993,3 +993,51 @@ def test_an_item_of_a_list_of_other_things_of_its_class_is_explained(
 def test_what_the_carer_does_in_a_procedure_explains_it(text: str, term: str,
                                                         explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a technical participle is an adjective of the subject the sentence defines
+        ("Necrotizing fasciitis is a serious bacterial infection of the skin.", "fasciitis",
+         True),
+        ("Necrotizing fasciitis is a serious bacterial infection of the skin.", "Necrotizing",
+         True),
+        # an everyday one opens a clause whose object the term is
+        ("Treating sarcoidosis is a good idea.", "sarcoidosis", False),
+    ],
+)
+def test_a_technical_participle_is_a_word_of_the_defined_subject(text: str, term: str,
+                                                                 explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # ", which is the …" says what the term is, unless "the" ranks it
+        ("It may be needed for avascular necrosis, which is the death of bone.",
+         "avascular necrosis", True),
+        ("Take warfarin, which is the usual treatment.", "warfarin", False),
+    ],
+)
+def test_which_is_the_says_what_a_term_is(text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a class noun with its article before a list names each item
+        ("A tumor may make too much of the hormones cortisol, aldosterone, or somatostatin.",
+         "somatostatin", True),
+        ("The patient was switched to the drugs telmisartan and metoprolol.", "metoprolol",
+         True),
+        # a class noun that is a word of an item names no later item
+        ("The other type causes muscle pain, transitory edema, and fever.", "transitory",
+         False),
+    ],
+)
+def test_a_class_noun_before_a_list_names_each_item(text: str, term: str,
+                                                     explained: bool) -> None:
+    assert _explained(text, term) is explained

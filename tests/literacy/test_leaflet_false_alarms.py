@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Nine sets of English public-domain leaflets, each with its sources and hand labels (the
+Ten sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -41,7 +41,13 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   subject of the sentence before means; 0.634, 26 of 41, once "cryptococcal" was read as
   derived from an explained "cryptococcosis"; 0.615, 24 of 39, once "In laparoscopic
   surgery, …, surgeons make small cuts …" was read as saying what the procedure is, and
-  0.605, 23 of 38, once a germ's name that ends in "virus" was, as "parvovirus" was).
+  0.605, 23 of 38, once a germ's name that ends in "virus" was, as "parvovirus" was);
+- ``heldout9/``: 20 more, labelled blind (21 of 691 candidates hard; its labeller looked at
+  how the earlier sets labelled about 100 of its candidate words, counts only, before
+  labelling), measured once after all of that (0.786, 33 of 42; 9 hard types flagged; the
+  engine of the start of 4 December flagged the same), then used to develop rules too
+  (0.763, 29 of 38, after a technical participle in a defined subject, "which is the …",
+  and a class noun before a list were read).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -73,8 +79,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout6": 12,  # 12 of 19 (37 of 45 blind), after the rules it showed
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
     LEAFLETS / "heldout8": 23,  # 23 of 38 (37 of 52 blind), after the rules it showed
+    LEAFLETS / "heldout9": 29,  # 29 of 38 (33 of 42 blind), after the rules it showed
 }
-SHARE_CEILING = 0.56  # of all nine sets: 75 of 136 flagged types
+SHARE_CEILING = 0.60  # of all ten sets: 104 of 174 flagged types
 
 
 @dataclass(frozen=True)
