@@ -129,10 +129,13 @@ class Explanations:
     # Words that may stand before that subject, and before a term a word names.
     articles: tuple[str, ...]
     # Words right before a term that name it ("called"), unless a pronoun stands before
-    # them ("we called"); phrases that give it as an example ("such as").
+    # them ("we called"); phrases that give it as an example ("such as"), and that give it
+    # as a type of a thing, alone or the second of a pair ("Two serious forms of this are
+    # kwashiorkor and marasmus").
     naming: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
+    types_of: tuple[str, ...] = ()
     # A listed term's class nouns by its category ("the diabetes drug metformin"); an
     # unlisted word may follow any of them where adjectives come before their noun
     # (``unlisted_after_class``): in Spanish the word after a class noun is as often its
@@ -272,15 +275,21 @@ class Explanations:
         that word ("also known as myeloid or myelocytic leukemia"): the words between are no
         words that join clauses ("called a scan to look for polyps or cancer" names no
         cancer), nor a comma ("called encephalitis, or inflammation of the tissue …" starts a
-        new phrase).  An example's list is not read so: "The main types of diabetes are type
-        1, type 2, and gestational" says nothing of what gestational means."""
+        new phrase).  An example may be the second of a pair ("Two serious forms of this are
+        kwashiorkor and marasmus"), but a longer list of examples is not read so: "The main
+        types of diabetes are type 1, type 2, and gestational" says nothing of what
+        gestational means."""
         not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
         articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
         listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
                   rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
         words = [rf"{not_after_pronoun}(?<!so-)\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
                  ] if self.naming else []
+        pair = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,3}}"
+                rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
         words += [rf"\b(?:{'|'.join(self.examples)})\s+{articles}"] if self.examples else []
+        words += [rf"\b(?:{'|'.join(self.types_of)})\s+{articles}{pair}"] if (
+            self.types_of) else []
         if not words:
             return None
         return re.compile(rf"(?:{'|'.join(words)})[{_OPENING_QUOTES}]?$", re.IGNORECASE)
@@ -433,7 +442,8 @@ class Explanations:
         """How the last word before a term ends when :attr:`named_before_pattern` can match:
         it is tried only then (most words end otherwise)."""
         return tuple({_LOOKBEHIND.sub("", phrase.split()[-1])
-                      for phrase in (*self.naming, *self.examples, *self.listing)})
+                      for phrase in (*self.naming, *self.examples, *self.types_of,
+                                     *self.listing)})
 
     @functools.cached_property
     def any_class(self) -> frozenset[str]:
@@ -782,8 +792,9 @@ class Explanations:
                               ) -> bool:
         """The term is one of two or three names in brackets after what they name: "too much
         growth hormone (gigantism or acromegaly)", "blood thinners (warfarin, heparin or
-        apixaban)", or the one name there with an adjective before it ("itchy swellings
-        (local angioedema)").  The brackets hold those names only, each of at most three
+        apixaban)", or the one name there of an adjective and a noun, either of which may be
+        the term ("itchy swellings (local angioedema)", "soft, bowed bones (hypophosphatemic
+        rickets)").  The brackets hold those names only, each of at most three
         words, and words come before them (the bracket of one name alone is
         :attr:`explained_before`'s)."""
         opening = source.rfind("(", sentence.start, start)
@@ -807,8 +818,11 @@ class Explanations:
             return False
         if len(names) > 1:
             return any(name[0].start == start and name[-1].end == end for name in names)
-        before = [word for word in names[0] if word.start < start]
-        return len(before) == 1 and before[0].pos == "ADJ" and names[0][-1].end == end
+        name = names[0]
+        after_adjective = name[-1].end == end and len(
+            [word for word in name if word.start < start]) == 1  # "(local angioedema)"
+        the_adjective = len(name) == 2 and (start, end) == (name[0].start, name[0].end)
+        return name[0].pos == "ADJ" and (after_adjective or the_adjective)
 
     def head_in_apposition(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:
@@ -1411,12 +1425,11 @@ ENGLISH = Explanations(
     # premutation").
     naming=("called", "known as", "referred to as", "named", "termed", "said to have"),
     pronouns=("i", "we", "he", "it", "you", "she", "they"),
-    # examples, and what a term is a type of ("The most common type of eczema is atopic
-    # dermatitis")
     examples=("such as", r"(?<=\()for example,", r"(?<=\()for instance,", r"(?<=\()e.g.,",
-              r"(?<=\()e.g.",
-              r"(?:type|kind|form)s? of [\w-]+ is",
-              r"(?:type|kind|form)s? of [\w-]+ are"),
+              r"(?<=\()e.g."),
+    # what a term is a type of ("The most common type of eczema is atopic dermatitis")
+    types_of=(r"(?:type|kind|form)s? of (?:[\w-]+ ){0,2}[\w-]+ is",
+              r"(?:type|kind|form)s? of (?:[\w-]+ ){0,2}[\w-]+ are"),
     alternative=("or",),
     listing=("or", "and"),
     other_names=("also called", "also known as",

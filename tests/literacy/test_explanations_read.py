@@ -1041,3 +1041,37 @@ def test_which_is_the_says_what_a_term_is(text: str, term: str, explained: bool)
 def test_a_class_noun_before_a_list_names_each_item(text: str, term: str,
                                                      explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # the second of a pair of types named in their class, as the first is
+        ("Two serious forms of this are kwashiorkor and marasmus.", "marasmus", True),
+        ("The two types of trophoblastic disease are hydatidiform mole and choriocarcinoma.",
+         "hydatidiform", True),
+        # a longer list of types says nothing of what its last item means
+        ("The main types of diabetes are type 1, type 2, and gestational.", "gestational",
+         False),
+    ],
+)
+def test_a_pair_of_types_named_in_their_class_is_explained(text: str, term: str,
+                                                           explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a name in brackets of an adjective and a noun names what comes before it: both
+        ("It may result in soft, bowed bones (hypophosphatemic rickets) in the legs.",
+         "hypophosphatemic", True),
+        ("It gives itchy swellings (local angioedema) on the skin.", "angioedema", True),
+        # a bracket that is no name of what comes before it
+        ("It may result in soft bones (see hypophosphatemic rickets).", "hypophosphatemic",
+         False),
+    ],
+)
+def test_an_adjective_of_a_bracketed_name_is_explained_with_it(text: str, term: str,
+                                                                explained: bool) -> None:
+    assert _explained(text, term) is explained

@@ -41,13 +41,16 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   subject of the sentence before means; 0.634, 26 of 41, once "cryptococcal" was read as
   derived from an explained "cryptococcosis"; 0.615, 24 of 39, once "In laparoscopic
   surgery, …, surgeons make small cuts …" was read as saying what the procedure is, and
-  0.605, 23 of 38, once a germ's name that ends in "virus" was, as "parvovirus" was);
+  0.605, 23 of 38, once a germ's name that ends in "virus" was, as "parvovirus" was; 0.595,
+  22 of 37, once the second of a pair of types was, "forms of this are kwashiorkor and
+  marasmus");
 - ``heldout9/``: 20 more, labelled blind (21 of 691 candidates hard; its labeller looked at
   how the earlier sets labelled about 100 of its candidate words, counts only, before
   labelling), measured once after all of that (0.786, 33 of 42; 9 hard types flagged; the
   engine of the start of 4 December flagged the same), then used to develop rules too
   (0.763, 29 of 38, after a technical participle in a defined subject, "which is the …",
-  and a class noun before a list were read).
+  and a class noun before a list were read; 0.75, 27 of 36, after the pair of types and an
+  adjective of a bracketed name, "soft, bowed bones (hypophosphatemic rickets)").
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -78,10 +81,10 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout5": 7,  # 7 of 12 (19 of 25 blind), after eleven fixes
     LEAFLETS / "heldout6": 12,  # 12 of 19 (37 of 45 blind), after the rules it showed
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
-    LEAFLETS / "heldout8": 23,  # 23 of 38 (37 of 52 blind), after the rules it showed
-    LEAFLETS / "heldout9": 29,  # 29 of 38 (33 of 42 blind), after the rules it showed
+    LEAFLETS / "heldout8": 22,  # 22 of 37 (37 of 52 blind), after the rules it showed
+    LEAFLETS / "heldout9": 27,  # 27 of 36 (33 of 42 blind), after the rules it showed
 }
-SHARE_CEILING = 0.60  # of all ten sets: 104 of 174 flagged types
+SHARE_CEILING = 0.60  # of all ten sets: 101 of 171 flagged types
 
 
 @dataclass(frozen=True)
