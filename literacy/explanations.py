@@ -218,6 +218,9 @@ class Explanations:
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     taken_up: re.Pattern[str] | None = None
+    # What follows a term that opens its sentence and says what a test of it finds: "A
+    # visual acuity test detects how well you see …".
+    test_finds: re.Pattern[str] | None = None
     # What opens a sentence that says what the subject of the sentence before it means
     # ("Leukodystrophy is not a single disorder. The term refers to a group of …").
     meaning_next: re.Pattern[str] | None = None
@@ -715,7 +718,9 @@ class Explanations:
                 or _run_in_heading(source, sentence)) and self.entry_defined(
                     source, start, end, sentence):
             return True
-        if self.procedure_described(source, start, end, sentence, listed_category):
+        if self.procedure_described(source, start, end, sentence, listed_category) or (
+                self.test_finds and self.test_finds.match(after) and self.subject_lead.match(
+                    source[sentence.start : lead_end])):
             return True
         if self.answered(source, start, end, sentence) or self.meaning_follows(
                 source, start, sentence) or self.among_bracketed_names(
@@ -1401,7 +1406,8 @@ ENGLISH = Explanations(
         r"for\s+(?!(?:some|no|any|every)thing\b|morning|evening|spring)[a-z]{3,}ing\b)",
         # "warfarin, which is a medicine …", "avascular necrosis, which is the death of bone",
         # "dyspnea, a type of breathing problem"
-        r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?:a|an)\s|" + _UNRANKED_THE + r")|"
+        r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?:a|an|one|two|three|four)\s|"
+        + _UNRANKED_THE + r")|"
         r",\s+(?:a|an)\s+(?:type|kind|form)\s+of\s",
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
@@ -1486,6 +1492,9 @@ ENGLISH = Explanations(
     answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
                       re.IGNORECASE),
     taken_up=re.compile(r"(?:this|it)\s+is", re.IGNORECASE),
+    test_finds=re.compile(r"\s+(?:test|scan|exam|examination)s?\s+(?:(?:can|will|may)\s+)?"
+                          r"(?:measures?|checks?|detects?|shows?|finds?|tells?|"
+                          r"looks?\s+(?:at|for))\s", re.IGNORECASE),
     meaning_next=re.compile(r"(?:the|this)\s+(?:term|word|name)\s+(?:refers\s+to|means|"
                             r"describes|is\s+used\s+(?:for|to\s+describe))\s", re.IGNORECASE),
     apposition=re.compile(r",\s+(?:a|an)\s+(?:(?!(?:of|in|on|at|for|to|from|by|with|and|or)\b)"

@@ -1075,3 +1075,22 @@ def test_a_pair_of_types_named_in_their_class_is_explained(text: str, term: str,
 def test_an_adjective_of_a_bracketed_name_is_explained_with_it(text: str, term: str,
                                                                 explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # what a test of the term, opening the sentence, finds or measures
+        ("A visual acuity test detects how well you see at various distances.",
+         "visual acuity", True),
+        ("The creatinine test measures how well your kidneys work.", "creatinine", True),
+        # a test named inside a clause says nothing of what it finds
+        ("Ask if your creatinine test shows problems.", "creatinine", False),
+        # ", which are two small glands …" says what the term is
+        ("The adrenal glands, which are two small glands on top of each kidney, make "
+         "hormones.", "adrenal glands", True),
+    ],
+)
+def test_what_a_test_finds_or_a_number_of_things_says_what_a_term_is(
+        text: str, term: str, explained: bool) -> None:
+    assert _explained(text, term) is explained
