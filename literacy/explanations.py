@@ -78,10 +78,12 @@ _ONE_WORD_BRACKET = re.compile(r"\(\s*[\w-]+\s*\)")
 _PARTICIPLES = frozenset({"VBN", "VBG"})
 _VERB_FORMS = _PARTICIPLES | {"VBD"}  # a participle the tagger may read as a past tense
 # What may stand between a subject and the verb that defines it: its abbreviation ("A harmful
-# algal bloom (HAB) occurs when …") or how to say it ("Pericarditis (PER-i-kar-DI-tis) is a
-# condition …": syllables joined by hyphens, the stressed one in capitals).
+# algal bloom (HAB) occurs when …", "Adrenocortical carcinoma, or ACC, is a cancer …") or how
+# to say it ("Pericarditis (PER-i-kar-DI-tis) is a condition …": syllables joined by hyphens,
+# the stressed one in capitals).
 _SUBJECT_BRACKETS = re.compile(
-    r"(?:\s*\((?:[A-Z][A-Za-z0-9&-]{1,9}|(?=[^()]*[A-Z]{2})[A-Za-z]+(?:[-·][A-Za-z]+)+)\))+"
+    r"(?:\s*\((?:[A-Z][A-Za-z0-9&-]{1,9}|(?=[^()]*[A-Z]{2})[A-Za-z]+(?:[-·][A-Za-z]+)+)\)|"
+    r",\s+(?:or|o)\s+[A-Z]{2}[A-Za-z0-9&-]{0,8},)+"
 )
 # A footnote's mark, which may stand between a term and its gloss ("lymphoma,* a cancer").
 _FOOTNOTE = "[*†‡]"

@@ -1086,6 +1086,9 @@ def test_an_adjective_of_a_bracketed_name_is_explained_with_it(text: str, term: 
         ("The creatinine test measures how well your kidneys work.", "creatinine", True),
         # a test named inside a clause says nothing of what it finds
         ("Ask if your creatinine test shows problems.", "creatinine", False),
+        # the subject's abbreviation as another name between commas is passed
+        ("Adrenocortical carcinoma, or ACC, is a cancer of the adrenal glands.", "carcinoma",
+         True),
         # ", which are two small glands …" says what the term is
         ("The adrenal glands, which are two small glands on top of each kidney, make "
          "hormones.", "adrenal glands", True),

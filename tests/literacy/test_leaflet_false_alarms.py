@@ -51,7 +51,8 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   (0.763, 29 of 38, after a technical participle in a defined subject, "which is the …",
   and a class noun before a list were read; 0.75, 27 of 36, after the pair of types and an
   adjective of a bracketed name, "soft, bowed bones (hypophosphatemic rickets)"; 0.735, 25 of
-  34, after "A visual acuity test detects …" and ", which are two small glands …").
+  34, after "A visual acuity test detects …" and ", which are two small glands …"; 0.727, 24
+  of 33, after "Adrenocortical carcinoma, or ACC, is a cancer …").
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -83,9 +84,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout6": 12,  # 12 of 19 (37 of 45 blind), after the rules it showed
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
     LEAFLETS / "heldout8": 22,  # 22 of 37 (37 of 52 blind), after the rules it showed
-    LEAFLETS / "heldout9": 25,  # 25 of 34 (33 of 42 blind), after the rules it showed
+    LEAFLETS / "heldout9": 24,  # 24 of 33 (33 of 42 blind), after the rules it showed
 }
-SHARE_CEILING = 0.59  # of all ten sets: 99 of 169 flagged types
+SHARE_CEILING = 0.59  # of all ten sets: 98 of 168 flagged types
 
 
 @dataclass(frozen=True)
