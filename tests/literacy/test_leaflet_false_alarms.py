@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Ten sets of English public-domain leaflets, each with its sources and hand labels (the
+Eleven sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -52,7 +52,10 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   and a class noun before a list were read; 0.75, 27 of 36, after the pair of types and an
   adjective of a bracketed name, "soft, bowed bones (hypophosphatemic rickets)"; 0.735, 25 of
   34, after "A visual acuity test detects …" and ", which are two small glands …"; 0.727, 24
-  of 33, after "Adrenocortical carcinoma, or ACC, is a cancer …").
+  of 33, after "Adrenocortical carcinoma, or ACC, is a cancer …");
+- ``heldout10/``: 20 more, labelled blind (42 of 809 candidates hard; its labeller saw no
+  earlier labels), measured once after all of that (0.537, 22 of 41; 19 hard types flagged;
+  the engine of the start of 4 December: 0.548, 23 of 42).
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -85,8 +88,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
     LEAFLETS / "heldout8": 22,  # 22 of 37 (37 of 52 blind), after the rules it showed
     LEAFLETS / "heldout9": 24,  # 24 of 33 (33 of 42 blind), after the rules it showed
+    LEAFLETS / "heldout10": 22,  # 22 of 41 blind
 }
-SHARE_CEILING = 0.59  # of all ten sets: 98 of 168 flagged types
+SHARE_CEILING = 0.58  # of all eleven sets: 120 of 209 flagged types
 
 
 @dataclass(frozen=True)
