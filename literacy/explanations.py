@@ -44,6 +44,7 @@ from literacy.suggestions import english_lemmas, link_end
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
 _PARTICIPLES = frozenset({"VBG", "VBN"})
+_NAMED_CONDITIONS = frozenset({"syndrome", "disease"})  # what a person's name may name
 _LIST_ITEMS = 4  # items of a list read back to the class noun before them
 _WORD = re.compile(r"[\w-]+")
 # "the" before what a thing is ("is the quivering of …"), not before a word that ranks it or
@@ -220,6 +221,10 @@ class Explanations:
     question: re.Pattern[str] | None = None
     answer: re.Pattern[str] | None = None
     taken_up: re.Pattern[str] | None = None
+    # What opens a plural noun phrase that says what the term is, after it or after the
+    # subject it is in: "the glomeruli, which are tiny clusters of …", "The ureters are tubes
+    # that carry urine …" (:meth:`Explanations.plural_gloss`).
+    plural_gloss: re.Pattern[str] | None = None
     # What follows a term that opens its sentence and says what a test of it finds: "A
     # visual acuity test detects how well you see …".
     test_finds: re.Pattern[str] | None = None
@@ -653,7 +658,8 @@ class Explanations:
         after_end = _past_markup(source, link_end(source, start, end))
         lead_end = _before_markup(source, start)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
-        if self.after.match(after) and end < sentence.end:
+        if self.after.match(after) and end < sentence.end or self.plural_gloss_at(
+                source, after_end, sentence, after_comma=True):
             return True
         if self.described_in_apposition(source, after_end, sentence) or self.part_located(
                 source, start, end, sentence, listed_category):
@@ -1045,14 +1051,38 @@ class Explanations:
                 listed_category: str = "") -> bool:
         """What follows ``position`` (past the subject's abbreviation or pronunciation in
         brackets, if any) says what the subject before it is: "is a …", "occurs when …",
-        "are parasites …", and of a part of the body (``listed_category``), what it does."""
+        "are parasites …", "are tubes that …", and of a part of the body
+        (``listed_category``), what it does."""
         brackets = _SUBJECT_BRACKETS.match(source, position)
         start = brackets.end() if brackets else position
         after = source[start : min(sentence.end + 1, start + _AFTER_REACH)]
         glosses = self.class_gloss
         return bool(self.defined_as.match(after) or (glosses and glosses[1].match(after)) or (
             listed_category == "anatomy" and self.part_function
-            and self.part_function.match(after)))
+            and self.part_function.match(after))) or self.plural_gloss_at(
+                source, start, sentence)
+
+    def plural_gloss_at(self, source: str, position: int, sentence: Sentence,
+                        after_comma: bool = False) -> bool:
+        """At ``position``, :attr:`plural_gloss` (only its relative clause after a comma,
+        where ``after_comma``), then at most two adjectives and a plural noun ("tiny
+        clusters", "tubes"): a plural noun phrase that says what the thing before is.  After
+        a bare "are" a relative word must follow the noun ("tubes that carry urine"; not
+        "are problems for some"); "which are common in children" names nothing."""
+        found = self.plural_gloss.match(source, position, sentence.end) if (
+            self.plural_gloss) else None
+        if found is None or after_comma and not found.group().startswith(","):
+            return False
+        relative = not found.group().startswith(",")
+        following = _term_words(sentence, found.end(), sentence.end)
+        words = [sentence.words[index] for index in following[:4]]
+        for at, word in enumerate(words):
+            if word.tag == "NNS":
+                return not relative or (at + 1 < len(words) and (
+                    words[at + 1].text.lower() in self.relative))
+            if word.pos != "ADJ" or at >= 2:
+                return False
+        return False
 
     def opens_with_name(self, start: int, sentence: Sentence) -> bool:
         """The sentence's words before the term, less the last ("or"), are a short name:
@@ -1128,7 +1158,8 @@ class Explanations:
             return False
         for subject_end in range(last, min(len(words), last + 1 + _SUBJECT_WORDS - len(lead))):
             if subject_end > last and not (
-                    (_names_what_follows(words[last]) or words[last].tag in _PARTICIPLES)
+                    (_names_what_follows(words[last]) or words[last].tag in _PARTICIPLES
+                     or _names_a_syndrome(words, last))
                     and _modifies(words[subject_end])):
                 return False
             if subject_end == last and not lead and not possessive:
@@ -1237,6 +1268,13 @@ def _run_in_heading(source: str, sentence: Sentence) -> bool:
         return False
     line_start = source.rfind("\n", 0, opening) + 1
     return bool(_LINE_LEAD.fullmatch(source, line_start, opening))
+
+
+def _names_a_syndrome(words: Sequence[Word], position: int) -> bool:
+    """The capitalised word at ``position`` is the name a syndrome or disease after it bears
+    ("Goodpasture syndrome", "Pompe disease"), whatever the tagger called it."""
+    return words[position].text.istitle() and position + 1 < len(words) and (
+        words[position + 1].lemma.lower() in _NAMED_CONDITIONS)
 
 
 def _technical_participle(word: Word, hard: Collection[int]) -> bool:
@@ -1410,7 +1448,7 @@ ENGLISH = Explanations(
         # "dyspnea, a type of breathing problem"
         r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?:a|an|one|two|three|four)\s|"
         + _UNRANKED_THE + r")|"
-        r",\s+(?:a|an)\s+(?:type|kind|form)\s+of\s",
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:type|kind|form)\s+of\s",
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
                r"per|page|pages|fig|figure|table",
@@ -1425,6 +1463,7 @@ ENGLISH = Explanations(
         r"the\s+(?:most|least)\s+common\s+(?:type|kind|form)s?\s+of\b|" + _UNRANKED_THE + ")|"
         r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
         r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
+        r"(?:is|are)\s+characterized\s+by\b|"  # "… paralysis is characterized by a fall in …"
         r"(?:happens|occurs)\s+(?:when|if)\b)",
         re.IGNORECASE,
     ),
@@ -1494,6 +1533,7 @@ ENGLISH = Explanations(
     answer=re.compile(r"(?:(?:it|this|they|these)\s+(?:is|are)|it[’']s|an?)\s+\w",
                       re.IGNORECASE),
     taken_up=re.compile(r"(?:this|it)\s+is", re.IGNORECASE),
+    plural_gloss=re.compile(r"(?:,\s+(?:which|that)\s+are|\s+are)\s+", re.IGNORECASE),
     test_finds=re.compile(r"\s+(?:test|scan|exam|examination)s?\s+(?:(?:can|will|may)\s+)?"
                           r"(?:measures?|checks?|detects?|shows?|finds?|tells?|"
                           r"looks?\s+(?:at|for))\s", re.IGNORECASE),

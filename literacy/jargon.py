@@ -877,9 +877,16 @@ class JargonMatcher:
 
     def _headword(self, word: Word) -> str:
         """The word's lemma, or the word as written when the lemmatizer's suffix rules made a
-        non-word of it ("childbearing" → "childbeare", "undigested" → "undigeste")."""
+        non-word of it ("childbearing" → "childbeare", "undigested" → "undigeste"); the
+        Greek plural "-oses" is the plural of "-osis", unless its "-ose" is the commoner
+        word ("mucopolysaccharidoses" → "mucopolysaccharidosis", not "mucopolysaccharidose";
+        "glucoses" → "glucose")."""
         lemma, lower = word.lemma, word.text.lower()
-        if lemma != lower and self.frequencies.zipf(lemma) <= 0.0 < self.frequencies.zipf(lower):
+        zipf = self.frequencies.zipf
+        if lower.endswith("oses") and len(lower) > _MEDICAL_FORM_LETTERS and (
+                zipf(lower[:-2] + "is") >= zipf(lower[:-1])):
+            return lower[:-2] + "is"
+        if lemma != lower and zipf(lemma) <= 0.0 < zipf(lower):
             return lower
         return lemma
 

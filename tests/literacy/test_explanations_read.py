@@ -1097,3 +1097,36 @@ def test_an_adjective_of_a_bracketed_name_is_explained_with_it(text: str, term: 
 def test_what_a_test_finds_or_a_number_of_things_says_what_a_term_is(
         text: str, term: str, explained: bool) -> None:
     assert _explained(text, term) is explained
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "explained"),
+    [
+        # a plural noun phrase that says what the term is: after ", which are", or after
+        # "are" when a relative clause follows it
+        ("It harms the glomeruli, which are tiny clusters of blood vessels in the kidneys.",
+         "glomeruli", True),
+        ("The ureters are tubes that carry urine from the kidneys to the bladder.", "ureters",
+         True),
+        ("Statins are problems for some.", "Statins", False),
+        ("Seizures, which are common in children, can follow dyspnea.", "dyspnea", False),
+        # "is characterized by", and a kind of thing with an adjective
+        ("Hypokalemic periodic paralysis is characterized by a fall in potassium.",
+         "Hypokalemic", True),
+        ("The enzyme breaks down glycogen, a stored form of sugar used for energy.",
+         "glycogen", True),
+        # the name a syndrome bears is a word of the defined subject
+        ("Goodpasture syndrome is a group of illnesses of the kidneys and lungs.",
+         "Goodpasture", True),
+        ("Sarcoidosis rates are a problem.", "Sarcoidosis", False),
+    ],
+)
+def test_plural_glosses_descriptions_and_named_syndromes(text: str, term: str,
+                                                        explained: bool) -> None:
+    assert _explained(text, term) is explained
+
+
+def test_the_plural_of_a_term_in_osis_is_that_term() -> None:
+    """"-oses" is the plural of "-osis": the singular of a defined plural is explained."""
+    assert _explained("The mucopolysaccharidoses are a group of inherited diseases. Each "
+                      "mucopolysaccharidosis is rare.", "mucopolysaccharidosis")

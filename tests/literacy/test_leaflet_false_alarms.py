@@ -55,7 +55,9 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   of 33, after "Adrenocortical carcinoma, or ACC, is a cancer …");
 - ``heldout10/``: 20 more, labelled blind (42 of 809 candidates hard; its labeller saw no
   earlier labels), measured once after all of that (0.537, 22 of 41; 19 hard types flagged;
-  the engine of the start of 4 December: 0.548, 23 of 42).
+  the engine of the start of 4 December: 0.548, 23 of 42), then used to develop rules too
+  (0.441, 15 of 34, after plural glosses, "is characterized by", "a stored form of", a
+  syndrome's eponym in a defined subject and "-oses" as the plural of "-osis").
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -88,9 +90,9 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
     LEAFLETS / "heldout8": 22,  # 22 of 37 (37 of 52 blind), after the rules it showed
     LEAFLETS / "heldout9": 24,  # 24 of 33 (33 of 42 blind), after the rules it showed
-    LEAFLETS / "heldout10": 22,  # 22 of 41 blind
+    LEAFLETS / "heldout10": 15,  # 15 of 34 (22 of 41 blind), after the rules it showed
 }
-SHARE_CEILING = 0.58  # of all eleven sets: 120 of 209 flagged types
+SHARE_CEILING = 0.56  # of all eleven sets: 113 of 202 flagged types
 
 
 @dataclass(frozen=True)
