@@ -658,7 +658,7 @@ class Explanations:
         after_end = _past_markup(source, link_end(source, start, end))
         lead_end = _before_markup(source, start)
         after = source[after_end : min(sentence.end + 1, after_end + _AFTER_REACH)]
-        if self.after.match(after) and end < sentence.end or self.plural_gloss_at(
+        if (self.after.match(after) and end < sentence.end) or self.plural_gloss_at(
                 source, after_end, sentence, after_comma=True):
             return True
         if self.described_in_apposition(source, after_end, sentence) or self.part_located(
@@ -1071,7 +1071,7 @@ class Explanations:
         "are problems for some"); "which are common in children" names nothing."""
         found = self.plural_gloss.match(source, position, sentence.end) if (
             self.plural_gloss) else None
-        if found is None or after_comma and not found.group().startswith(","):
+        if found is None or (after_comma and not found.group().startswith(",")):
             return False
         relative = not found.group().startswith(",")
         following = _term_words(sentence, found.end(), sentence.end)
