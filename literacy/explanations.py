@@ -43,7 +43,6 @@ from literacy.suggestions import english_lemmas, link_end
 
 __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_definitions"]
 
-_PARTICIPLES = frozenset({"VBG", "VBN"})
 _NAMED_CONDITIONS = frozenset({"syndrome", "disease"})  # what a person's name may name
 _LIST_ITEMS = 4  # items of a list read back to the class noun before them
 _WORD = re.compile(r"[\w-]+")
@@ -185,6 +184,8 @@ class Explanations:
     # colonoscopy, the doctor uses …", "In laparoscopic surgery, surgeons make small cuts …").
     scene: re.Pattern[str] | None = None
     doer_lead: tuple[str, ...] = ()
+    # Who does a procedure besides the :attr:`carers` ("the surgeon", "a technician").
+    procedure_doers: frozenset[str] = frozenset()
     # Words that open a line of other names for the page's subject ("Also called:").
     other_names: tuple[str, ...] = ()
     # Words between an abbreviation and its long form ("LAIV for …", "ER stands for …").
@@ -291,14 +292,18 @@ class Explanations:
         gestational means."""
         not_after_pronoun = "".join(rf"(?<!\b{pronoun} )" for pronoun in self.pronouns)
         articles = rf"(?:(?:{'|'.join(self.articles)})\s+)?"
-        listed = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,4}}"
-                  rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
-        words = [rf"{not_after_pronoun}(?<!so-)\b(?:{'|'.join(self.naming)})\s+{articles}{listed}"
-                 ] if self.naming else []
-        pair = (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,3}}"
-                rf"(?:{'|'.join(self.listing)})\s+{articles})?") if self.listing else ""
+        def item_before(most: int) -> str:
+            """An optional item of one to ``most`` words that join nothing, and a word that
+            lists, before the term."""
+            if not self.listing:
+                return ""
+            return (rf"(?:(?:(?!(?:{'|'.join(self.joining)})\b)[\w'-]+\s+){{1,{most}}}"
+                    rf"(?:{'|'.join(self.listing)})\s+{articles})?")
+
+        words = [rf"{not_after_pronoun}(?<!so-)\b(?:{'|'.join(self.naming)})\s+{articles}"
+                 rf"{item_before(4)}"] if self.naming else []
         words += [rf"\b(?:{'|'.join(self.examples)})\s+{articles}"] if self.examples else []
-        words += [rf"\b(?:{'|'.join(self.types_of)})\s+{articles}{pair}"] if (
+        words += [rf"\b(?:{'|'.join(self.types_of)})\s+{articles}{item_before(3)}"] if (
             self.types_of) else []
         if not words:
             return None
@@ -946,14 +951,13 @@ class Explanations:
     @functools.cached_property
     def doer_after_scene(self) -> re.Pattern[str] | None:
         """After the procedure's name: a comma, perhaps a clause set off by commas ("which
-        is increasingly common,"), then a carer (:attr:`carers` and those who do
-        procedures), before its verb.  Not the reader: "During a colonoscopy, you may get
-        medicine to relax" says what happens to you, not what the test is.  None in a
-        language without such words."""
+        is increasingly common,"), then a carer (:attr:`carers` and :attr:`procedure_doers`),
+        before its verb.  Not the reader: "During a colonoscopy, you may get medicine to
+        relax" says what happens to you, not what the test is.  None in a language without
+        such words."""
         if self.scene is None or not self.carers:
             return None
-        doers = "|".join(sorted(self.carers | {"surgeon", "nurse", "technician",
-                                               "technologist", "dentist", "radiologist"}))
+        doers = "|".join(sorted(self.carers | self.procedure_doers))
         lead = rf"(?:(?:{'|'.join(self.doer_lead)})\s+)?" if self.doer_lead else ""
         return re.compile(
             rf"\s*,\s+(?:(?:{'|'.join(self.relative)})\b[^,.;:]{{1,60}},\s+)?"
@@ -1026,17 +1030,11 @@ class Explanations:
         if self.list_goes_on is None or (words and words[0] in self.others):
             return False
         if any(article in words for article in self.articles):
-            ends = self.list_ends.match(source, position) if self.list_ends else None
+            list_word = self.list_word_after_comma
+            ends = list_word.match(source, position) if list_word else None
             following = _term_words(sentence, ends.end(), sentence.end) if ends else range(0)
             return bool(following) and sentence.words[following[0]].pos not in ("VERB", "AUX")
         return bool(self.list_goes_on.match(source, position, position + _AFTER_REACH))
-
-    @functools.cached_property
-    def list_ends(self) -> re.Pattern[str] | None:
-        """A comma and a word that lists: the last item of a list follows."""
-        if not self.listing:
-            return None
-        return re.compile(rf",\s+(?:{'|'.join(self.listing)})\b", re.IGNORECASE)
 
     @functools.cached_property
     def list_goes_on(self) -> re.Pattern[str] | None:
@@ -1071,9 +1069,9 @@ class Explanations:
         "are problems for some"); "which are common in children" names nothing."""
         found = self.plural_gloss.match(source, position, sentence.end) if (
             self.plural_gloss) else None
-        if found is None or (after_comma and not found.group().startswith(",")):
+        relative = found is not None and not found.group().startswith(",")
+        if found is None or (after_comma and relative):
             return False
-        relative = not found.group().startswith(",")
         following = _term_words(sentence, found.end(), sentence.end)
         words = [sentence.words[index] for index in following[:4]]
         for at, word in enumerate(words):
@@ -1493,6 +1491,8 @@ ENGLISH = Explanations(
     carers=frozenset({"doctor", "provider", "specialist", "professional", "clinician"}),
     scene=re.compile(r"\W*(?:in|during)\s+(?:(?:a|an|the|your)\s+)?", re.IGNORECASE),
     doer_lead=("the", "a", "an", "your"),
+    procedure_doers=frozenset({"surgeon", "nurse", "technician", "technologist", "dentist",
+                               "radiologist"}),
     indefinite=("a", "an"),
     joining=("and", "or", "but", "nor", "so", "yet", "if", "when", "while", "because",
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",
