@@ -125,8 +125,6 @@ FEATURES: tuple[str, ...] = (
     "medical_form",  # built like a medical term (-itis, -ectomy, hyper-, -statin …)
     "capitals",  # mostly capital letters
     "proper",  # tagged as a proper name
-    "verb",  # used as a verb
-    "adjective",  # used as an adjective
     "context_rarity",  # mean rarity of the sentence's other content words
     "perceptual",  # strongest perceptual rating of the term or its words, / 5 (0: unrated)
     "known",  # every content word (or the phrase) is a generally known English lemma
@@ -339,8 +337,6 @@ class DifficultyModel:
             "medical_form": float(evidence.medical_form),
             "capitals": float(capitals),
             "proper": float(any(word.is_proper for word in words)),
-            "verb": float(words[-1].pos == "VERB"),
-            "adjective": float(words[-1].pos == "ADJ"),
             "context_rarity": total / count if count > 0 else 0.0,
             "perceptual": 0.0 if evidence.category in UNFELT_CATEGORIES else (
                 self.perceptual_strength(words, content)),

@@ -346,7 +346,7 @@ def test_a_medicine_word_said_of_something_as_an_adjective_gets_no_medicine_expl
     ("Patients who are comatose or sick.", "comatose", ["comatose (in a coma)"]),
 ])
 def test_an_explanation_that_only_repeats_the_term_is_not_offered(text, term, explained):
-    assert _explanations(text)[term] == explained
+    assert _explanations(text, threshold=TERM_THRESHOLD)[term] == explained
 
 
 def test_a_spanish_explanation_that_writes_the_term_together_is_not_offered():

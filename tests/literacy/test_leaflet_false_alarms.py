@@ -1,7 +1,7 @@
 """False alarms on real leaflets written by others: the share of the term types Plainly flags
 that a careful reviewer judged known, explained, a name or not a term.
 
-Eleven sets of English public-domain leaflets, each with its sources and hand labels (the
+Twelve sets of English public-domain leaflets, each with its sources and hand labels (the
 criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERIA.md``):
 
 - ``tests/data/leaflets/``: the development set (20 leaflets); the explanation rules were
@@ -57,7 +57,15 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   earlier labels), measured once after all of that (0.537, 22 of 41; 19 hard types flagged;
   the engine of the start of 4 December: 0.548, 23 of 42), then used to develop rules too
   (0.441, 15 of 34, after plural glosses, "is characterized by", "a stored form of", a
-  syndrome's eponym in a defined subject and "-oses" as the plural of "-osis").
+  syndrome's eponym in a defined subject and "-oses" as the plural of "-osis");
+- ``heldout11/``: 20 more, labelled blind (33 of 783 candidates hard; its labeller saw no
+  earlier labels), measured once after all of that and after the difficulty model stopped
+  reading part of speech (0.708, 17 of 24; 7 hard types flagged; the engine of the start of
+  4 December: 0.733, 22 of 30, 8 hard).
+
+Not reading part of speech (the verb and adjective features, artefacts of CompLex's mis-tagged
+nouns and of its phrase ratings) took the eleven sets before it from 113 false alarms of 202
+flagged types (0.559) to 95 of 184 (0.516), with 89 hard types flagged before and after.
 
 A flagged type with no label counts as a false alarm, so a new kind of flag cannot hide.
 Reading how strongly a word is experienced through the senses (the Lancaster Sensorimotor
@@ -80,19 +88,20 @@ from literacy import Engine, Report
 
 LEAFLETS = Path(__file__).resolve().parents[1] / "data" / "leaflets"
 CEILINGS = {  # false alarms of the set's flagged types
-    LEAFLETS: 2,  # 2 of 10 flagged types; the engine before issue 13 flagged 94, 82 not hard
-    LEAFLETS / "heldout": 8,  # 8 of 21 (31 of 46 blind), after the fixes the sets showed
-    LEAFLETS / "heldout2": 1,  # 1 of 4 (10 of 14 blind), after the same fixes
-    LEAFLETS / "heldout3": 7,  # 7 of 14 (31 of 41 blind), after the same fixes
-    LEAFLETS / "heldout4": 8,  # 8 of 8 (31 of 32 blind; its reviewer labelled 5 types hard)
+    LEAFLETS: 1,  # 1 of 9 flagged types; the engine before issue 13 flagged 94, 82 not hard
+    LEAFLETS / "heldout": 7,  # 7 of 21 (31 of 46 blind), after the fixes the sets showed
+    LEAFLETS / "heldout2": 1,  # 1 of 5 (10 of 14 blind), after the same fixes
+    LEAFLETS / "heldout3": 5,  # 5 of 12 (31 of 41 blind), after the same fixes
+    LEAFLETS / "heldout4": 7,  # 7 of 7 (31 of 32 blind; its reviewer labelled 5 types hard)
     LEAFLETS / "heldout5": 7,  # 7 of 12 (19 of 25 blind), after eleven fixes
-    LEAFLETS / "heldout6": 12,  # 12 of 19 (37 of 45 blind), after the rules it showed
-    LEAFLETS / "heldout7": 7,  # 7 of 10 (14 of 17 blind), after the rules it showed
-    LEAFLETS / "heldout8": 22,  # 22 of 37 (37 of 52 blind), after the rules it showed
-    LEAFLETS / "heldout9": 24,  # 24 of 33 (33 of 42 blind), after the rules it showed
-    LEAFLETS / "heldout10": 15,  # 15 of 34 (22 of 41 blind), after the rules it showed
+    LEAFLETS / "heldout6": 7,  # 7 of 13 (37 of 45 blind), after the rules it showed
+    LEAFLETS / "heldout7": 3,  # 3 of 6 (14 of 17 blind), after the rules it showed
+    LEAFLETS / "heldout8": 20,  # 20 of 35 (37 of 52 blind), after the rules it showed
+    LEAFLETS / "heldout9": 23,  # 23 of 31 (33 of 42 blind), after the rules it showed
+    LEAFLETS / "heldout10": 14,  # 14 of 33 (22 of 41 blind), after the rules it showed
+    LEAFLETS / "heldout11": 17,  # 17 of 24 blind
 }
-SHARE_CEILING = 0.56  # of all eleven sets: 113 of 202 flagged types
+SHARE_CEILING = 0.54  # of all twelve sets: 112 of 208 flagged types
 
 
 @dataclass(frozen=True)
