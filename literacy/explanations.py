@@ -1446,7 +1446,9 @@ ENGLISH = Explanations(
         # "dyspnea, a type of breathing problem"
         r",\s+(?:which|that)\s+(?:is|are)\s+(?:(?:a|an|one|two|three|four)\s|"
         + _UNRANKED_THE + r")|"
-        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:type|kind|form)\s+of\s",
+        r",\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:type|kind|form|part|area|region)\s+of\s|"
+        # "the arachnoid, one of the membranes that surround …" (not "one of the most …")
+        r",\s+one\s+of\s+" + _UNRANKED_THE,
         # a bracket that tells who, where, when or where to look explains nothing
         asides=r"see|in|on|at|for(?!\s+(?:example|instance))|from|with|by|to|during|after|before|"
                r"per|page|pages|fig|figure|table",
@@ -1459,7 +1461,7 @@ ENGLISH = Explanations(
     defined_as=re.compile(
         r"\s+(?:(?:is|are)\s+(?:(?:a|an|when|where|what|how|any|one of)\b|"
         r"the\s+(?:most|least)\s+common\s+(?:type|kind|form)s?\s+of\b|" + _UNRANKED_THE + ")|"
-        r"(?:means|refers to)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
+        r"(?:means|refers to|describes)\s+(?:a|an|the|when|where|what|how|any|one of)\b|"
         r"(?:is|are)\s+defined\s+as\b|"  # "Preterm birth is defined as the birth of …"
         r"(?:is|are)\s+characterized\s+by\b|"  # "… paralysis is characterized by a fall in …"
         r"(?:happens|occurs)\s+(?:when|if)\b)",

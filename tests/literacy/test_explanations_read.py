@@ -660,6 +660,16 @@ def test_a_verb_of_calling_names_the_term(text: str, term: str, explained: bool)
         # a class noun with its article is an item of a list when ", and" another follows
         ("You get warfarin, a pill, and a card.\n", "warfarin", False),
         ("Take metformin, a diabetes medicine, and eat well.\n", "metformin", True),
+        # "describes a", "a part of", "one of the" (heldout11: NINDS arachnoiditis page) …
+        ("Arachnoiditis describes a pain disorder of the spine.\n", "Arachnoiditis", True),
+        ("It swells the arachnoid, one of the membranes that surround the nerves.\n",
+         "arachnoid", True),
+        ("The sclera, a part of the eye, may turn yellow.\n", "sclera", True),
+        # … but not a description of something else, nor "one of the" that ranks
+        ("This page describes a treatment for arachnoiditis.\n", "arachnoiditis", False),
+        ("Sepsis, one of the leading causes of death, needs fast care.\n", "Sepsis", False),
+        ("Sepsis, one of the most common reasons for a hospital stay, is serious.\n",
+         "Sepsis", False),
     ],
 )
 def test_an_apposition_or_relative_clause_that_gives_what_the_term_is_explains_it(
