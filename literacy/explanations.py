@@ -70,6 +70,7 @@ _NOMINAL = frozenset({"ADJ", "NOUN", "PROPN"})
 _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ"})
 _FINITE_VERBS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
+_MODIFIERS = frozenset({"ADJ", "NOUN"})  # the parts of speech of the words a name opens with
 _POSSESSIVE = "PRP$"  # "your", "their"
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
@@ -1394,20 +1395,29 @@ def _without_genus(before: str, term: str) -> str:
 
 def _without_modifiers(source: str, lead_start: int, sentence: Sentence, start: int,
                        end: int) -> str:
-    """The text from ``lead_start`` to the adjectives right before the term at
+    """The text from ``lead_start`` to the adjectives or nouns right before the term at
     ``start``–``end``, which are words of the same name ("pain (known as renal colic)" names
-    the colic too); empty when no adjective stands there, or when the term's last word is
-    already in that text, so that the name says only which kind of it is meant ("poorly
-    controlled hypothyroidism, sometimes termed refractory hypothyroidism")."""
+    the colic too, "drugs, such as a dopamine agonist" the agonist); empty when no modifier
+    stands there, or when the term's last word is already in that text, so that the name
+    says only which kind of it is meant ("poorly controlled hypothyroidism, sometimes termed
+    refractory hypothyroidism").  A noun before the term makes it a word of the name only
+    when the term ends the name ("called selective serotonin reuptake inhibitors" names the
+    inhibitors, not the reuptake)."""
     words, inside = sentence.words, _term_words(sentence, start, end)
     if not inside:
         return ""
     first = index = inside.start
-    while index > 0 and first - index < _SUBJECT_WORDS and words[index - 1].pos == "ADJ" and (
+    while index > 0 and first - index < _SUBJECT_WORDS and (
+        words[index - 1].pos in _MODIFIERS) and (
         words[index - 1].tag not in _RANKING_TAGS
     ) and source[words[index - 1].end : _before_markup(source, words[index].start)].isspace():
         index -= 1
     if index == first:
+        return ""
+    after = inside[-1] + 1
+    if any(word.pos == "NOUN" for word in words[index:first]) and after < len(words) and (
+        words[after].pos in _NOMINAL
+    ):
         return ""
     lead = source[lead_start : _before_markup(source, words[index].start)]
     head = re.escape(words[inside[-1]].text)

@@ -74,6 +74,12 @@ def test_a_spanish_term_given_in_brackets_after_o_is_explained() -> None:
         ("Stones can cause back pain (known as renal colic).", "colic", True),
         ("It is called **renal colic** by doctors.", "colic", True),
         ("Doctors say renal colic is common.", "colic", False),
+        # so are the nouns before the head (NINDS neuroleptic malignant syndrome page)
+        ("Dopaminergic drugs, such as a dopamine agonist, may be useful.", "agonist", True),
+        ("Doctors say a dopamine agonist may be useful.", "agonist", False),
+        # … when the term ends the name: the name here is of the inhibitors (PLABA)
+        ("A type of antidepressant called selective serotonin reuptake inhibitors helps.",
+         "reuptake", False),
         # a name that says only which kind of the thing before it is meant explains nothing
         ("Poorly controlled hypothyroidism is sometimes termed refractory hypothyroidism.",
          "hypothyroidism", False),
