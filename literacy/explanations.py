@@ -813,7 +813,8 @@ class Explanations:
         growth hormone (gigantism or acromegaly)", "blood thinners (warfarin, heparin or
         apixaban)", or the one name there of an adjective and a noun, either of which may be
         the term ("itchy swellings (local angioedema)", "soft, bowed bones (hypophosphatemic
-        rickets)").  The brackets hold those names only, each of at most three
+        rickets)"), or of two nouns, the second the term ("the resulting substances
+        (hemoglobin adducts)").  The brackets hold those names only, each of at most three
         words, and words come before them (the bracket of one name alone is
         :attr:`explained_before`'s)."""
         opening = source.rfind("(", sentence.start, start)
@@ -841,7 +842,8 @@ class Explanations:
         after_adjective = name[-1].end == end and len(
             [word for word in name if word.start < start]) == 1  # "(local angioedema)"
         the_adjective = len(name) == 2 and (start, end) == (name[0].start, name[0].end)
-        return name[0].pos == "ADJ" and (after_adjective or the_adjective)
+        return (after_adjective and name[0].pos in _MODIFIERS) or (
+            the_adjective and name[0].pos == "ADJ")
 
     def head_in_apposition(self, source: str, start: int, end: int, sentence: Sentence
                            ) -> bool:

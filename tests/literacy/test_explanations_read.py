@@ -1083,13 +1083,19 @@ def test_a_pair_of_types_named_in_their_class_is_explained(text: str, term: str,
         ("It may result in soft, bowed bones (hypophosphatemic rickets) in the legs.",
          "hypophosphatemic", True),
         ("It gives itchy swellings (local angioedema) on the skin.", "angioedema", True),
+        # a noun before the term names it too (CDC acrylamide page), but the noun of the
+        # term is not named as the whole
+        ("The resulting substances (hemoglobin adducts) are measured.", "adducts", True),
+        ("It is an enzyme found in the liver (aspartate aminotransferase).",
+         "aminotransferase", True),
+        ("Its levels (aminotransferase enzymes) are measured.", "aminotransferase", False),
         # a bracket that is no name of what comes before it
         ("It may result in soft bones (see hypophosphatemic rickets).", "hypophosphatemic",
          False),
     ],
 )
-def test_an_adjective_of_a_bracketed_name_is_explained_with_it(text: str, term: str,
-                                                                explained: bool) -> None:
+def test_a_modifier_of_a_bracketed_name_is_explained_with_it(text: str, term: str,
+                                                              explained: bool) -> None:
     assert _explained(text, term) is explained
 
 
