@@ -45,6 +45,7 @@ __all__ = ["ENGLISH", "EXPLANATIONS", "SPANISH", "Explanations", "abbreviation_d
 
 _NAMED_CONDITIONS = frozenset({"syndrome", "disease"})  # what a person's name may name
 _LIST_ITEMS = 4  # items of a list read back to the class noun before them
+_ITEM_WORDS = 3  # words of one item of such a list, at most
 _WORD = re.compile(r"[\w-]+")
 # "the" before what a thing is ("is the quivering of …"), not before a word that ranks it or
 # names a role it plays ("the #2 cancer killer", "the most common cause", "the usual
@@ -571,14 +572,15 @@ class Explanations:
         words each, none a word that lists or opens a list, with commas between and a comma
         or a word that lists after the last ("leucopenia, neutropenia and "); None in a
         language without such words."""
-        if not self.listing:
+        separator = self.list_separator_at_end
+        if separator is None:
             return None
         stops = "|".join((*self.listing, *self.members_after_class, *(
             word for phrase in self.example_lists for word in re.findall(r"[^\W\d_]+", phrase))))
         word = rf"(?!(?:{stops})\b)[^\W\d_][\w'-]*"
-        item = rf"{word}(?:\s+{word}){{0,2}}"
-        return re.compile(rf"(?<![\w'-])(?:{item},\s+)*{item}"
-                          rf"(?:,\s+|,?\s+(?:{'|'.join(self.listing)})\s+)$", re.IGNORECASE)
+        item = rf"{word}(?:\s+{word}){{0,{_ITEM_WORDS - 1}}}"
+        return re.compile(rf"(?<![\w'-])(?:{item},\s+)*{item}{separator.pattern}",
+                          re.IGNORECASE)
 
     def list_goes_on_after(self, source: str, end: int, sentence: Sentence) -> bool:
         """A comma or a word that lists follows the term that ends at ``end``."""
@@ -997,21 +999,23 @@ class Explanations:
 
     def before_list(self, before: str) -> Iterator[str]:
         """``before`` less the items of a list that end it (up to :data:`_LIST_ITEMS`
-        items of one to three words, none a word that joins clauses), where an article and
-        a word stand before the first: what may stand before the first item of "the
-        hormones cortisol, aldosterone, testosterone, or estrogen", so that a class noun
+        items of one to :data:`_ITEM_WORDS` words, none a word that joins clauses), where an
+        article and a word stand before the first: what may stand before the first item of
+        "the hormones cortisol, aldosterone, testosterone, or estrogen", so that a class noun
         before a list names each item, not only the first (not "causes muscle pain,
         transitory edema", whose "muscle" is a word of an item)."""
         separator = self.list_separator_at_end
-        leads = [before] if separator else []
+        if separator is None:
+            return
+        leads = [before]
         for _ in range(_LIST_ITEMS):
             shorter: list[str] = []
             for lead in leads:
-                found = separator.search(lead) if separator else None
+                found = separator.search(lead)
                 if found is None:
                     continue
                 words = list(_WORD.finditer(lead, 0, found.start()))
-                for count in range(1, min(3, len(words) - 2) + 1):
+                for count in range(1, min(_ITEM_WORDS, len(words) - 2) + 1):
                     item = words[-count:]
                     if any(word.group().lower() in self.joining for word in item):
                         break
