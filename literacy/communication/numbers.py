@@ -4,7 +4,8 @@ numbers-clear applies when the text has numbers in digits other than years, date
 phone numbers, or asks for a calculation.  It is not met by a percentage with no natural
 frequency in the same sentence ("20%" → "20% (1 in 5)", in Spanish "20 % (1 de cada 5)";
 Gigerenzer & Hoffrage 1995: natural frequencies are understood far better than percentages),
-a decimal ("2.8 million"), a fraction ("1/3"), or a sentence that asks the reader to
+a decimal ("2.8 million"; not a measurement with its unit, "2.5 mg", "7.5 mL", a dose to
+give as written, never to round), a fraction ("1/3"), or a sentence that asks the reader to
 calculate ("add up", "convert").  A percentage that is a change ("increased by 13 percent")
 is given no frequency: it needs the numbers before and after.  A concentration as labels
 print it ("60% alcohol"), a confidence level ("95% CI") and "100%" (all) are not faults.
@@ -26,6 +27,7 @@ from literacy.communication.document import DocumentView
 from literacy.communication.lexicon import ENGLISH, FRACTION, NATURAL_FREQUENCY, Lexicon
 from literacy.communication.model import ITEMS_BY_ID, Evidence, ItemResult
 from literacy.parsing import Sentence, opens_bracket
+from literacy.units import UNITS
 
 _MONTHS = re.compile(
     r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?$|"
@@ -43,6 +45,7 @@ _DIGIT = re.compile(r"\d")
 # A percentage that is a change (the lexicon's ``change_before``/``change_after``) or the end
 # of a range ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
 _RANGE_BEFORE = re.compile(r"\d\s?(?:%|percent)?\s?[-–—]\s?$")  # "1-2%", "5%-10%"
+_NEXT_WORD = re.compile(r"\s?([^\s\d.,;:!?()\[\]]+)")  # "mg" after "2.5 mg of"
 
 
 def natural_frequency(percent: float, lexicon: Lexicon = ENGLISH) -> str | None:
@@ -149,10 +152,18 @@ def _digit_faults(view: DocumentView, sentence: Sentence) -> Iterator[Evidence]:
             replacement,
         )
     for match in lexicon.decimal.finditer(text):
-        if not any(start <= match.start() < end for start, end in covered):
+        if not any(start <= match.start() < end for start, end in covered) and not (
+                _has_unit(text, match.end())):
             yield _evidence(view, sentence, match,
                             f"“{match.group()}”: round the decimal to a whole number readers "
                             "can picture.", None)
+
+
+def _has_unit(text: str, end: int) -> bool:
+    """A unit follows the number ending at ``end`` ("2.5 mg", "7.5mL"): a dose or measurement
+    read off a label or a syringe, which must be given as written."""
+    unit = _NEXT_WORD.match(text, end)
+    return unit is not None and unit.group(1).lower() in UNITS
 
 
 def _evidence(view: DocumentView, sentence: Sentence, match: re.Match[str], note: str,

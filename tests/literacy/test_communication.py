@@ -193,6 +193,9 @@ def test_numbers_clear_not_met_by_decimals_fractions_and_sums(text: str) -> None
     "About 1 in 5 people (20%) who take this medicine get a rash.",
     "Use a hand sanitizer with at least 60% alcohol.",
     "If you are 45 to 75 years old, get screened every 10 years.",
+    # a dose or measurement with its unit is given as written, never rounded
+    "Take 2.5 mg of warfarin each day.",
+    "Give 7.5 mL of the medicine with a syringe.",
 ])
 def test_numbers_clear_met_by_numbers_readers_use(text: str) -> None:
     assert status(text, "numbers-clear") == "met"
