@@ -199,12 +199,17 @@ class AnalyzeRequest(AnalysisOptions, _AnalyzeText):
     """Body of ``POST /v1/analyze``."""
 
 
+DocumentId = Annotated[
+    str,
+    Field(min_length=1, max_length=200, description="Your id for the document; unique "
+          "within the batch (a repeated id is a 422 for the whole batch). A document without "
+          "a usable id (missing, not a string, empty, over 200 characters, not valid Unicode) "
+          "gets a validation_error in its result, with id null.", examples=["leaflet-42"]),
+]
+
+
 class _BatchText(_Request):
-    id: Annotated[
-        str,
-        Field(min_length=1, max_length=200, description="Your id for the document; unique "
-              "within the batch.", examples=["leaflet-42"]),
-    ]
+    id: DocumentId
     text: BatchText
 
 
@@ -212,18 +217,37 @@ class BatchDocument(AnalysisOptions, _BatchText):
     """One document of a batch; ``id`` is yours and comes back with its result."""
 
 
+_DOCUMENTS = Field(
+    min_length=1,
+    description="The documents, analysed in order. A document that cannot be analysed gets "
+    "an error in its result, with the code and message /v1/analyze gives for it: its content "
+    "(empty_text, binary_input, invalid_encoding, no_language...) or its fields "
+    "(validation_error naming documents[i].field: a wrong type, an option out of range, an "
+    "unknown field, an item that is not an object); the other documents are still analysed. "
+    "The request is rejected whole (422) only for its own fields: documents missing, empty, "
+    "not an array or over BATCH_MAX_DOCUMENTS, a bad defaults, an unknown top-level field, "
+    "or an id used twice.",
+)
+_DEFAULTS = Field(
+    default=None, description="Options for every document that does not set its own; a bad "
+    "one is a 422 for the whole batch."
+)
+
+
 class BatchRequest(_Request):
     """Body of ``POST /v1/analyze/batch``: up to BATCH_MAX_DOCUMENTS documents."""
 
-    documents: Annotated[
-        list[BatchDocument],
-        Field(min_length=1, description="The documents, analysed in order. A document "
-              "whose content cannot be analysed gets an error in its result; a batch whose "
-              "shape is wrong is rejected whole with 422."),
-    ]
-    defaults: AnalysisOptions | None = Field(
-        default=None, description="Options for every document that does not set its own."
-    )
+    documents: Annotated[list[BatchDocument], _DOCUMENTS]
+    defaults: AnalysisOptions | None = _DEFAULTS
+
+
+class BatchEnvelope(_Request):
+    """What ``POST /v1/analyze/batch`` checks of the body as a whole: ``BatchRequest`` with
+    its documents left unchecked, since each is checked on its own as a ``BatchDocument``
+    and one bad document gets its own error instead of failing the batch."""
+
+    documents: Annotated[list[Any], _DOCUMENTS]
+    defaults: AnalysisOptions | None = _DEFAULTS
 
 
 class TranslationCheckRequest(_Request):
@@ -284,7 +308,10 @@ class BatchResultReport(BaseModel):
 class BatchResultError(BaseModel):
     """A document that could not be analysed (the rest of the batch still was)."""
 
-    id: str
+    id: str | None = Field(description="The document's id; null when it has none that is "
+                           "usable (missing, not a string, empty, over 200 characters, not "
+                           "valid Unicode): results are in the order of the documents, so "
+                           "its place says which one it is.")
     error: ErrorDetail
 
 

@@ -91,11 +91,16 @@ OPERATIONS: tuple[Operation, ...] = (
     ),
     Operation(
         "post", "/v1/analyze/batch", "analyzeBatch", "Analyse several documents",
-        "Each document gets either a report or an error (empty text, unknown language, "
-        "binary input...), so one bad document does not fail the batch. A batch whose "
-        "shape is invalid, has more than BATCH_MAX_DOCUMENTS documents or repeats an id "
-        "is rejected whole with 422, one whose documents together exceed REQUEST_MAX_CHARS "
-        "with 413; 503 when a pipeline is not loaded or the batch runs past REQUEST_DEADLINE.",
+        "Each document gets either a report or an error, with the code and message "
+        "/v1/analyze gives for that document (empty_text, no_language, binary_input, "
+        "invalid_encoding, or validation_error naming documents[i].field for a wrong type, an "
+        "option out of range or an unknown field), so one bad document does not fail the "
+        "batch. A document without a usable id gets its error with id null (results are in "
+        "the order of the documents). A batch whose own fields are invalid (documents missing, "
+        "empty or not an array, a bad defaults, an unknown top-level field), that has more "
+        "than BATCH_MAX_DOCUMENTS documents or repeats an id is rejected whole with 422, one "
+        "whose documents together exceed REQUEST_MAX_CHARS with 413; 503 when a pipeline is "
+        "not loaded or the batch runs past REQUEST_DEADLINE.",
         "analysis", "BatchResponse", models.BatchRequest,
         errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, "pipeline_unavailable", *COMMON_API_ERRORS),
         secured=True,

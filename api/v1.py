@@ -21,17 +21,19 @@ from contextlib import contextmanager
 from typing import IO, Any, NoReturn, TypeVar
 
 from flask import Blueprint, Response, jsonify, request
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
 from werkzeug.datastructures import FileStorage, MultiDict
 
 from api.engine import DocumentRequest, analyze_document, analyze_documents, get_state
-from api.errors import ApiError, field_path
+from api.errors import ApiError, field_path, from_validation_error
 from api.extract import extract
 from api.guard import analysis_slot
 from api.models import (
     AnalysisOptions,
     AnalyzeRequest,
-    BatchRequest,
+    BatchDocument,
+    BatchEnvelope,
+    DocumentId,
     TranslationCheckRequest,
     flag_code,
 )
@@ -83,6 +85,13 @@ def _no_path(path: Location) -> bool:
 def read_json(model: type[Model], *, checked_later: Callable[[Location], bool] = _no_path) -> Model:
     """The request body as ``model``: 415 if not JSON (or compressed), 400 if malformed,
     422 if invalid.  A string with bad Unicode is a 422 unless ``checked_later(path)``."""
+    return model.model_validate(read_body(checked_later=checked_later))
+
+
+def read_body(*, checked_later: Callable[[Location], bool] = _no_path) -> Any:
+    """The request body's JSON value, not yet validated: 415 if not JSON (or compressed),
+    400 if malformed, 422 for a string with bad Unicode unless ``checked_later(path)`` (a
+    key of an object at ``path`` counts as at ``path``)."""
     if not request.is_json:
         raise ApiError(
             "unsupported_media_type",
@@ -124,7 +133,7 @@ def read_json(model: type[Model], *, checked_later: Callable[[Location], bool] =
             "The body is nested too deeply (arrays or objects inside each other); send the "
             "request as /docs shows it, a few levels deep at most.",
         ) from None
-    return model.model_validate(data)
+    return data
 
 
 def _refuse_content_coding() -> None:
@@ -153,7 +162,7 @@ def _check_unicode(
                 raise error
     elif isinstance(value, dict):
         for key, item in value.items():
-            _check_unicode(key, path, _no_path)
+            _check_unicode(key, path, checked_later)
             _check_unicode(item, (*path, key), checked_later)
     elif isinstance(value, list):
         for index, item in enumerate(value):
@@ -187,9 +196,9 @@ def nul_error(text: str, path: Location) -> ApiError | None:
     )
 
 
-def _is_batch_text(path: Location) -> bool:
-    """``documents[i].text``: a batch document's own text, whose problems are its own."""
-    return len(path) == 3 and path[0] == "documents" and path[2] == "text"
+def _in_a_document(path: Location) -> bool:
+    """``documents[i]`` or inside it: a batch document, whose problems are its own."""
+    return len(path) >= 2 and path[0] == "documents" and isinstance(path[1], int)
 
 
 def check_budget(texts: Iterable[str]) -> None:
@@ -219,9 +228,10 @@ def analyze() -> Response:
 
 @bp.post("/analyze/batch")
 def analyze_batch() -> Response:
-    """Analyse several documents; a document that cannot be analysed gets its own error
-    (bad Unicode or a NUL in its text too), and the others are still analysed."""
-    body = read_json(BatchRequest, checked_later=_is_batch_text)
+    """Analyse several documents; a document that cannot be analysed gets its own error (bad
+    fields, Unicode, a NUL or an empty text: what ``/v1/analyze`` answers for it), and the
+    others are still analysed.  Only the batch's own faults fail it whole."""
+    body = BatchEnvelope.model_validate(read_body(checked_later=_in_a_document))
     limit = get_state().settings.batch_max_documents
     if len(body.documents) > limit:
         raise ApiError(
@@ -231,36 +241,98 @@ def analyze_batch() -> Response:
             details=[{"field": "documents", "message": f"at most {limit} documents",
                       "type": "too_long"}],
         )
+    ids = [_usable_id(document) for document in body.documents]
     seen: dict[str, int] = {}
-    for index, document in enumerate(body.documents):
-        if document.id in seen:
+    for index, document_id in enumerate(ids):
+        if document_id is None:
+            continue
+        if document_id in seen:
             raise ApiError(
                 "validation_error",
-                f"documents[{index}].id: the id {document.id!r} is also used by "
-                f"documents[{seen[document.id]}]; ids must be unique within a batch.",
+                f"documents[{index}].id: the id {document_id!r} is also used by "
+                f"documents[{seen[document_id]}]; ids must be unique within a batch.",
                 details=[{"field": f"documents[{index}].id", "message": "duplicate id",
                           "type": "duplicate"}],
             )
-        seen[document.id] = index
-    check_budget(document.text for document in body.documents)
+        seen[document_id] = index
+    check_budget(_text_of(document) for document in body.documents)
+    checked = [_check_document(document, index) for index, document in enumerate(body.documents)]
     analysed: list[dict[str, Any] | ApiError | None] = [
-        encoding_error(document.text, ("documents", index, "text"))
-        or nul_error(document.text, ("documents", index, "text"))
-        for index, document in enumerate(body.documents)
+        result if isinstance(result, ApiError) else None for result in checked
     ]
-    readable = [index for index, result in enumerate(analysed) if result is None]
-    requests = [_document(body.documents[index].text, body.documents[index], body.defaults)
-                for index in readable]
-    with analysis_slot():
-        reports = analyze_documents(requests)
-    for index, report in zip(readable, reports, strict=True):
+    readable = [(index, result) for index, result in enumerate(checked)
+                if isinstance(result, BatchDocument)]
+    requests = [_document(document.text, document, body.defaults) for _, document in readable]
+    reports: list[dict[str, Any] | ApiError] = []
+    if requests:  # no slot to wait for when every document has its error already
+        with analysis_slot():
+            reports = analyze_documents(requests)
+    for (index, _), report in zip(readable, reports, strict=True):
         analysed[index] = report
     results: list[dict[str, Any]] = [
-        {"id": document.id, **result.to_dict()} if isinstance(result, ApiError)
-        else {"id": document.id, "report": result}
-        for document, result in zip(body.documents, analysed, strict=True)
+        {"id": document_id, **result.to_dict()} if isinstance(result, ApiError)
+        else {"id": document_id, "report": result}
+        for document_id, result in zip(ids, analysed, strict=True)
     ]
     return jsonify({"results": results})
+
+
+_DOCUMENT_ID: TypeAdapter[str] = TypeAdapter(DocumentId, config=ConfigDict(strict=True))
+
+
+def _usable_id(document: object) -> str | None:
+    """The document's ``id`` when it is one ``BatchDocument`` takes (and valid Unicode), to
+    answer its result with; else None."""
+    if not isinstance(document, dict):
+        return None
+    try:
+        document_id = _DOCUMENT_ID.validate_python(document.get("id"))
+    except ValidationError:
+        return None
+    return document_id if encoding_error(document_id, ()) is None else None
+
+
+def _text_of(document: object) -> str:
+    """The document's ``text`` when it is a string, for the request's character budget."""
+    text = document.get("text") if isinstance(document, dict) else None
+    return text if isinstance(text, str) else ""
+
+
+def _check_document(document: object, index: int) -> BatchDocument | ApiError:
+    """``documents[index]`` as a ``BatchDocument``, or the error ``/v1/analyze`` would give
+    for it as a body (bad Unicode, then a bad field, then a NUL in the text), its fields named
+    from the batch (``documents[2].text``)."""
+    where: Location = ("documents", index)
+    if not isinstance(document, dict):
+        message = (f"a document is an object with an id and a text, such as "
+                   f'{{"id": "a", "text": "Take one pill."}}, not {_json_kind(document)}')
+        return ApiError(
+            "validation_error",
+            f"{field_path(where)}: {message}. Fix it and send the batch again; /docs lists "
+            "every field and its type.",
+            details=[{"field": field_path(where), "message": message, "type": "model_type"}],
+        )
+    try:
+        _check_unicode(document, where, _no_path)
+        checked = BatchDocument.model_validate(document)
+    except ApiError as error:
+        return error
+    except ValidationError as error:
+        return from_validation_error(error, prefix=where)
+    return nul_error(checked.text, (*where, "text")) or checked
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in words: ``a string``, ``an array``, ``null``."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array"
 
 
 def _document(

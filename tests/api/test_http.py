@@ -120,20 +120,128 @@ def test_batch_mixes_reports_and_per_document_errors(http: httpx.Client, leaflet
     report_validator().validate(results[0]["report"])
 
 
-def test_batch_rejects_duplicate_ids_and_bad_shape(http: httpx.Client) -> None:
-    duplicate = http.post(
-        "/v1/analyze/batch",
-        json={"documents": [{"id": "a", "text": "One."}, {"id": "a", "text": "Two."}]},
-    )
-    assert assert_error(duplicate, 422, "validation_error")["details"][0]["field"] == (
-        "documents[1].id"
-    )
-    shape = http.post("/v1/analyze/batch", json={"documents": [{"id": "a", "text": 7}]})
-    assert assert_error(shape, 422, "validation_error")["details"][0]["field"] == (
-        "documents[0].text"
-    )
-    empty = http.post("/v1/analyze/batch", json={"documents": []})
-    assert_error(empty, 422, "validation_error")
+GOOD_DOCUMENTS = ({"id": "a", "text": "Take your pills."},
+                  {"id": "c", "text": "Rest at home and drink water."})
+
+
+@pytest.mark.parametrize(
+    ("bad", "field"),
+    [
+        ({"text": 5}, "text"),
+        ({"text": "Rest.", "jargon_threshold": 3}, "jargon_threshold"),
+        ({"text": "Rest.", "colour": "blue"}, "colour"),
+        ({"text": "Rest.", "target_grade": "8"}, "target_grade"),
+        ({"text": "Qapla'", "lang": "tlh"}, "lang"),
+        ({"text": "Rest.", "allow": "ibuprofen"}, "allow"),
+    ],
+    ids=["text-not-a-string", "option-out-of-range", "unknown-field", "number-as-string",
+         "unknown-language", "allow-not-a-list"],
+)
+def test_batch_bad_field_is_that_documents_error_as_in_analyze(
+    http: httpx.Client, bad: dict[str, Any], field: str
+) -> None:
+    documents = [GOOD_DOCUMENTS[0], {"id": "d", **bad}, GOOD_DOCUMENTS[1]]
+    response = http.post("/v1/analyze/batch", json={"documents": documents})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [result["id"] for result in results] == ["a", "d", "c"]
+    for result in (results[0], results[2]):
+        assert set(result) == {"id", "report"}
+        report_validator().validate(result["report"])
+    assert set(results[1]) == {"id", "error"}
+    error = results[1]["error"]
+    single = assert_error(http.post("/v1/analyze", json=bad), 422, "validation_error")
+    assert error["code"] == single["code"] == "validation_error"
+    assert error["message"] == f"documents[1].{single['message']}"
+    assert error["message"].startswith(f"documents[1].{field}: ")
+    assert error["details"] == [{**detail, "field": f"documents[1].{detail['field']}"}
+                                for detail in single["details"]]
+
+
+def test_batch_document_without_a_usable_id_gets_its_error_with_id_null(
+    http: httpx.Client,
+) -> None:
+    documents = [GOOD_DOCUMENTS[0], {"id": 7, "text": "Rest."}, {"text": "Rest."},
+                 "Rest at home.", {"id": "", "text": "Rest."}, {"id": "x" * 201, "text": 5},
+                 GOOD_DOCUMENTS[1]]
+    response = http.post("/v1/analyze/batch", json={"documents": documents})
+    assert response.status_code == 200, response.text
+    results = response.json()["results"]
+    assert [result["id"] for result in results] == ["a", None, None, None, None, None, "c"]
+    assert "report" in results[0] and "report" in results[-1]
+    fields = [[detail["field"] for detail in result["error"]["details"]]
+              for result in results[1:-1]]
+    assert fields == [["documents[1].id"], ["documents[2].id"], ["documents[3]"],
+                      ["documents[4].id"], ["documents[5].id", "documents[5].text"]]
+    assert {result["error"]["code"] for result in results[1:-1]} == {"validation_error"}
+    not_an_object = results[3]["error"]["message"]
+    assert not_an_object.startswith("documents[3]: a document is an object with an id and a "
+                                    "text") and "not a string" in not_an_object
+    assert "BatchDocument" not in not_an_object
+
+
+def test_batch_errors_and_null_ids_agree_with_the_openapi_schema(http: httpx.Client) -> None:
+    spec = http.get("/openapi.json").json()
+    schema = {**spec["components"]["schemas"]["BatchResponse"], "components": spec["components"]}
+    validator = jsonschema.Draft202012Validator(schema, registry=_registry(spec))
+    documents = [GOOD_DOCUMENTS[0], {"id": 7, "text": "Rest."}, {"id": "e", "text": "  "},
+                 {"id": "d", "text": "Rest.", "colour": "blue"}]
+    response = http.post("/v1/analyze/batch", json={"documents": documents})
+    assert response.status_code == 200, response.text
+    validator.validate(response.json())
+    error = spec["components"]["schemas"]["BatchResultError"]["properties"]["id"]
+    assert {"type": "null"} in error["anyOf"] and "null" in error["description"]
+
+
+@pytest.mark.parametrize(
+    ("body", "status", "code", "field"),
+    [
+        ({"documents": [{"id": "a", "text": "One."}, {"id": "a", "text": 2}]}, 422,
+         "validation_error", "documents[1].id"),
+        ({"documents": []}, 422, "validation_error", "documents"),
+        ({}, 422, "validation_error", "documents"),
+        ({"documents": {"id": "a", "text": "One."}}, 422, "validation_error", "documents"),
+        ({"documents": "Take one pill."}, 422, "validation_error", "documents"),
+        ({"documents": [{"id": "a", "text": "One."}], "defaults": {"jargon_threshold": 3}},
+         422, "validation_error", "defaults.jargon_threshold"),
+        ({"documents": [{"id": "a", "text": "One."}], "defaults": {"colour": "blue"}},
+         422, "validation_error", "defaults.colour"),
+        ({"documents": [{"id": "a", "text": "One."}], "defaults": "en"},
+         422, "validation_error", "defaults"),
+        ({"documents": [{"id": "a", "text": "One."}], "lang": "en"},
+         422, "validation_error", "lang"),
+        ([{"id": "a", "text": "One."}], 422, "validation_error", "(body)"),
+    ],
+    ids=["duplicate-id", "no-documents", "documents-missing", "documents-an-object",
+         "documents-a-string", "bad-default", "unknown-default", "defaults-not-an-object",
+         "unknown-top-level-field", "body-a-list"],
+)
+def test_batch_own_faults_still_fail_it_whole(
+    http: httpx.Client, body: Any, status: int, code: str, field: str
+) -> None:
+    error = assert_error(http.post("/v1/analyze/batch", json=body), status, code)
+    assert error["details"][0]["field"] == field
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "status", "code"),
+    [
+        (b'{"documents": [{"id": "a", "text": "One."}', "application/json", 400,
+         "invalid_json"),
+        (b'{"documents": [{"id": "a", "text": "One."}]}', "text/plain", 415,
+         "unsupported_media_type"),
+        (json.dumps({"documents": [{"id": "a", "text": "Take one. " * 120_000},
+                                   {"id": "b", "text": 5}]}).encode(),
+         "application/json", 413, "payload_too_large"),
+    ],
+    ids=["invalid-json", "wrong-content-type", "over-the-body-limit"],
+)
+def test_batch_unreadable_body_still_fails_it_whole(
+    http: httpx.Client, content: bytes, content_type: str, status: int, code: str
+) -> None:
+    response = http.post("/v1/analyze/batch", content=content,
+                         headers={"Content-Type": content_type})
+    assert_error(response, status, code)
 
 
 def test_batch_over_the_document_limit(http: httpx.Client) -> None:
@@ -280,11 +388,15 @@ def test_unknown_language_is_422_naming_the_field_and_the_choices(http: httpx.Cl
     assert "'xx'" in error["message"] and "en, es, auto" in error["message"]
 
 
-def test_unknown_language_in_a_batch_rejects_its_shape(http: httpx.Client) -> None:
+def test_unknown_language_in_a_batch_is_that_documents_error(http: httpx.Client) -> None:
     documents = [{"id": "a", "text": "Take one."}, {"id": "b", "text": "Qapla'", "lang": "tlh"}]
-    error = assert_error(http.post("/v1/analyze/batch", json={"documents": documents}), 422,
-                         "validation_error")
-    assert error["details"][0]["field"] == "documents[1].lang"
+    response = http.post("/v1/analyze/batch", json={"documents": documents})
+    assert response.status_code == 200, response.text
+    first, second = response.json()["results"]
+    assert first["id"] == "a" and "report" in first
+    assert second["id"] == "b" and second["error"]["code"] == "validation_error"
+    assert second["error"]["details"][0]["field"] == "documents[1].lang"
+    assert "'tlh'" in second["error"]["message"] and "en, es, auto" in second["error"]["message"]
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t "])

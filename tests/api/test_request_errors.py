@@ -15,6 +15,7 @@ from api_support import error_of
 from flask import Flask
 from flask.testing import FlaskClient
 
+from api.models import BatchEnvelope, BatchRequest
 from literacy.language import canonical_tag
 
 EN = "# Your flu shot\n\nTake 2 tablets a day.\n\nCall 1-800-232-4636 with questions.\n"
@@ -64,11 +65,47 @@ def test_batch_lone_surrogate_is_that_documents_error(client: FlaskClient) -> No
     assert results[2]["error"]["code"] == "binary_input"
 
 
-def test_batch_lone_surrogate_in_an_id_still_fails_the_batch(client: FlaskClient) -> None:
-    raw = '{"documents": [{"id": "\\ud83d", "text": "Take one pill."}]}'
+def test_batch_lone_surrogate_in_an_id_is_that_documents_error_with_id_null(
+    client: FlaskClient,
+) -> None:
+    raw = ('{"documents": [{"id": "\\ud83d", "text": "Take one pill."},'
+           ' {"id": "b", "text": "Rest.", "allow": ["bad \\udc00"]},'
+           ' {"id": "c", "text": "Take two pills a day."}]}')
+    response = client.post("/v1/analyze/batch", data=raw, headers=JSON)
+    assert response.status_code == 200, response.get_data(as_text=True)[:500]
+    first, second, third = response.get_json()["results"]
+    assert first["id"] is None and first["error"]["code"] == "invalid_encoding"
+    assert "documents[0].id" in first["error"]["message"]
+    assert second["id"] == "b" and second["error"]["code"] == "invalid_encoding"
+    assert "documents[1].allow[0]" in second["error"]["message"]
+    assert third["id"] == "c" and "report" in third
+
+
+def test_batch_lone_surrogate_outside_the_documents_still_fails_the_batch(
+    client: FlaskClient,
+) -> None:
+    raw = ('{"documents": [{"id": "a", "text": "Take one pill."}],'
+           ' "defaults": {"allow": ["\\ud83d"]}}')
     error = error_of(client.post("/v1/analyze/batch", data=raw, headers=JSON), 422,
                      "invalid_encoding")
-    assert "documents[0].id" in error["message"]
+    assert "defaults.allow[0]" in error["message"]
+
+
+def test_batch_bad_document_field_answers_as_analyze_does(client: FlaskClient) -> None:
+    """The CMS developer's case from the audit: one document's text is a number."""
+    response = client.post("/v1/analyze/batch", json={"documents": [
+        {"id": "a", "text": "Take your pills."}, {"id": "d", "text": 5}]})
+    assert response.status_code == 200, response.get_data(as_text=True)[:500]
+    good, bad = response.get_json()["results"]
+    assert good["id"] == "a" and good["report"]["counts"]["words"] == 3
+    single = error_of(client.post("/v1/analyze", json={"text": 5}), 422, "validation_error")
+    assert bad == {"id": "d", "error": {
+        "code": "validation_error",
+        "message": "documents[1]." + single["message"],
+        "details": [{"field": "documents[1].text", "message": "Input should be a valid string",
+                     "type": "string_type"}],
+    }}
+    assert "Fix the field" in bad["error"]["message"]
 
 
 # --- 3. error messages say what is wrong in plain words ------------------------------------
@@ -137,6 +174,17 @@ def test_preflight_is_204_with_allow_and_no_content_type(client: FlaskClient) ->
 
 
 # --- 5. the OpenAPI document says what the server does --------------------------------------
+
+
+def test_batch_envelope_is_the_documented_request_less_its_documents_checks() -> None:
+    """The batch is checked whole by ``BatchEnvelope`` and each document as a
+    ``BatchDocument``; ``BatchRequest`` (in the OpenAPI document) must name the same fields."""
+    assert list(BatchEnvelope.model_fields) == list(BatchRequest.model_fields)
+    assert BatchEnvelope.model_config == BatchRequest.model_config
+    for name, field in BatchEnvelope.model_fields.items():
+        assert field.description == BatchRequest.model_fields[name].description
+    assert BatchEnvelope.model_fields["defaults"].annotation == (
+        BatchRequest.model_fields["defaults"].annotation)
 
 
 def test_openapi_readyz_documents_its_503(client: FlaskClient) -> None:
