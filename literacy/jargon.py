@@ -855,8 +855,8 @@ class JargonMatcher:
             return None  # a name, unless it opens a sentence and is built like a medical term
         if medical:
             return _single(word, index, "morphology", self._headword(word), category="medical")
-        # The rare band (a lowercase word the tagger calls a name has none).
-        if frequency < RARE_ZIPF and not word.is_proper and word.text.isalpha() and not (
+        # The rare band.
+        if frequency < RARE_ZIPF and word.text.isalpha() and not (
             self._transparent(lower) or (word.lemma != lower and self._transparent(word.lemma))
         ):
             return _single(word, index, "rare", self._headword(word), category="rare")

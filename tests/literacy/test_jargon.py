@@ -82,6 +82,13 @@ def test_a_medical_word_that_opens_a_sentence_is_jargon_though_tagged_a_name():
     assert found["Phenylketonuria"]["kind"] == "morphology"
 
 
+def test_a_rare_lowercase_word_the_tagger_calls_a_name_is_jargon():
+    # a name is written with a capital; "melena" here is tagged as one, and is a word
+    # readers do not know
+    found = _terms("You may notice melena after the surgery.")
+    assert found["melena"]["kind"] == "rare"
+
+
 def test_numbers_and_units_after_numbers_are_not_jargon():
     found = _terms("Take 2.5 mg twice a day for 10 days.")
     assert not found
