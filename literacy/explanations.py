@@ -1516,8 +1516,10 @@ ENGLISH = Explanations(
              "which", "that", "who", "then", "as", "than", "with", "without", "not", "never",
              "no", "in", "on", "at", "of", "for", "to", "from", "by", "your", "their", "its"),
     class_nouns={
+        # with the everyday kinds of medicine ("amoxicillin, an antibiotic")
         "medicine": frozenset({"drug", "medicine", "medication", "pill", "vaccine", "hormone",
-                               "vitamin", "mineral", "nutrient"}),
+                               "vitamin", "mineral", "nutrient", "antibiotic", "painkiller",
+                               "steroid"}),
         "test": frozenset({"test", "scan", "exam", "examination"}),
         "procedure": frozenset({"test", "scan", "exam", "examination", "procedure", "surgery",
                                 "operation"}),

@@ -149,6 +149,9 @@ _PHRASE_TAGS = _NOUN_TAGS | {"JJ", "JJR", "JJS", "HYPH"}  # a noun phrase after 
 _OBJECT_TAGS = _NOUN_TAGS | {"DT", "PRP", "PRP$", "JJ", "CD", "PDT", "WP"}  # starts an object
 _TIME_NOUNS = frozenset({"today", "tonight", "tomorrow", "yesterday"})  # "take it today"
 _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun phrase
+_REPEATED_PART_LETTERS = 4  # a shorter word of a replacement ("a", "by", "of") may repeat
+_DEFINING_VERBS = frozenset({"is", "are", "means"})
+_SUBJECT_REST_WORDS = 2  # words of the defined subject before or after the term in it
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words that take no "a" or "an" before them ("more", not "a more"; "a few" is English),
 # with "right" and "same", which take "the" ("the right diet"), as superlatives do.
@@ -1252,11 +1255,27 @@ def indefinite_article(phrase: str) -> str:
     return "an" if first[:1] in "aeiou" else "a"
 
 
+def _definition_of_subject(sentence: Sequence[Word], position: int, length: int) -> str:
+    """What the sentence says the term's noun phrase is, in lower case, when the term (a noun
+    or modifier) is in the subject of "is", "are" or "means" ("Chronic pain is pain that
+    lasts …"); else empty."""
+    if position > _SUBJECT_REST_WORDS or sentence[position].tag not in _MODIFIER_TAGS:
+        return ""
+    end = min(len(sentence), position + length + _SUBJECT_REST_WORDS + 1)
+    copula = next((i for i in range(position + length, end)
+                   if sentence[i].text.lower() in _DEFINING_VERBS), None)
+    if copula is None:
+        return ""
+    return " ".join(word.text.lower() for word in sentence[copula + 1:])
+
+
 def _fits(option: str, sentence: Sequence[Word], position: int, length: int, modified: range,
           source: str) -> bool:
     """A replacement fits where the term stands: it does not repeat words the sentence
     already has, in any number (no "Skin infection is a skin infection", no "breathing tube"
-    for "airway" beside "breathing tubes"), and before a noun only a single
+    for "airway" beside "breathing tubes"; nor, in the subject a sentence defines ("X is",
+    "X means"), a word of four letters or more that the definition has: no "Long-term pain
+    is pain that lasts a long time"), and before a noun only a single
     word can stand ("an IV tube" must not become "an into a vein tube", nor "idiopathic
     pulmonary fibrosis" "of unknown cause pulmonary fibrosis"; nor "diagnose diabetes" "find
     out diabetes"; ``modified`` is the noun phrase a modifier term stands before,
@@ -1271,6 +1290,12 @@ def _fits(option: str, sentence: Sequence[Word], position: int, length: int, mod
     )
     if re.search(rf"(?<!\w){re.escape(option.lower())}(?:e?s)?(?!\w)", rest):
         return False
+    defined_as = _definition_of_subject(sentence, position, length)
+    if defined_as and any(
+            len(part) >= _REPEATED_PART_LETTERS and re.search(
+                rf"(?<!\w){re.escape(part)}(?:e?s)?(?!\w)", defined_as)
+            for part in re.split(r"[\s-]+", option.lower())):
+        return False  # "Chronic pain is pain that lasts a long time" → no "Long-term pain"
     if _article_before(sentence, position) is not None and _takes_no_indefinite_article(
             option.split(" ", 1)[0].lower()):
         return False  # "an additional sample" is "an extra sample", not "a more sample"

@@ -128,6 +128,15 @@ def test_no_plain_word_renames_a_technical_thing(text, term):
     assert _replacements(text).get(term, []) == []
 
 
+def test_no_plain_word_makes_a_definition_say_itself():
+    # "Long-term pain is pain that lasts a long time" would define the term by itself
+    text = "Chronic pain is pain that lasts a long time. Chronic pain can be treated."
+    report = analyze(text)
+    offered = [(f.span.start, s.replacement) for f in report.findings if f.code == "PL205"
+               for s in f.suggestions]
+    assert offered == [(text.index("Chronic pain can"), "Long-term")]
+
+
 @pytest.mark.parametrize(("text", "term", "replacement"), [
     ("It causes fatigue, abdominal pain, diarrhea and fever.", "abdominal", "belly"),
     ("It is an acute infection.", "acute", "sudden"),
@@ -484,6 +493,9 @@ def test_substitute_that_is_not_a_verb_is_not_inflected_like_one():
          "Hypertension"),
         ("Hypertension is the medical term for high blood pressure.", "Hypertension"),
         ("Ask about the diabetes drug metformin.", "metformin"),
+        # an everyday kind of medicine says what the medicine is
+        ("Take the antibiotic amoxicillin.", "amoxicillin"),
+        ("Your physician prescribed amoxicillin, an antibiotic.", "amoxicillin"),
         ("Watch for signs of the infection sepsis.", "sepsis"),
         # a kind of medicine most adults know names its members, which may follow it in
         # brackets (an opioid safety sheet)
