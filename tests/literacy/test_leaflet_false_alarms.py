@@ -65,7 +65,11 @@ criteria, written before any label, are ``tests/data/leaflets/VOCABULARY_CRITERI
   after "Arachnoiditis describes a pain disorder …" and "the arachnoid, one of the
   membranes that …" were read; 0.667, 14 of 21, once "drugs, such as a dopamine agonist"
   was, the noun before the term a word of the name; 0.65, 13 of 20, once "the resulting
-  substances (hemoglobin adducts)" was).
+  substances (hemoglobin adducts)" was);
+- ``heldout12/``: 16 more (its 45 topics gave no more pages), labelled blind (18 of 663
+  candidates hard; its labeller saw no earlier labels), measured once after all of that
+  (0.75, 21 of 28; 7 hard types flagged; the engine of the start of that session: 0.741,
+  20 of 27, 7 hard), and now used for development like the others.
 
 Not reading part of speech (the verb and adjective features, artefacts of CompLex's mis-tagged
 nouns and of its phrase ratings) took the eleven sets before it from 113 false alarms of 202
@@ -104,8 +108,11 @@ CEILINGS = {  # false alarms of the set's flagged types
     LEAFLETS / "heldout9": 24,  # 24 of 32 (33 of 42 blind), after the rules it showed
     LEAFLETS / "heldout10": 14,  # 14 of 33 (22 of 41 blind), after the rules it showed
     LEAFLETS / "heldout11": 14,  # 14 of 21 (17 of 24 blind), after the rules it showed
+    LEAFLETS / "heldout12": 21,  # 21 of 28, blind
 }
-SHARE_CEILING = 0.54  # of all twelve sets: 110 of 206 flagged types
+SHARE_CEILING = 0.56  # of all thirteen sets: 131 of 234 flagged types
+PAGES = 20  # English leaflets a set holds, but for a set whose topics gave fewer
+FEWER_PAGES = {LEAFLETS / "heldout12": 16}
 
 
 @dataclass(frozen=True)
@@ -156,7 +163,7 @@ def flags_in(folder: Path, engine: Engine) -> list[Flag]:
 @pytest.mark.parametrize("folder", list(CEILINGS), ids=lambda folder: folder.name)
 def test_each_set_has_twenty_english_leaflets_with_labels(folder: Path) -> None:
     leaflets = english_leaflets(folder)
-    assert len(leaflets) >= 20
+    assert len(leaflets) >= FEWER_PAGES.get(folder, PAGES)
     labelled = {doc for doc, _ in labels(folder)}
     assert {row["id"] for row in leaflets} <= labelled
 
