@@ -5,8 +5,9 @@
 - action-steps: applies to three or more actions; met when at least half are list items.
 - get-help: applies where the text discusses symptoms, side effects, medicines, treatments,
   tests or vaccines; met by a sentence that names a source of help (doctor, nurse,
-  pharmacist, 911, a help line) with a verb of contact ("call", "talk", "tell", "see", "work
-  with"); "follow your doctor's instructions" is not a way to get help.
+  pharmacist, 911, a help line; in the UK a GP, NHS 111, 999, A&E) with a verb of contact
+  ("call", "ring", "talk", "tell", "see", "work with"); "follow your doctor's instructions"
+  is not a way to get help.
 - reader-addressed: applies where the text gives advice; not met when advice for the reader
   is given in the third person ("patients should", "adults … should", "CDC recommends that
   all people …").

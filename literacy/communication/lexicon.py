@@ -129,9 +129,12 @@ ENGLISH = Lexicon(
         r"\b(?:care|health) team\b", r"\bproviders?\b", r"\b9-?1-?1\b",
         r"\bemergency (?:department|room|services?)\b", r"\b(?:help|quit|crisis) ?line\b",
         r"\b1-800-", r"\bpoison control\b",
+        # in the UK
+        r"\bGPs?\b", r"\bNHS ?111\b", r"\b999\b", r"\bA ?& ?E\b", r"\bhealth visitors?\b",
+        r"\bmidwi(?:fe|ves)\b",
     ),
     contact_verbs=_any(
-        r"\b(?:call|calling|contact|talk|talking|speak|tell|ask|see|seek|visit|go|get "
+        r"\b(?:call|calling|ring|contact|talk|talking|speak|tell|ask|see|seek|visit|go|get "
         r"(?:medical )?help|work with|source of help)\b",
     ),
     discusses_care=_any(

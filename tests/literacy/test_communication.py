@@ -130,6 +130,15 @@ def test_get_help_met_by_whom_to_call() -> None:
     assert status(text, "get-help") == "met"
 
 
+@pytest.mark.parametrize("contact", [
+    "Ring your GP surgery if the rash spreads.",
+    "Call NHS 111 if the rash spreads.",
+    "Go to A&E or call 999 if your baby has a fit.",
+])
+def test_get_help_met_by_the_uk_sources_of_help(contact: str) -> None:
+    assert status(f"This medicine can cause side effects. {contact}", "get-help") == "met"
+
+
 def test_get_help_not_met_when_a_medicine_is_discussed_without_a_contact() -> None:
     text = "Side effects of this medicine include nausea. Take it with food."
     result = item(text, "get-help")
