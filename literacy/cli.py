@@ -2,7 +2,9 @@
 
 Exit codes of ``plainly check`` (as ruff's): 0 when no finding is at error level, 1 when at
 least one is, 2 for a usage or configuration error or an internal error; those print one
-line on stderr (``PLAINLY_DEBUG=1`` adds the traceback of an internal error).
+line on stderr (``PLAINLY_DEBUG=1`` adds the traceback of an internal error).  A document in
+a language Plainly cannot score is not graded and does not fail the run by itself (PL003 is
+a warning unless configured otherwise).
 
 ``plainly serve`` is the web service (``api.serve``), imported only when asked for, so the
 engine and the checker never import the web stack.
@@ -176,7 +178,8 @@ def build_parser() -> PlainlyParser:
         help="check documents (Markdown, HTML, text) for CI and pre-commit",
         description="Check documents for reading grade, jargon and long sentences. "
         "Exit code 0: no error-level finding; 1: at least one; 2: usage or configuration "
-        "error.",
+        "error. Documents in languages Plainly cannot score (leaflet.fr.md, or French text: "
+        "PL003, a warning) are not graded.",
         epilog=PRECEDENCE,
     )
     check_parser.add_argument(

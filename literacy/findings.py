@@ -40,6 +40,9 @@ RULES: dict[str, Rule] = {
         Rule("PL002", "invalid-front-matter", "error",
              "The document's front matter cannot be parsed, or its Plainly settings are "
              "invalid."),
+        Rule("PL003", "unscored-language", "warning",
+             "The document is in a language Plainly cannot score, so it was not graded "
+             "(plainly check)."),
         Rule("PL101", "grade-above-target", "error",
              "The document's reading grade is above its target grade."),
         Rule("PL102", "no-words", "warning", "The document has no words to measure."),

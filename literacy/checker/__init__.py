@@ -5,6 +5,7 @@ The modules, in the order a run uses them:
 - ``config``: ``[tool.plainly]`` / ``.plainly.toml``, overrides, and the precedence of settings;
 - ``discovery``: paths, folders and globs to files, honouring ``.gitignore``; ``--diff``;
 - ``frontmatter``: a document's own settings;
+- ``languages``: the language a document's path names (``leaflet.fr.md``, ``fr/leaflet.md``);
 - ``runner``: checking files, in a process pool;
 - ``suppressions``: ``<!-- plainly-disable … -->`` comments;
 - ``results``: ``FileResult`` and run totals, which ``literacy.formatters`` write out;

@@ -34,6 +34,20 @@ Why it matters: the document asked for a target the checker could not apply, so 
 checked against its folder's or the project's target instead.
 Example: ``target_grade: six``.  Fix: ``target_grade: 6``.
 """,
+    "PL003": """PL003 unscored-language.
+
+What it does: reports a document whose path names no language but whose text is clearly in
+one Plainly cannot score (French, Chinese, …): the language identifier behind the API's
+``unsupported_language`` (``literacy.language.LanguageIdentifier.scored``) rules out
+English and Spanish.  The document is not graded and gets no other prose findings.
+Why it matters: graded as English, a French leaflet is all "rare words" and fails the build
+for nothing; skipped silently, a leaflet saved in the wrong language would go unnoticed.
+Example: ``leaflet.md`` holding a French leaflet.  Fix: name its language in its path
+(``leaflet.fr.md`` or ``fr/leaflet.md``: it is then not graded, still checked as a
+translation of its source, and not reported), or list it under ``exclude``.
+Options: a warning by default (the build does not fail);
+``severity = {PL003 = "error"}`` makes it fail, ``"off"`` hides it (still not graded).
+""",
 }
 
 CHECKER_HELP["PL511"] = """PL511 communication-below-minimum.

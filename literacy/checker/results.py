@@ -30,6 +30,14 @@ class FileResult:
     seconds: float = 0.0
     # The report's notes (what was not measured, and why); they name no document text.
     notes: tuple[str, ...] = ()
+    # The language it is in when Plainly cannot score that language (named by its path,
+    # "fr" for leaflet.fr.md, or identified in its text: PL003): it has no grade.
+    unscored_language: str | None = None
+
+    @property
+    def scored(self) -> bool:
+        """Whether the document is in a language Plainly scores (exempt ones are, unread)."""
+        return self.unscored_language is None
 
     def count(self, level: Severity) -> int:
         """How many findings have the effective severity ``level``."""
@@ -50,6 +58,7 @@ class Totals:
     failed: int
     by_level: Counter[str] = field(default_factory=Counter)
     suppressed: int = 0
+    unscored: int = 0  # documents in a language Plainly cannot score: not graded
 
     @classmethod
     def of(cls, results: Sequence[FileResult]) -> Totals:
@@ -62,6 +71,7 @@ class Totals:
             failed=sum(result.failed for result in results),
             by_level=levels,
             suppressed=sum(result.suppressed for result in results),
+            unscored=sum(not result.scored for result in results),
         )
 
     @property
@@ -77,10 +87,14 @@ class Totals:
         return self.by_level["suggestion"]
 
     def describe(self) -> str:
-        """``Checked 2 documents (1 exempt): 1 error, 3 warnings, 0 suggestions.``"""
+        """``Checked 3 documents (1 exempt, 1 not scored): 1 error, 3 warnings, 0
+        suggestions.``"""
         text = f"Checked {_plural(self.documents - self.exempt, 'document')}"
-        if self.exempt:
-            text += f" ({self.exempt} exempt)"
+        aside = [f"{self.exempt} exempt"] if self.exempt else []
+        if self.unscored:
+            aside.append(f"{self.unscored} not scored")
+        if aside:
+            text += f" ({', '.join(aside)})"
         text += (f": {_plural(self.errors, 'error')}, {_plural(self.warnings, 'warning')}, "
                  f"{_plural(self.suggestions, 'suggestion')}")
         if self.suppressed:

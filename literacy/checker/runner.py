@@ -12,6 +12,12 @@ refused by its size before it is read (and read at most one byte past the cap, s
 grow meanwhile), and a file the engine cannot read; the other files of its batch are checked
 as if it were not there.
 
+A document in a language Plainly cannot score is not graded (``FileResult.unscored_language``):
+one whose path names that language (``leaflet.fr.md``, ``fr/leaflet.md``) is read but not
+analysed, and one whose path names no language but whose text the language identifier finds
+clearly in such a language (what the API answers with ``unsupported_language``) is reported
+with PL003 instead of its report.
+
 ``run_tasks`` gives the batches to one ``Checker`` in this process (``jobs=1``) or spreads
 them over a process pool whose workers each build their own ``Checker`` (the pool's
 initializer), in batches small enough that a worker is never idle for long.
@@ -21,6 +27,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import signal
 import stat
 import time
@@ -32,16 +39,18 @@ from functools import partial
 from pathlib import Path
 from typing import Protocol
 
+from literacy.analysis import detect_document_language
 from literacy.checker.config import Layer, Settings
 from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
+from literacy.checker.languages import FOLDER_LANGUAGES, path_language
 from literacy.checker.results import FileResult
 from literacy.checker.suppressions import apply_suppressions, parse_suppressions
 from literacy.communication import CommunicationReport
 from literacy.engine import MAX_INPUT_CHARS, SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PlainlyError
 from literacy.findings import Finding, Severity, Span
-from literacy.language import LanguageIdentifier, base_language
+from literacy.language import LanguageIdentifier, base_language, language_name
 from literacy.reading import NotText, decode
 from literacy.report import Report
 
@@ -68,7 +77,15 @@ class FileTask:
     format: str  # the engine's format: markdown, html, plain or auto
     settings: Settings  # defaults, configuration file and overrides, resolved
     flags: Layer  # command-line settings, applied after the front matter
-    lang: str = "en"  # from the path: leaflet.es.md or es/leaflet.md is Spanish
+    lang: str = "en"  # the engine's: leaflet.es.md or es/leaflet.md is Spanish, else English
+    named_lang: str | None = None  # the language tag its path names ("fr", "zh-Hant"), if any
+    translated: bool = False  # whether the translation checks look for that language
+
+    @property
+    def unscored_language(self) -> str | None:
+        """The language its path names when Plainly cannot score it (not analysed)."""
+        named = self.named_lang
+        return named if named is not None and not _scored(named) else None
 
 
 def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
@@ -78,28 +95,25 @@ def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
         display = path.relative_to(cwd).as_posix()
     except ValueError:
         display = path.as_posix()
+    config = candidate.config
+    rules = config.translations
+    named = path_language(config.relative(path) or path.name, also=rules.required)
+    looked_for = FOLDER_LANGUAGES | {base_language(tag) for tag in rules.required}
     return FileTask(
         path=str(path),
         display=display,
         format=FORMAT_BY_EXTENSION.get(path.suffix.lower(), "auto"),
-        settings=candidate.config.settings_for(path),
+        settings=config.settings_for(path),
         flags=flags,
-        lang=language_of(candidate.config.relative(path) or path.name),
+        lang=base_language(named) if named is not None and _scored(named) else "en",
+        named_lang=named,
+        translated=(rules.enabled and named is not None
+                    and base_language(named) in looked_for),
     )
 
 
-def language_of(relative: str) -> str:
-    """The language a document's path (relative to its configuration's folder) names, by the
-    translation conventions (``leaflet.es.md``, ``es/leaflet.md``); else English."""
-    *folders, name = relative.lower().split("/")
-    parts = name.split(".")
-    candidates = [parts[-2]] if len(parts) >= 3 else []
-    candidates += list(reversed(folders))
-    for candidate in candidates:
-        code = base_language(candidate)
-        if code in SUPPORTED_LANGUAGES and len(candidate) <= 5:
-            return code
-    return "en"
+def _scored(tag: str) -> bool:
+    return base_language(tag) in SUPPORTED_LANGUAGES
 
 
 # --- a batch of files ----------------------------------------------------------------------------
@@ -138,6 +152,9 @@ class Checker:
             if isinstance(read, FileResult):
                 results[index] = read
                 continue
+            if task.unscored_language is not None:  # leaflet.fr.md: a translation only
+                results[index] = _named_unscored(read, task.unscored_language)
+                continue
             try:
                 options = read.options()
             except InputError as error:  # an option out of range: this file only
@@ -150,8 +167,40 @@ class Checker:
             characters = sum(len(read.text) for read in members) or 1
             share = (time.perf_counter() - started) / characters
             for read, report in zip(members, reports, strict=True):
-                results[read.index] = _result(read, report, share * len(read.text))
+                seconds = share * len(read.text)
+                unscored = self._unscored_text(read, report)
+                results[read.index] = (_result(read, report, seconds) if unscored is None
+                                       else _found_unscored(read, unscored, seconds))
         return [result for result in results if result is not None]
+
+    def _unscored_text(self, read: _Read, report: Report | InputError
+                       ) -> tuple[str, str] | None:
+        """The language (code and the identifier's words for it, "French (fr)") of a file
+        whose path names no language and whose text is clearly in one Plainly cannot score,
+        by the identifier and threshold of the API's ``unsupported_language``
+        (:func:`literacy.analysis.detect_document_language`); else None.
+
+        Only a text the engine found mostly in one other language is identified as a whole
+        (its report has a note, "Most of this text looks like French", and no
+        ``other_languages``, which it lists for sentences it leaves out): its identifier has
+        then been unpacked already (seconds, once a process), while a text with no note has
+        no sentence its sifting finds foreign, and a leaflet that quotes other languages (a
+        notice of language services in 15 of them, even with little else) is checked as
+        usual."""
+        if (read.task.named_lang is not None or isinstance(report, InputError)
+                or not report.counts.words or not report.notes
+                or report.extra.get("other_languages")):
+            return None
+        try:
+            detect_document_language(read.text, read.task.format, identifier=self._identifier)
+        except InputError as error:
+            if error.code != "unsupported_language":
+                return None
+            found = _IDENTIFIED.search(error.message)
+            if found is None:
+                return "", "a language Plainly cannot score"
+            return found["code"], f"{found['name']} ({found['code']})"
+        return None
 
     def _analyse(self, members: list[_Read], lang: str, variant: str | None, options: Options
                  ) -> list[Report | InputError]:
@@ -213,6 +262,15 @@ def _read(task: FileTask, index: int) -> _Read | FileResult:
     return _Read(index, task, text, settings, tuple(findings), time.perf_counter() - started)
 
 
+# How LanguageIdentifier.scored names the language of an unsupported_language error.
+_IDENTIFIED = re.compile(r"looks like (?P<name>[^()]+?) \((?P<code>[A-Za-z-]+)\)")
+# The engine's advice on a text that looks like another language, for the library and the
+# API; a file is named differently (see ``_cli_note``).
+_LANG_ADVICE = re.compile(
+    r"\(lang='(?P<code>[A-Za-z-]+)', or a file name such as leaflet\.(?P=code)\.md\)"
+)
+
+
 def _alone(analyse: Callable[[Sequence[str]], list[Report | InputError]],
            read: _Read) -> Report | InputError:
     """One file analysed on its own; ``CheckError`` naming it if the engine fails on it."""
@@ -254,8 +312,82 @@ def _result(read: _Read, report: Report | InputError, seconds: float) -> FileRes
         words=report.counts.words,
         suppressed=suppressed,
         seconds=read.seconds + seconds + time.perf_counter() - started,
-        notes=tuple(report.notes),
+        notes=tuple(_cli_note(note, task.path) for note in report.notes),
     )
+
+
+def _cli_note(note: str, path: str) -> str:
+    """``note`` with the engine's advice to name a text's language (``lang='es'``, which a
+    file cannot take) given as paths that name it, after this file's own name."""
+    name = Path(path)
+
+    def paths(match: re.Match[str]) -> str:
+        code = match["code"]
+        return f"(a path that names it, such as {_renamed(name, code)})"
+
+    return _LANG_ADVICE.sub(paths, note)
+
+
+def _renamed(path: Path, code: str) -> str:
+    """``leaflet.fr.md or fr/leaflet.md`` for ``path`` ``…/leaflet.md`` and ``code`` fr; only
+    the first for a language a folder does not name (``leaflet.nl.md``: see
+    ``literacy.checker.languages``)."""
+    suffixed = f"{path.stem}.{code}{path.suffix}"
+    if base_language(code) in FOLDER_LANGUAGES:
+        return f"{suffixed} or {code}/{path.name}"
+    return suffixed
+
+
+def _named_unscored(read: _Read, lang: str) -> FileResult:
+    """A file whose path names a language Plainly cannot score: read (its front matter is
+    still checked) but not analysed; the translation checks still take it."""
+    note = (f"Not graded: its path names {language_name(lang)} ({lang}), and Plainly scores "
+            f"{_scored_names()} only.")
+    if read.task.translated:
+        note += " It is still checked as a translation of its source, if it has one."
+    return _unscored_result(read, lang, [], note, read.seconds)
+
+
+def _found_unscored(read: _Read, found: tuple[str, str], seconds: float) -> FileResult:
+    """A file whose text the identifier finds in a language Plainly cannot score: PL003
+    instead of its report."""
+    code, described = found
+    rename = f" ({_renamed(Path(read.task.path), code)})" if code else ""
+    finding = Finding(
+        code="PL003",
+        message=f"The text looks like {described}; Plainly scores {_scored_names()} only, "
+        f"so it was not graded. Name its language in its path{rename} to mark it as a "
+        "translation, or leave it out with exclude in [tool.plainly].",
+        span=_line_span(1),
+        text="",
+        severity="warning",
+        data={"lang": code},
+    )
+    return _unscored_result(read, code or "und", [finding], None, read.seconds + seconds)
+
+
+def _unscored_result(read: _Read, lang: str, findings: list[Finding], note: str | None,
+                     seconds: float) -> FileResult:
+    """The result of a file that is not graded: its front-matter problems and ``findings``,
+    with their configured severities and the file's inline suppressions."""
+    kept, suppressed = apply_suppressions(
+        configured([*read.findings, *findings], read.settings), parse_suppressions(read.text)
+    )
+    kept.sort(key=lambda f: (f.span.line, f.span.column, f.code))
+    return FileResult(
+        path=read.task.display,
+        findings=tuple(kept),
+        format=read.task.format,
+        suppressed=suppressed,
+        seconds=seconds,
+        notes=() if note is None else (note,),
+        unscored_language=lang,
+    )
+
+
+def _scored_names() -> str:
+    """``English and Spanish``."""
+    return " and ".join(language_name(code) for code in SUPPORTED_LANGUAGES)
 
 
 class Unreadable(Exception):

@@ -19,19 +19,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from literacy.checker.config import Config
+from literacy.checker.languages import DEFAULT_LANGUAGES
 from literacy.checker.results import FileResult
 from literacy.checker.runner import Unreadable, configured, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
 from literacy.language import base_language, canonical_tag
 from literacy.translations import NO_SPAN, Lexicons, check_translations
-
-DEFAULT_LANGUAGES: tuple[str, ...] = (
-    "es", "zh", "vi", "ko", "tl", "ru", "ar", "ht", "fr", "pt", "pl", "ja", "it", "de", "fa",
-)
-"""Languages looked for by :func:`find_translation_pairs`: the languages most often needed
-for US patient materials (US Census Bureau, American Community Survey, languages spoken
-at home), by ISO 639-1 code."""
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,8 @@
 One ``testcase`` per document (its path as the name); one ``failure`` per error-level
 finding, with the finding's code as its type and ``path:line:col: CODE message`` as its
 text; warnings and suggestions in the case's ``system-out``; an exempt document is
-``skipped``.  The suite's ``failures`` counts the documents that failed.
+``skipped``, and so is one in a language Plainly cannot score unless it has a failure (a
+translation's changed number).  The suite's ``failures`` counts the documents that failed.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ def emit(stream: TextIO, results: Sequence[FileResult], context: EmitContext) ->
     totals = Totals.of(results)
     failures = str(totals.failed)
     seconds = f"{sum(result.seconds for result in results):.3f}"
+    skipped = sum(_skipped(result) is not None for result in results)
     counts = {"tests": str(len(results)), "failures": failures, "errors": "0",
-              "skipped": str(totals.exempt), "time": seconds}
+              "skipped": str(skipped), "time": seconds}
     suites = ElementTree.Element("testsuites", {"name": "plainly", **counts})
     suite = ElementTree.SubElement(suites, "testsuite", {"name": "plainly", **counts})
     for result in results:
@@ -30,8 +32,9 @@ def emit(stream: TextIO, results: Sequence[FileResult], context: EmitContext) ->
             "classname": "plainly", "name": result.path, "file": result.path,
             "time": f"{result.seconds:.3f}",
         })
-        if result.exempt:
-            ElementTree.SubElement(case, "skipped", {"message": "exempt by configuration"})
+        reason = _skipped(result)
+        if reason is not None:
+            ElementTree.SubElement(case, "skipped", {"message": reason})
         other: list[str] = []
         for finding in result.findings:
             line = f"{location(result, finding)}: {finding.code} {finding.message}"
@@ -48,3 +51,12 @@ def emit(stream: TextIO, results: Sequence[FileResult], context: EmitContext) ->
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
     stream.write(ElementTree.tostring(suites, encoding="unicode"))
     stream.write("\n")
+
+
+def _skipped(result: FileResult) -> str | None:
+    """Why the document's case is skipped, or None when it is run."""
+    if result.exempt:
+        return "exempt by configuration"
+    if not result.scored and not result.failed:
+        return f"not scored: in a language Plainly cannot score ({result.unscored_language})"
+    return None

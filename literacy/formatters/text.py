@@ -9,6 +9,9 @@
 
     Checked 1 document: 1 error, 1 warning, 0 suggestions.
 
+A document in a language Plainly cannot score shows ``not scored`` for its grade, target
+and jargon density.
+
 A message is written on one line (its white space folded).  Colours (by severity) only
 when ``context.color`` is set: the command line sets it for a terminal, unless ``NO_COLOR``
 is set.
@@ -76,6 +79,9 @@ def _table(stream: TextIO, results: Sequence[FileResult], paint: _Paint) -> None
 def _cells(result: FileResult) -> list[str]:
     if result.exempt:
         return ["exempt", "", "", "", "", ""]
+    if not result.scored:
+        return ["not scored", "", "", str(result.count("error")), str(result.count("warning")),
+                str(result.count("suggestion"))]
     return [
         "-" if result.grade is None else f"{result.grade:.1f}",
         "-" if result.target_grade is None else f"{result.target_grade:g}",

@@ -55,6 +55,18 @@ RESULTS = [
         format="markdown",
     ),
     FileResult(path="clinicians/dosing.md", format="markdown", exempt=True),
+    FileResult(
+        path="pages/french.md",
+        findings=(Finding("PL003", "The text looks like French (fr); Plainly scores English "
+                          "and Spanish only, so it was not graded.", Span(0, 0, 1, 1, 1, 1),
+                          "", severity="warning"),),
+        format="markdown", seconds=0.1, unscored_language="fr",
+    ),
+    FileResult(
+        path="pages/leaflet.zh-Hant.md", format="markdown", unscored_language="zh-Hant",
+        notes=("Not graded: its path names Chinese (zh-Hant), and Plainly scores English and "
+               "Spanish only.",),
+    ),
 ]
 CONTEXT = EmitContext(version="0.0.test", cwd=Path("/srv/leaflets"))
 
@@ -76,7 +88,8 @@ def _check_snapshot(name: str, output: str) -> None:
 def fixed_rule_table(monkeypatch: pytest.MonkeyPatch) -> None:
     """SARIF lists every known rule with its help: a fixed table here, so the snapshot does
     not change when the engine gains a rule or rewords one's documentation."""
-    rules = {code: rule_for(code) for code in ("PL001", "PL101", "PL201", "PL204", "PL302")}
+    rules = {code: rule_for(code)
+             for code in ("PL001", "PL003", "PL101", "PL201", "PL204", "PL302")}
     monkeypatch.setattr(sarif, "all_rules", lambda: dict(rules))
     monkeypatch.setattr(sarif, "rule_help", lambda code: f"{code}: help for {rules[code].name}.")
 
