@@ -934,9 +934,12 @@ class JargonMatcher:
         return entry if entry and entry.category in EXPLAIN_CATEGORIES else None
 
     def _localise(self, plain: str) -> str:
-        """Plain words in the engine's variant ("acetaminophen" → "paracetamol" in en-GB)."""
+        """Plain words in the engine's variant ("acetaminophen" → "paracetamol", "emergency
+        room" → "A&E" in en-GB): the whole phrase, or each of its words."""
         if not self._local:
             return plain
+        if plain in self._local:
+            return self._local[plain]
         return " ".join(self._local.get(part, part) for part in plain.split(" "))
 
 

@@ -1100,3 +1100,13 @@ def test_an_acronym_plural_is_as_everyday_as_the_acronym(text, acronym, flagged)
 def test_a_term_whose_unusual_words_the_page_explains_is_explained(text, term, explained):
     found = _terms(text)
     assert found[term]["explained"] is explained
+
+
+@pytest.mark.parametrize("text", ["Go to the ER if you feel worse.",
+                                  "Go to the emergency department if you feel worse."])
+def test_plain_words_follow_the_english_variant_as_a_phrase(text):
+    # "emergency room" is A&E in UK English, as a whole phrase, not word by word
+    offered = {variant: [s.replacement for f in analyze(text, variant=variant).findings
+                         for s in f.suggestions if f.code in ("PL202", "PL205")]
+               for variant in ("en-US", "en-GB")}
+    assert offered == {"en-US": ["emergency room"], "en-GB": ["A&E"]}
