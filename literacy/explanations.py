@@ -72,6 +72,7 @@ _NOT_IN_NAMES = frozenset({"VERB", "AUX", "ADP", "PRON", "SCONJ"})
 _FINITE_VERBS = frozenset({"VBZ", "VBP", "VBD", "MD"})
 _RANKING_TAGS = frozenset({"JJR", "JJS"})
 _MODIFIERS = frozenset({"ADJ", "NOUN"})  # the parts of speech of the words a name opens with
+_MODIFIERS_AFTER = 2  # adjectives after a plural class noun, where they follow it
 _POSSESSIVE = "PRP$"  # "your", "their"
 # A bracket that explains the nouns before it, perhaps after the bracket of their abbreviation:
 # it opens on a word, in lower case ("the pelvic area (lower abdomen)").
@@ -608,7 +609,9 @@ class Explanations:
         pattern = self.list_before
         if pattern is None:
             return False
-        tail = source[max(sentence.start, lead_end - 5) : lead_end].lower()
+        tail = source[max(sentence.start, lead_end - 9) : lead_end].lower()
+        if self.modifiers_after:  # an item's own article: "la amoxicilina o la warfarina"
+            tail = self.item_article.sub("", tail)
         if not any(tail.endswith(f" {word} ") for word in self.listing) and not (
             tail.endswith(", ") and self.list_goes_on_after(source, end, sentence)
         ):
@@ -626,8 +629,15 @@ class Explanations:
                     word.pos != "VERB" or "VERB" in english_lemmas(word.text.lower())):
                 first = word.end
         lead = source[max(sentence.start, first - _BEFORE_REACH) : first]
-        return bool(self.example_list_lead and self.example_list_lead.search(lead)) or (
-            self.named_by_class(lead, listed_category))
+        if self.example_list_lead and self.example_list_lead.search(lead):
+            return True
+        # Where adjectives follow their noun, a list right after a class noun may be its
+        # adjectives ("cáncer de mama avanzado o metastásico"): a word that gives members
+        # must open it ("analgésicos como la oxicodona, hidrocodona …")
+        words = [word.lower() for word in _last_words(lead) if word.lower() not in self.articles]
+        return not (self.modifiers_after and not (
+            words and words[-1] in self.members_after_class)) and self.named_by_class(
+                lead, listed_category)
 
     @functools.cached_property
     def members_after_class_pattern(self) -> re.Pattern[str]:
@@ -640,8 +650,12 @@ class Explanations:
         articles = "|".join(self.articles)
         which = (rf"(?:\s+(?:{'|'.join(self.relative)})(?:\s+[\w-]+){{1,6}})?"
                  if self.relative else "")
-        return re.compile(rf"\b([^\W\d_]+s){which},?\s+\(?(?:{words})\s+(?:(?:{articles})\s+)?$",
-                          re.IGNORECASE)
+        # where adjectives follow the noun, up to two of them ("analgésicos fuertes
+        # recetados como la"); a link's address may close the noun ("[analgésicos](…)")
+        after = rf"(?:\s+[^\W\d_]+){{0,{_MODIFIERS_AFTER}}}" if self.modifiers_after else ""
+        return re.compile(
+            rf"\b(?!(?:{articles})\b)([^\W\d_]+s)(?:\]\([^()\s]*\))?{after}{which},?\s+\(?"
+            rf"(?:{words})\s+(?:(?:{articles})\s+)?$", re.IGNORECASE)
 
     @functools.cached_property
     def class_ends(self) -> tuple[str, ...]:
@@ -990,12 +1004,20 @@ class Explanations:
         return bool(verb) and sentence.words[verb[0]].tag in _PRESENT_OR_MODAL
 
     @functools.cached_property
+    def item_article(self) -> re.Pattern[str]:
+        """An article that ends a text after a space (what stands before a list's item)."""
+        return re.compile(rf"(?<=\s)(?:{'|'.join(self.articles)})\s+$", re.IGNORECASE)
+
+    @functools.cached_property
     def list_separator_at_end(self) -> re.Pattern[str] | None:
-        """What separates two items of a list (", ", " and ", ", or "), at the end of a text;
-        None in a language without list words."""
+        """What separates two items of a list (", ", " and ", ", or "; in Spanish with the
+        article each item may take, ", la ", " o la "), at the end of a text; None in a
+        language without list words."""
         if not self.listing:
             return None
-        return re.compile(rf"(?:,\s+|,?\s+(?:{'|'.join(self.listing)})\s+)$", re.IGNORECASE)
+        article = rf"(?:(?:{'|'.join(self.articles)})\s+)?" if self.modifiers_after else ""
+        return re.compile(rf"(?:,\s+|,?\s+(?:{'|'.join(self.listing)})\s+){article}$",
+                          re.IGNORECASE)
 
     def before_list(self, before: str) -> Iterator[str]:
         """``before`` less the items of a list that end it (up to :data:`_LIST_ITEMS`
@@ -1615,6 +1637,9 @@ SPANISH = Explanations(
     other_names=(r"(?:también |a veces )?llamad[oa]s?", "otros nombres"),
     # "medicamentos como la warfarina"; after any other word "como" compares or says how
     members_after_class=("como",),
+    listing=("y", "e", "o", "u"),
+    member_kinds={"medicine": frozenset({"antibiótico", "analgésico", "opioide",
+                                         "esteroide"})},
     # "¿Qué es la blefaritis?", then "Es una infección …"
     question=re.compile(r"\W*qué\s+(?:es|son)\s+(?:(?:el|la|los|las|un|una)\s+)?",
                         re.IGNORECASE),

@@ -798,14 +798,29 @@ def test_a_class_noun_after_a_comma_explains_a_noun_not_an_adjective_before_it(
         # "como" after a plural class noun gives its members, article or not
         ("Evite medicamentos como la warfarina.", True),
         ("Evite fármacos como warfarina.", True),
+        # the class noun's adjectives may stand between, and the medicine may be a later
+        # item of the list (a MedlinePlus opioid page)
+        ("Evite analgésicos fuertes recetados como la heparina o la warfarina.", True),
+        ("Incluyen analgésicos fuertes como la oxicodona, fentanilo y warfarina.", True),
+        ("Tome antibióticos como la amoxicilina o la warfarina.", True),
         # after any other word it compares or says how
         ("Funciona como la warfarina.", False),
         ("Evite alimentos como la warfarina.", False),
+        ("Evite alimentos fuertes como la heparina o la warfarina.", False),
     ],
 )
 def test_a_spanish_medicine_after_its_class_and_como_is_explained(text: str,
                                                                   explained: bool) -> None:
     assert _explained(text, "warfarina", "es") is explained
+
+
+@pytest.mark.parametrize("text", [
+    # adjectives after their noun are no list of its members
+    "El cáncer de mama avanzado o metastásico es grave.",
+    "Cáncer de mama avanzado o metastásico",
+])
+def test_spanish_adjectives_after_a_class_noun_explain_no_term(text: str) -> None:
+    assert _explained(text, "metastásico", "es") is False
 
 
 @pytest.mark.parametrize(
