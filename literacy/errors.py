@@ -18,11 +18,14 @@ class PlainlyError(Exception):
 
 
 class InputError(PlainlyError, ValueError):
-    """The input cannot be analysed as given (binary, undecodable, too large, bad option)."""
+    """The input cannot be analysed as given (binary, undecodable, too large, bad option);
+    ``language`` is the language detected in a text Plainly cannot score."""
 
-    def __init__(self, message: str, code: str = "invalid_input") -> None:
+    def __init__(self, message: str, code: str = "invalid_input",
+                 language: str | None = None) -> None:
         super().__init__(message)
         self.code = code
+        self.language = language
 
 
 class PipelineError(PlainlyError, RuntimeError):

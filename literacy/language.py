@@ -240,7 +240,7 @@ class LanguageIdentifier:
                 f"The text looks like {language_name(lang)} ({lang}); Plainly can score "
                 f"{' and '.join(chosen)} only. Send text in one of those languages, or name its "
                 "language with lang= if the detection is wrong.",
-                code="unsupported_language",
+                code="unsupported_language", language=lang,
             )
         return self.detect(text, chosen)
 

@@ -196,10 +196,9 @@ class Checker:
         except InputError as error:
             if error.code != "unsupported_language":
                 return None
-            found = _IDENTIFIED.search(error.message)
-            if found is None:
+            if not error.language:
                 return "", "a language Plainly cannot score"
-            return found["code"], f"{found['name']} ({found['code']})"
+            return error.language, f"{language_name(error.language)} ({error.language})"
         return None
 
     def _analyse(self, members: list[_Read], lang: str, variant: str | None, options: Options
@@ -262,8 +261,6 @@ def _read(task: FileTask, index: int) -> _Read | FileResult:
     return _Read(index, task, text, settings, tuple(findings), time.perf_counter() - started)
 
 
-# How LanguageIdentifier.scored names the language of an unsupported_language error.
-_IDENTIFIED = re.compile(r"looks like (?P<name>[^()]+?) \((?P<code>[A-Za-z-]+)\)")
 # The engine's advice on a text that looks like another language, for the library and the
 # API; a file is named differently (see ``_cli_note``).
 _LANG_ADVICE = re.compile(
