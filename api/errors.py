@@ -60,6 +60,9 @@ ERRORS: dict[str, ErrorSpec] = {
     "no_language": ErrorSpec(422, "lang=auto: the text has no words to identify a language."),
     "unknown_format": ErrorSpec(422, "The format is not auto, plain, markdown or html."),
     "invalid_option": ErrorSpec(422, "An analysis option is out of range."),
+    "unknown_suggestion": ErrorSpec(
+        422, "A suggestion to apply is not one the report offers for this text and options."
+    ),
     "invalid_encoding": ErrorSpec(422, "The text or file is not valid UTF-8."),
     "binary_input": ErrorSpec(422, "The text or file looks binary, not like text."),
     "invalid_type": ErrorSpec(422, "The text is not a string."),

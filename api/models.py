@@ -22,11 +22,12 @@ from pydantic import (
 from api.errors import ERRORS
 from literacy import SUPPORTED_LANGUAGES
 from literacy.analysis import AUTO
-from literacy.findings import RULES, Rule, Severity
+from literacy.findings import RULES, Applicability, Rule, Severity, SuggestionAction
 from literacy.language import BCP47_PATTERN, canonical_tag, is_language_tag
 from literacy.reading import BLANK_CHARACTERS
 from literacy.reading import Format as TextFormat
 from literacy.rules.context import TARGET_GRADES
+from literacy.suggestions import SkipReason
 
 # The report's schema is not a pydantic model (it is literacy's JSON Schema file), so fields
 # that hold a report are marked here and ``api.openapi`` turns the mark into a ``$ref``.
@@ -199,6 +200,34 @@ class AnalyzeRequest(AnalysisOptions, _AnalyzeText):
     """Body of ``POST /v1/analyze``."""
 
 
+# Most suggestions one /v1/apply request may choose (a long leaflet's report offers hundreds).
+MAX_CHOSEN_SUGGESTIONS = 10_000
+
+
+class SuggestionChoice(_Request):
+    """A suggestion of the report, chosen to apply: its offsets and replacement exactly as
+    ``POST /v1/analyze`` gave them for this text and these options."""
+
+    start: int = Field(ge=0, description="Character offset in text where it starts.")
+    end: int = Field(ge=0, description="Character offset in text where it ends.")
+    replacement: str = Field(description="The text it puts in place of text[start:end].")
+
+
+class ApplyRequest(AnalyzeRequest):
+    """Body of ``POST /v1/apply``: the ``POST /v1/analyze`` body, and the suggestions of its
+    report to apply (every safe one when there are none)."""
+
+    suggestions: list[SuggestionChoice] | None = Field(
+        default=None, max_length=MAX_CHOSEN_SUGGESTIONS,
+        description="The suggestions to apply, each as the report of POST /v1/analyze gives "
+        "it for this text and these options (start, end and replacement unchanged; any other "
+        "is a 422 unknown_suggestion naming suggestions[i]); an unsafe one is applied too, "
+        "as the writer chose it after reading it; one sent twice is applied once. Omitted "
+        f"or null: every safe suggestion of the report. At most {MAX_CHOSEN_SUGGESTIONS:,}.",
+        examples=[[{"start": 48, "end": 57, "replacement": "doctor"}]],
+    )
+
+
 DocumentId = Annotated[
     str,
     Field(min_length=1, max_length=200, description="Your id for the document; unique "
@@ -288,7 +317,8 @@ class ErrorDetail(BaseModel):
     code: Annotated[str, Field(json_schema_extra={"enum": sorted(ERRORS)})]
     message: str
     details: list[FieldError] | None = Field(
-        default=None, description="For validation_error: every bad field."
+        default=None, description="For validation_error: every bad field; for "
+        "unknown_suggestion: every suggestion not offered (suggestions[i])."
     )
 
 
@@ -319,6 +349,37 @@ class BatchResponse(BaseModel):
     """Results in the order of the request's documents."""
 
     results: list[BatchResultReport | BatchResultError]
+
+
+class AppliedSuggestionJson(BaseModel):
+    """A suggestion of the report, as /v1/apply applied it: offsets into the text sent."""
+
+    start: int
+    end: int
+    replacement: str
+    code: str = Field(description="The code of the finding that offers it, e.g. PL202.")
+    action: SuggestionAction
+    applicability: Applicability
+
+
+class SkippedSuggestionJson(AppliedSuggestionJson):
+    """A suggestion /v1/apply left out, and why."""
+
+    reason: SkipReason = Field(
+        description="overlaps: it overlaps a suggestion applied before it in text order (the "
+        "first wins; analyse the new text for advice on that passage); loses_number, "
+        "loses_negation, loses_link, loses_markup: it would drop a number or dose, a "
+        "negation, a link or markup of the passage it replaces."
+    )
+    message: str = Field(description="The reason in words.")
+
+
+class ApplyResponse(BaseModel):
+    """Body of ``POST /v1/apply``: the text with the suggestions applied, and which were."""
+
+    text: str = Field(description="The text sent, with the applied suggestions in place.")
+    applied: list[AppliedSuggestionJson] = Field(description="In text order.")
+    skipped: list[SkippedSuggestionJson] = Field(description="In text order.")
 
 
 def flag_code(rule: Rule) -> str:
@@ -418,10 +479,11 @@ class ReadyResponse(BaseModel):
 
 
 REQUEST_MODELS: tuple[type[BaseModel], ...] = (
-    AnalyzeRequest, BatchRequest, TranslationCheckRequest,
+    AnalyzeRequest, ApplyRequest, BatchRequest, TranslationCheckRequest,
 )
 RESPONSE_MODELS: tuple[type[BaseModel], ...] = (
     ErrorResponse,
+    ApplyResponse,
     BatchResponse,
     TranslationCheckResponse,
     WordlistsResponse,

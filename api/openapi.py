@@ -90,6 +90,22 @@ OPERATIONS: tuple[Operation, ...] = (
         secured=True,
     ),
     Operation(
+        "post", "/v1/apply", "apply", "Apply suggestions to one document",
+        "Takes the /v1/analyze body, analyses the text as /v1/analyze does, and answers the "
+        "text with suggestions of that report applied by the library's rule "
+        "(literacy.apply_suggestions): the ones in `suggestions` (each as the report gives "
+        "it: same start, end and replacement, else 422 unknown_suggestion naming "
+        "suggestions[i]; an unsafe one is applied too, as the writer chose it), or, without "
+        "`suggestions`, every safe one (the page's Apply all safe suggestions). A suggestion "
+        "that overlaps one applied before it in text order, or would drop a number or dose, "
+        "a negation, a link or markup, is skipped, with its reason. Offsets refer to the "
+        "text sent. Errors for the text and options are those of /v1/analyze.",
+        "analysis", "ApplyResponse", models.ApplyRequest,
+        errors=(*JSON_BODY_ERRORS, *WORK_ERRORS, *ANALYSIS_ERRORS, "unknown_suggestion",
+                *COMMON_API_ERRORS),
+        secured=True,
+    ),
+    Operation(
         "post", "/v1/analyze/batch", "analyzeBatch", "Analyse several documents",
         "Each document gets either a report or an error, with the code and message "
         "/v1/analyze gives for that document (empty_text, no_language, binary_input, "

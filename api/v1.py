@@ -31,13 +31,22 @@ from api.guard import analysis_slot
 from api.models import (
     AnalysisOptions,
     AnalyzeRequest,
+    ApplyRequest,
     BatchDocument,
     BatchEnvelope,
     DocumentId,
+    SuggestionChoice,
     TranslationCheckRequest,
     flag_code,
 )
-from literacy import Finding, InputError
+from literacy import (
+    Finding,
+    InputError,
+    SkippedSuggestion,
+    Suggestion,
+    apply_suggestions,
+    select_suggestions,
+)
 from literacy.machine_translation import draft_translation, how_to_install
 from literacy.reading import is_blank
 from literacy.translations import check_translations
@@ -216,14 +225,126 @@ def check_budget(texts: Iterable[str]) -> None:
 @bp.post("/analyze")
 def analyze() -> Response:
     """Analyse one document; the body of the answer is the report."""
-    body = read_json(AnalyzeRequest)
+    return jsonify(_report(read_json(AnalyzeRequest)))
+
+
+def _report(body: AnalyzeRequest) -> dict[str, Any]:
+    """The report of one document as ``/v1/analyze`` answers it: 422 for a NUL in the text,
+    413 over the request's budget, and the analysis in this worker's slot."""
     error = nul_error(body.text, ("text",))
     if error is not None:
         raise error
     check_budget([body.text])
     with analysis_slot():
-        report = analyze_document(_document(body.text, body))
-    return jsonify(report)
+        return analyze_document(_document(body.text, body))
+
+
+# A suggestion as the report gives it and a client sends it back: (start, end, replacement).
+SuggestionKey = tuple[int, int, str]
+# Why a suggestion was skipped, in words (``overlaps`` names the one applied before it).
+_SKIP_MESSAGES = {
+    "loses_number": "It would drop a number or dose of the passage it replaces.",
+    "loses_negation": "It would drop a negation (not, no, never, without...) of the passage "
+                      "it replaces.",
+    "loses_link": "It would drop a link (its address or its Markdown link marks) of the "
+                  "passage it replaces.",
+    "loses_markup": "It would drop markup (a bracket, an HTML tag, or an emphasis, heading, "
+                    "code or table mark) of the passage it replaces.",
+}
+
+
+@bp.post("/apply")
+def apply() -> Response:
+    """The text with suggestions of its report applied (``literacy.apply_suggestions``):
+    those chosen in ``suggestions``, each one the report offers, else every safe one; which
+    were applied, and why each other one was skipped."""
+    body = read_json(ApplyRequest)
+    offered = _offered(_report(body))
+    if body.suggestions is None:
+        chosen = [suggestion for suggestion, _ in offered.values()
+                  if suggestion.applicability == "safe"]
+    else:
+        chosen = _chosen(body.suggestions, offered)
+    selection = select_suggestions(body.text, chosen)
+    return jsonify(
+        {
+            "text": apply_suggestions(body.text, selection.applied),
+            "applied": [_applied_json(suggestion, offered)
+                        for suggestion in selection.applied],
+            "skipped": [_skipped_json(skipped, offered) for skipped in selection.skipped],
+        }
+    )
+
+
+def _offered(report: dict[str, Any]) -> dict[SuggestionKey, tuple[Suggestion, str]]:
+    """Every suggestion of the report, by (start, end, replacement), with the code of the
+    first finding that offers it."""
+    offered: dict[SuggestionKey, tuple[Suggestion, str]] = {}
+    for finding in report["findings"]:
+        for item in finding["suggestions"]:
+            suggestion = Suggestion(item["replacement"], item["start"], item["end"],
+                                    item["applicability"], item["action"])
+            offered.setdefault(_key(suggestion), (suggestion, finding["code"]))
+    return offered
+
+
+def _key(suggestion: Suggestion | SuggestionChoice) -> SuggestionKey:
+    return suggestion.start, suggestion.end, suggestion.replacement
+
+
+def _chosen(
+    choices: list[SuggestionChoice], offered: dict[SuggestionKey, tuple[Suggestion, str]]
+) -> list[Suggestion]:
+    """The report's suggestions the client chose, each once; 422 ``unknown_suggestion``
+    naming every choice the report does not offer."""
+    unknown = [index for index, choice in enumerate(choices) if _key(choice) not in offered]
+    if unknown:
+        first = choices[unknown[0]]
+        replacement = first.replacement if len(first.replacement) <= 80 else (
+            first.replacement[:77] + "...")
+        more = f" (and {len(unknown) - 1} more)" if len(unknown) > 1 else ""
+        raise ApiError(
+            "unknown_suggestion",
+            f"suggestions[{unknown[0]}]: Plainly does not offer this suggestion (start "
+            f"{first.start}, end {first.end}, replacement {replacement!r}) for this text with "
+            f"these options{more}. Analyse the text again with the same options (POST "
+            "/v1/analyze) and send suggestions from that report, their start, end and "
+            "replacement unchanged.",
+            details=[{"field": f"suggestions[{index}]", "type": "unknown_suggestion",
+                      "message": "not a suggestion of the report for this text and options"}
+                     for index in unknown],
+        )
+    keys = dict.fromkeys(_key(choice) for choice in choices)  # in order, each once
+    return [offered[key][0] for key in keys]
+
+
+def _applied_json(
+    suggestion: Suggestion, offered: dict[SuggestionKey, tuple[Suggestion, str]]
+) -> dict[str, Any]:
+    """An applied suggestion in ``/v1/apply``'s JSON: its offsets, replacement, finding code,
+    action and applicability."""
+    return {
+        "start": suggestion.start,
+        "end": suggestion.end,
+        "replacement": suggestion.replacement,
+        "code": offered[_key(suggestion)][1],
+        "action": suggestion.action,
+        "applicability": suggestion.applicability,
+    }
+
+
+def _skipped_json(
+    skipped: SkippedSuggestion, offered: dict[SuggestionKey, tuple[Suggestion, str]]
+) -> dict[str, Any]:
+    """A skipped suggestion in ``/v1/apply``'s JSON: as applied ones are, with its reason."""
+    first = skipped.overlapped
+    message = _SKIP_MESSAGES.get(skipped.reason, "") if first is None else (
+        f"It overlaps the suggestion at {first.start}-{first.end} (replacement "
+        f"{first.replacement!r}), applied before it: the first in text order wins. Analyse "
+        "the new text for advice on this passage."
+    )
+    return {**_applied_json(skipped.suggestion, offered), "reason": skipped.reason,
+            "message": message}
 
 
 @bp.post("/analyze/batch")

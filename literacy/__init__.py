@@ -10,7 +10,12 @@ from literacy.engine import SUPPORTED_LANGUAGES, Engine, Options
 from literacy.errors import InputError, PipelineError, PlainlyError
 from literacy.findings import Finding, Span, Suggestion
 from literacy.report import Report, report_schema
-from literacy.suggestions import apply_suggestions
+from literacy.suggestions import (
+    SkippedSuggestion,
+    SuggestionSelection,
+    apply_suggestions,
+    select_suggestions,
+)
 from literacy.translations import check_translations
 
 __all__ = [
@@ -22,10 +27,13 @@ __all__ = [
     "PipelineError",
     "PlainlyError",
     "Report",
+    "SkippedSuggestion",
     "Span",
     "Suggestion",
+    "SuggestionSelection",
     "analyze",
     "apply_suggestions",
     "check_translations",
     "report_schema",
+    "select_suggestions",
 ]

@@ -11,7 +11,9 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Literal
 
 import wordfreq
 from lemminflect import getAllLemmas, getInflection
@@ -311,12 +313,79 @@ def link_end(source: str, start: int, end: int) -> int:
     return end
 
 
+# What a replacement may not lose, checked in this order: the first one lost names the reason.
+Kept = Literal["number", "negation", "link", "markup"]
+_KEPT: tuple[tuple[Kept, re.Pattern[str]], ...] = (
+    ("number", _NUMBER), ("negation", _NEGATION), ("markup", _MARKUP),
+)
+_LINK_MARKS = frozenset({"http://", "https://", "]("})  # markup that belongs to a link
+SkipReason = Literal["overlaps", "loses_number", "loses_negation", "loses_link", "loses_markup"]
+_LOSES: dict[Kept, SkipReason] = {
+    "number": "loses_number", "negation": "loses_negation", "link": "loses_link",
+    "markup": "loses_markup",
+}
+
+
+def what_is_lost(original: str, replacement: str) -> Kept | None:
+    """What ``replacement`` loses of ``original``: a ``number`` or dose, a ``negation``, a
+    ``link`` (its address, or the ``](`` of a Markdown link) or other ``markup``; None when
+    it keeps them all (each is counted, so one of two is missed too)."""
+    before, after = original.lower(), replacement.lower()
+    for kept, pattern in _KEPT:
+        missing = Counter(pattern.findall(before)) - Counter(pattern.findall(after))
+        if missing:
+            return "link" if kept == "markup" and not _LINK_MARKS.isdisjoint(missing) else kept
+    return None
+
+
 def keeps_what_matters(original: str, replacement: str) -> bool:
     """A replacement loses no number or dose, negation, link or markup of ``original``."""
-    return all(
-        Counter(pattern.findall(original.lower())) <= Counter(pattern.findall(replacement.lower()))
-        for pattern in (_NUMBER, _NEGATION, _MARKUP)
-    )
+    return what_is_lost(original, replacement) is None
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedSuggestion:
+    """A suggestion left out of the text, and why: it ``overlaps`` one applied before it
+    (``overlapped``), or it would lose a number, a negation, a link or markup."""
+
+    suggestion: Suggestion
+    reason: SkipReason
+    overlapped: Suggestion | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SuggestionSelection:
+    """A set of suggestions split into those applied and those skipped, in text order."""
+
+    applied: tuple[Suggestion, ...]
+    skipped: tuple[SkippedSuggestion, ...]
+
+
+def select_suggestions(text: str, suggestions: Iterable[Suggestion]) -> SuggestionSelection:
+    """Which of ``suggestions`` (offsets into ``text``) :func:`apply_suggestions` applies,
+    and why it skips each other one.
+
+    In text order (by start, then end): one that overlaps a suggestion applied before it is
+    skipped (the first in text order wins), and so is one that would lose a number, a
+    negation, a link or markup (:func:`what_is_lost`).  A range outside ``text`` is a
+    ``ValueError``.
+    """
+    applied: list[Suggestion] = []
+    skipped: list[SkippedSuggestion] = []
+    for suggestion in sorted(suggestions, key=lambda s: (s.start, s.end)):
+        if not 0 <= suggestion.start <= suggestion.end <= len(text):
+            raise ValueError(
+                f"suggestion range {suggestion.start}-{suggestion.end} is outside the text"
+            )
+        if applied and suggestion.start < applied[-1].end:
+            skipped.append(SkippedSuggestion(suggestion, "overlaps", applied[-1]))
+            continue
+        lost = what_is_lost(text[suggestion.start : suggestion.end], suggestion.replacement)
+        if lost is not None:
+            skipped.append(SkippedSuggestion(suggestion, _LOSES[lost]))
+            continue
+        applied.append(suggestion)
+    return SuggestionSelection(tuple(applied), tuple(skipped))
 
 
 def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
@@ -325,21 +394,11 @@ def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
     Suggestions are offsets into ``text``; overlapping ones are skipped (the first in text
     order wins), and so is any that would lose a number, a negation, a link or markup
     (:func:`keeps_what_matters`), so applying a set the engine produced is always safe.
+    :func:`select_suggestions` says which are applied and why each other one is skipped.
     """
-    chosen: list[Suggestion] = []
-    last_end = -1
-    for suggestion in sorted(suggestions, key=lambda s: (s.start, s.end)):
-        if not 0 <= suggestion.start <= suggestion.end <= len(text):
-            raise ValueError(
-                f"suggestion range {suggestion.start}-{suggestion.end} is outside the text"
-            )
-        original = text[suggestion.start : suggestion.end]
-        if suggestion.start >= last_end and keeps_what_matters(original, suggestion.replacement):
-            chosen.append(suggestion)
-            last_end = suggestion.end
     pieces: list[str] = []
     position = 0
-    for suggestion in chosen:
+    for suggestion in select_suggestions(text, suggestions).applied:
         pieces.append(text[position : suggestion.start])
         pieces.append(suggestion.replacement)
         position = suggestion.end

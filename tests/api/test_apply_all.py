@@ -1,5 +1,6 @@
 """Apply all on real public medicine leaflets, through the library (``apply_suggestions``)
-and the JSON API of the real server; ``test_browser.py`` does the same in the page.
+and the JSON API of the real server (the report's suggestions applied by the client, and
+``POST /v1/apply``); ``test_browser.py`` does the same in the page.
 
 Each leaflet of ``tests/data/leaflets/medicines`` must get at least one safe suggestion (an
 explanation at first use), and applying them all must keep every medicine and drug name,
@@ -24,7 +25,7 @@ from leaflet_support import (
     safe_suggestions,
 )
 
-from literacy import analyze, apply_suggestions
+from literacy import Suggestion, analyze, apply_suggestions
 
 LEAFLETS = medicine_leaflets()
 
@@ -94,3 +95,47 @@ def test_api_spanish_leaflet_explains_after_links_in_the_plural_and_finds_the_91
     action = next(i for i in report["communication"]["items"] if i["id"] == "action")
     assert action["status"] == "met"
     assert "Llame al 911 de inmediato" in [evidence["text"] for evidence in action["evidence"]]
+
+
+@pytest.mark.parametrize("leaflet", LEAFLETS, ids=[leaflet.id for leaflet in LEAFLETS])
+def test_api_apply_all_safe_is_the_library_and_keeps_names_numbers_negations_and_links(
+    http: httpx.Client, leaflet: MedicineLeaflet
+) -> None:
+    """``POST /v1/apply`` without ``suggestions`` answers what ``apply_suggestions`` makes of
+    the report's safe suggestions (and the page's Apply all), and loses nothing."""
+    options = {"text": leaflet.text, "lang": leaflet.lang, "format": leaflet.format}
+    report = http.post("/v1/analyze", json=options)
+    assert report.status_code == 200, report.text
+    safe = [
+        Suggestion(s["replacement"], s["start"], s["end"], s["applicability"], s["action"])
+        for finding in report.json()["findings"] for s in finding["suggestions"]
+        if s["applicability"] == "safe"
+    ]
+    assert safe, f"{leaflet.id}: no safe suggestion to apply"
+    response = http.post("/v1/apply", json=options)
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert body["text"] == apply_suggestions(leaflet.text, safe)
+    assert body["text"] == apply_from_the_end(leaflet.text, safe_suggestions(report.json()))
+    assert lost(leaflet.text, body["text"], leaflet.drug_names) == []
+    assert [s.replacement for s in safe if s.replacement not in body["text"]] == []
+    listed = body["applied"] + body["skipped"]
+    assert {(s["start"], s["end"], s["replacement"]) for s in listed} == {
+        (s.start, s.end, s.replacement) for s in safe}
+    assert {s["applicability"] for s in listed} == {"safe"}
+    assert all(s["code"].startswith("PL2") and s["action"] == "explain" for s in listed)
+    assert body["skipped"] == [], "an engine's safe suggestion was skipped"
+
+
+def test_api_apply_spanish_leaflet_explains_after_links(http: httpx.Client) -> None:
+    """The Spanish leaflet with a low threshold, through ``POST /v1/apply``: each explanation
+    of a link's words follows the link, and the links stay whole."""
+    leaflet = next(case for case in LEAFLETS if case.lang == "es")
+    response = http.post("/v1/apply", json={
+        "text": leaflet.text, "lang": "es", "format": leaflet.format, "jargon_threshold": 0.2,
+    })
+    assert response.status_code == 200, response.text
+    after = response.json()["text"]
+    assert ("[analgésicos](https://medlineplus.gov/spanish/painrelievers.html) "
+            "(medicamentos para el dolor)") in after
+    assert lost(leaflet.text, after, leaflet.drug_names) == []
