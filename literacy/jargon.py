@@ -152,6 +152,8 @@ _PHRASE_BREAK = re.compile(r"[,;:.!?()\[\]/|]")  # punctuation that ends a noun 
 _REPEATED_PART_LETTERS = 4  # a shorter word of a replacement ("a", "by", "of") may repeat
 _DEFINING_VERBS = frozenset({"is", "are", "means"})
 _SUBJECT_REST_WORDS = 2  # words of the defined subject before or after the term in it
+_KIND_NOUNS = frozenset({"form", "type", "kind", "subtype"})
+_KIND_OF_WORDS = 3  # words of the noun phrase after a kind noun's "of"
 _ARTICLES = frozenset({"a", "an", "the"})
 # Words that take no "a" or "an" before them ("more", not "a more"; "a few" is English),
 # with "right" and "same", which take "the" ("the right diet"), as superlatives do.
@@ -774,14 +776,15 @@ class JargonMatcher:
         leukemia"), so it gets none.  A word in lower case the tagger called a name is read as
         the adjective it is ("brain and/or spinal cord", where "and/or" misleads the tagger),
         and so is a listed Latin word the tagger called a noun (``latin_word``: "dorsal root
-        ganglia")."""
+        ganglia").  A kind noun passes the naming on to what it is a kind of ("Acute forms
+        of leukemia", :func:`_kind_of`)."""
         if last.pos != "ADJ" and not (last.pos == "PROPN" and last.text.islower()) and not (
                 latin_word and last.pos in ("NOUN", "PROPN")):
             return False
         zipf = self.frequencies.zipf
         return any(
             max(zipf(sentence[at].text.lower()), zipf(sentence[at].lemma)) < COMMON_ZIPF
-            for at in modified
+            for at in (*modified, *_kind_of(sentence, modified))
         )
 
     def _single_word(self, parsed: ParsedDocument, words: Sequence[Word], position: int,
@@ -1256,6 +1259,21 @@ def indefinite_article(phrase: str) -> str:
     if first.startswith(("hour", "honest", "heir")):
         return "an"
     return "an" if first[:1] in "aeiou" else "a"
+
+
+def _kind_of(sentence: Sequence[Word], modified: range) -> range:
+    """The words after "of" when the noun phrase at ``modified`` is a kind noun ("forms of
+    leukemia", "types of lymphoma"): up to three of them, to the end of that noun phrase."""
+    if not modified or modified.stop + 1 >= len(sentence) or (
+            sentence[modified.stop - 1].lemma.lower() not in _KIND_NOUNS) or (
+            sentence[modified.stop].text.lower() != "of"):
+        return range(0)
+    start = modified.stop + 1
+    stop = start
+    while stop < min(len(sentence), start + _KIND_OF_WORDS) and (
+            sentence[stop].tag in _PHRASE_TAGS):
+        stop += 1
+    return range(start, stop)
 
 
 def _definition_of_subject(sentence: Sequence[Word], position: int, length: int) -> str:

@@ -123,9 +123,16 @@ def _replacements(text):
      "spontaneous"),
     # before a noun phrase only one word can stand: "of unknown cause pulmonary fibrosis"
     ("Idiopathic pulmonary fibrosis is rare.", "Idiopathic"),
+    # a kind noun passes the naming on to what it is a kind of (a CDC leukemia page)
+    ("Acute forms of leukemia progress rapidly.", "Acute"),
+    ("Chronic types of lymphoma grow slowly.", "Chronic"),
 ])
 def test_no_plain_word_renames_a_technical_thing(text, term):
     assert _replacements(text).get(term, []) == []
+
+
+def test_a_plain_word_for_a_kind_of_an_everyday_thing_is_offered():
+    assert _replacements("Acute forms of pain need care.")["Acute"][0] == "Sudden"
 
 
 def test_no_plain_word_makes_a_definition_say_itself():
