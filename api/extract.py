@@ -105,12 +105,15 @@ def docx_to_markdown(data: bytes) -> str:
         if isinstance(item, Paragraph):
             _add_paragraph(blocks, item, styles)
         elif isinstance(item, Table):
-            seen: set[int] = set()
+            # A merged cell appears once per grid column.  Each cell element seen is kept
+            # alive beside its id: lxml returns the same proxy for an element only while one
+            # exists, and a freed proxy's id is reused by the next, which dropped cells.
+            seen: dict[int, Any] = {}
             for row in item.rows:
                 for cell in row.cells:
-                    if id(cell._tc) in seen:  # a merged cell appears once per grid column
+                    if id(cell._tc) in seen:
                         continue
-                    seen.add(id(cell._tc))
+                    seen[id(cell._tc)] = cell._tc
                     for paragraph in cell.paragraphs:
                         _add_paragraph(blocks, paragraph, styles)
     return "\n\n".join(blocks) + ("\n" if blocks else "")

@@ -39,6 +39,25 @@ def test_docx_headings_lists_and_tables_in_order() -> None:
     )
 
 
+def test_docx_table_keeps_every_cell_and_a_merged_cell_once() -> None:
+    # a dosing schedule: every drug name, dose and time must survive (a user audit found
+    # cells dropped)
+    document = docx.Document()
+    rows = [["Time", "Medicine", "Dose"], ["Morning", "Warfarin", "5 mg"],
+            ["Evening", "Metoprolol", "25 mg"]]
+    table = document.add_table(rows=len(rows) + 1, cols=3)
+    for cells, values in zip(table.rows, rows, strict=False):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    merged = table.rows[3].cells[0].merge(table.rows[3].cells[2])
+    merged.text = "Call 911 if you bleed."
+    buffer = io.BytesIO()
+    document.save(buffer)
+    blocks = docx_to_markdown(buffer.getvalue()).strip().split("\n\n")
+    assert blocks == [*(value for values in rows for value in values),
+                      "Call 911 if you bleed."]
+
+
 def test_extract_by_extension_ignores_case() -> None:
     assert extract("LEAFLET.DOCX", make_docx()).format == "markdown"
     assert extract("notes.MD", b"# Hi").format == "markdown"
