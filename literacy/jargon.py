@@ -669,7 +669,7 @@ class JargonMatcher:
             definition=definition,
             action=action,
             explanation=explanation,
-            article_start=_article_before(sentence, position),
+            article_start=_article_before(sentence, position) if self.lang == "en" else None,
             offers_plain=offers_plain,
         )
 
@@ -837,7 +837,8 @@ class JargonMatcher:
             return _single(word, index, "abbreviation", abbreviation.abbreviation,
                            category="abbreviation", suggestions=suggestions,
                            definition=expansion)._replace(
-                action=action, article_start=_article_before(words, position),
+                action=action,
+                article_start=_article_before(words, position) if self.lang == "en" else None,
             )
         if _is_name(word) and not word.sentence_initial:
             return None
@@ -1452,6 +1453,7 @@ def _without_article(option: str, sentence: Sequence[Word], position: int) -> st
 
 
 def _article_before(sentence: Sequence[Word], position: int) -> int | None:
+    """Where an English "a" or "an" before the term starts (Spanish "a" is a preposition)."""
     if position > 0 and sentence[position - 1].text.lower() in ("a", "an"):
         return sentence[position - 1].start
     return None

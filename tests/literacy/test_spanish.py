@@ -572,3 +572,13 @@ def test_a_verb_whose_forms_are_all_rare_is_still_flagged():
 ])
 def test_a_spanish_plain_word_that_changes_the_meaning_is_not_offered(text, term, refused):
     assert refused not in _replacements_es(text).get(term, [])
+
+
+@pytest.mark.parametrize("text", ["Acuda a urgencias de inmediato.", "Vaya a urgencias."])
+def test_a_spanish_preposition_a_is_no_english_article(text):
+    # "a" before the term is the preposition, not the article "a"/"an" of English: the
+    # plain word replaces the term alone ("an emergencias" was offered)
+    [finding] = [f for f in analyze(text, lang="es").findings if f.code == "PL205"]
+    [suggestion] = finding.suggestions
+    assert (text[suggestion.start:suggestion.end], suggestion.replacement) == (
+        "urgencias", "emergencias")
