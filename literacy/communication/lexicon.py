@@ -196,7 +196,10 @@ ENGLISH = Lexicon(
     relative_risk=CuedPattern(_any(
         r"\b(?:\d+(?:\.\d+)?|two|three|four|five|six|ten)\s+times\s+(?:more|less|as|higher|"
         r"lower|greater)\b",
-        r"\btwice\s+as\b", r"\bdoubles?\b", r"\bdoubled\b", r"\bhalves\b", r"\bhalved\b",
+        # not a dose: "Never double a dose", "a double dose"
+        r"\btwice\s+as\b",
+        r"(?<!\ba )\bdoubles?\b(?!\s+(?:up\b|(?:(?:a|the|your|this)\s+)?doses?\b))",
+        r"\bdoubled\b", r"\bhalves\b", r"\bhalved\b",
         r"\b(?:cuts?|reduces?|lowers?)\s+(?:the|your)\s+(?:risk|chances?)[^.;]{0,40}?\bin half\b",
         r"\b(?:lower|lowers|reduce|reduces|cut|cuts|raise|raises|increase|increases|decrease|"
         r"decreases)\b[^.;]{0,60}?\bby\s+(?:as much as\s+|about\s+|up to\s+)?\d+(?:\.\d+)?\s?"

@@ -41,6 +41,9 @@ _BASELINE_CHANGE = re.compile(
     re.IGNORECASE,
 )
 NEARBY = 2  # a baseline may come in the next two sentences
+# A change upwards, whose example baseline rises ("doubles" → "from 2 in 100 to 4 in 100").
+_RISK_UP = re.compile(r"doubl|twice|more|higher|greater|rais|increas|doble|duplica|m[áa]s|"
+                      r"aumenta", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 # A percentage that is a change (the lexicon's ``change_before``/``change_after``) or the end
 # of a range ("1-2%", "80–90%") is no share of a whole, so "N in 100" cannot stand for it.
@@ -192,10 +195,11 @@ def risk_baseline(view: DocumentView) -> ItemResult:
         nearby = " ".join(s.text for s in body[index : index + 1 + NEARBY])
         if relative:
             if not (NATURAL_FREQUENCY.search(nearby) or _BASELINE_CHANGE.search(nearby)):
+                example = ("from 2 in 100 to 4 in 100" if _RISK_UP.search(relative.group())
+                           else "from 2 in 100 to 1 in 100")
                 faults.append(_evidence(
                     view, sentence, relative,
-                    f"“{relative.group()}” of what? Give the baseline: “from 2 in 100 to 1 in "
-                    "100”.", None))
+                    f"“{relative.group()}” of what? Give the baseline: “{example}”.", None))
         # A natural frequency in the sentence is one in ``nearby``, which starts with it.
         elif percent is not None and not NATURAL_FREQUENCY.search(nearby):
             faults.append(_evidence(

@@ -300,6 +300,25 @@ def test_risk_baseline_met_with_the_baseline(text: str) -> None:
     assert status(text, "risk-baseline") == "met"
 
 
+@pytest.mark.parametrize(("text", "example"), [
+    ("Smoking doubles your risk of stroke.", "from 2 in 100 to 4 in 100"),
+    ("This medicine halves the risk of a stroke.", "from 2 in 100 to 1 in 100"),
+])
+def test_risk_baseline_example_goes_the_way_of_the_change(text: str, example: str) -> None:
+    [evidence] = item(text, "risk-baseline").evidence
+    assert example in evidence.note
+
+
+@pytest.mark.parametrize("text", [
+    # the missed-dose wording of medicine leaflets states no risk
+    "Never double a dose if you miss one.",
+    "Do not take a double dose to make up for a forgotten tablet.",
+    "Do not double up on doses.",
+])
+def test_risk_baseline_not_applicable_to_a_double_dose(text: str) -> None:
+    assert status(text, "risk-baseline") == "not_applicable"
+
+
 def test_risk_baseline_not_applicable_without_numeric_risk() -> None:
     assert status("Smoking raises your risk of cancer. Quit today.", "risk-baseline") == (
         "not_applicable")
