@@ -58,6 +58,8 @@ _PRESENT_OR_MODAL = frozenset({"VBZ", "VBP", "MD"})  # "uses", "lie", "may"
 _AFTER_REACH = 40  # characters after a term where its explanation starts
 _LIST_OF_NAMES_REACH = 300  # characters around a term in a list of names that ends a sentence
 _BEFORE_REACH = 60  # characters before a term where what names it starts
+_LINK_ADDRESS = re.compile(r"(?<=\])\([^()\s]*\)")  # "(https://…)" after a link's text
+_LINK_ADDRESS_REACH = 500  # characters before the reach where link addresses are looked for
 _RELATIVE_CLAUSE_REACH = 200  # characters of a relative clause where a list may go on
 _LIST_REACH = 600  # characters before a term where the list it ends may start
 # The tags of a word that opens a sentence with a phrase before its subject: a preposition or
@@ -628,7 +630,7 @@ class Explanations:
             if word.pos in _NOT_IN_NAMES and (
                     word.pos != "VERB" or "VERB" in english_lemmas(word.text.lower())):
                 first = word.end
-        lead = source[max(sentence.start, first - _BEFORE_REACH) : first]
+        lead = source[_lead_start(source, sentence.start, first) : first]
         if self.example_list_lead and self.example_list_lead.search(lead):
             return True
         # Where adjectives follow their noun, a list right after a class noun may be its
@@ -716,7 +718,7 @@ class Explanations:
             return True
         if self.head_in_apposition(source, start, end, sentence):
             return True
-        lead_start = max(sentence.start, lead_end - _BEFORE_REACH)
+        lead_start = _lead_start(source, sentence.start, lead_end)
         before = source[lead_start:lead_end]
         for lead in (before, _without_genus(before, source[start:end]),
                      _without_modifiers(source, lead_start, sentence, start, end)):
@@ -1651,6 +1653,16 @@ SPANISH = Explanations(
 )
 
 EXPLANATIONS: dict[str, Explanations] = {"en": ENGLISH, "es": SPANISH}
+
+
+def _lead_start(source: str, floor: int, end: int) -> int:
+    """Where the text read before a term (ending at ``end``) starts: :data:`_BEFORE_REACH`
+    characters back, not counting the addresses of Markdown links in them
+    ("[analgésicos](https://…) fuertes recetados como la"), nor before ``floor``."""
+    start = max(floor, end - _BEFORE_REACH)
+    addresses = sum(len(found.group()) for found in _LINK_ADDRESS.finditer(
+        source, max(floor, start - _LINK_ADDRESS_REACH), end))
+    return max(floor, start - addresses)
 
 
 def _last_words(before: str) -> list[str]:

@@ -92,6 +92,7 @@ from literacy.suggestions import (
     abbreviation_plural,
     english_lemmas,
     fit,
+    link_end,
     plural_noun_phrase,
     shouted,
     written_plural,
@@ -750,7 +751,24 @@ class JargonMatcher:
         if telling and telling <= _said_beside(telling, self._untelling, sentence, position,
                                                length):
             return False
-        return not _noun_phrase_after(sentence, position + length, source)
+        term_end = link_end(source, sentence[position].start,
+                            sentence[position + length - 1].end)
+        if self.lang == "es":
+            return not self._adjective_after(sentence, position + length, source, term_end)
+        return not _noun_phrase_after(sentence, position + length, source, term_end)
+
+    def _adjective_after(self, sentence: Sequence[Word], following: int, source: str,
+                         term_end: int) -> bool:
+        """In Spanish, whose adjectives follow their noun and which has no tagger here, a
+        word that is likely the term's adjective comes next, with no punctuation between: a
+        lower-case word that is neither a function word nor a verb ("hipotensión
+        ortostática", "cefaleas intensas"); brackets there would split the noun from it."""
+        if following >= len(sentence):
+            return False
+        word = sentence[following]
+        return (word.text.isalpha() and word.text.islower()
+                and word.text not in self._stops and word.pos not in ("VERB", "AUX")
+                and not _PHRASE_BREAK.search(source, term_end, word.start))
 
     def _is_plain(self, lower: str) -> bool:
         """A word of an explanation is plain: not rare (Zipf ≥ ``RARE_ZIPF``) by any of its
@@ -1427,14 +1445,17 @@ def _modified_phrase(sentence: Sequence[Word], position: int, length: int, sourc
     return _noun_phrase_after(sentence, position + length, source)
 
 
-def _noun_phrase_after(sentence: Sequence[Word], following: int, source: str) -> range:
+def _noun_phrase_after(sentence: Sequence[Word], following: int, source: str,
+                       term_end: int | None = None) -> range:
     """The positions of the adjectives and nouns from ``following`` up to the last noun,
     with no punctuation between them ("medicine" in "your infliximab medicine may"); empty
-    when no noun follows."""
+    when no noun follows.  ``term_end``: where the term before them ends in ``source``, its
+    link's markup included ("[warfarin](…) dose")."""
     end = following
     while end < len(sentence) and sentence[end].tag in _PHRASE_TAGS and (
         sentence[end].text.lower() not in _TIME_NOUNS
-    ) and not _PHRASE_BREAK.search(source, sentence[end - 1].end, sentence[end].start):
+    ) and not _PHRASE_BREAK.search(source, term_end if end == following and (
+            term_end is not None) else sentence[end - 1].end, sentence[end].start):
         end += 1
     while end > following and sentence[end - 1].tag not in _NOUN_TAGS:
         end -= 1

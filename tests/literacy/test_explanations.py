@@ -237,11 +237,16 @@ def test_english_plural_term_still_agrees() -> None:
 
 # --- the real Spanish leaflet ----------------------------------------------------------------
 
-def test_opioid_leaflet_explains_analgesics_after_their_link_in_the_plural() -> None:
+def test_opioid_leaflet_explanations_follow_links_and_keep_noun_phrases_whole() -> None:
     report = _report(OPIOIDS, "es", threshold=LOW_THRESHOLD)
     after = apply_suggestions(OPIOIDS, _safe(report))
+    # after the link, not inside it
+    assert ("[apnea del sueño](https://medlineplus.gov/spanish/sleepapnea.html) (pausas al "
+            "respirar dormido)") in after
+    # no bracket between a noun and its adjective ("analgésicos (…) fuertes"), and the
+    # medicines the sentence names by their class get none (a user audit found both)
     assert ("Incluyen [analgésicos](https://medlineplus.gov/spanish/painrelievers.html) "
-            "(medicamentos para el dolor) fuertes recetados") in after
+            "fuertes recetados como la oxicodona, hidrocodona, fentanilo y tramadol.") in after
     assert ("insuficiencia [renal](https://medlineplus.gov/spanish/kidneyfailure.html)"
             in after)
 
