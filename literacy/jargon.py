@@ -48,7 +48,7 @@ import functools
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from typing import Any, Literal, NamedTuple
@@ -331,7 +331,21 @@ class JargonLookup:
                     if names and _in_title_case_name(words, position, length):
                         continue
                     return length, entry
-        return None
+        english = self.wordlists is not None and self.wordlists.lang == "en"
+        return _british_spelling(word, by_first) if english else None
+
+
+
+def _british_spelling(word: Word, by_first: Mapping[str, Sequence[tuple[
+        tuple[str, ...], JargonEntry | None]]]) -> tuple[int, JargonEntry | None] | None:
+    """A one-word term written the British way ("haematologist", "oesophagitis") is the
+    list's American entry, by the spelling rules of word difficulty (:func:`variants`)."""
+    for form in dict.fromkeys((word.text.lower(), word.lemma)):
+        american = variants(form)[-1]
+        for tokens, entry in by_first.get(american, ()) if american != form else ():
+            if len(tokens) == 1:
+                return 1, entry
+    return None
 
 
 def plain_phrases(wordlists: WordLists) -> frozenset[str]:

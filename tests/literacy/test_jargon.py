@@ -1117,3 +1117,19 @@ def test_plain_words_follow_the_english_variant_as_a_phrase(text):
                          for s in f.suggestions if f.code in ("PL202", "PL205")]
                for variant in ("en-US", "en-GB")}
     assert offered == {"en-US": ["emergency room"], "en-GB": ["A&E"]}
+
+
+@pytest.mark.parametrize(("text", "term", "replacement"), [
+    ("Your haematologist will check your blood.", "haematologist", "blood doctor"),
+    ("Haematologists treat it.", "Haematologists", "Blood doctors"),
+])
+def test_a_british_spelling_is_the_lists_american_entry(text, term, replacement):
+    # a word written the British way gets the plain word of its American entry, in either
+    # variant (a user audit found "haematologist" reported only as a rare word)
+    for variant in ("en-US", "en-GB"):
+        assert _replacements_in(text, variant)[term][0] == replacement
+
+
+def _replacements_in(text, variant):
+    return {f.text: [s.replacement for s in f.suggestions]
+            for f in analyze(text, variant=variant).findings if f.code in ("PL201", "PL205")}
