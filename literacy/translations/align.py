@@ -148,7 +148,7 @@ def _groups(units: Sequence[Unit], most: int = 3) -> list[list[_Group | None]]:
                 kind=chosen[0].kind,
                 features=dict(features),
                 size=sum(features.values()),
-                hard=tuple(item for item in items if not item.soft),
+                hard=tuple(item for item in items if item.anchor),
                 units_by_key={key: frozenset(units) for key, units in units_by_key.items()},
             )
     return table

@@ -112,7 +112,7 @@ def extract_items(text: str, lang: str) -> list[Item]:
         if len(digits) == 11 and digits.startswith("1") and digits == letters:
             keys.add(("tel", digits[1:]))
         add("phone", keys, *match.span())
-    for found in (*dates(text, lang), *times(text)):
+    for found in (*dates(text, lang), *times(text, lang)):
         add(found.kind, found.keys, found.start, found.end)
     for match in _CODE.finditer(text):
         token = match.group()

@@ -84,4 +84,4 @@ def moved_passages(
 
 def _carried(items: Sequence[Item], others: Sequence[Item]) -> bool:
     """Whether each number, date or code of ``items`` has a match among ``others``."""
-    return all(any(item.matches(other) for other in others) for item in items if not item.soft)
+    return all(any(item.matches(other) for other in others) for item in items if item.anchor)

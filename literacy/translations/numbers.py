@@ -11,17 +11,25 @@ readings share a key:
   digits, one character for one (``fold_digits``), so offsets stay valid;
 - a number with a comma or point is read every way it can be (``"1,000"``: one thousand,
   or one; ``"2,5"``: two and a half), and any common reading matches;
-- a time is minutes after midnight; a clock time with no day period ("6:00", "a las 6",
-  "18 giờ") keeps every reading, and an hour word that also means "hours" ("6 giờ",
-  "6 h") keeps the plain number too;
+- a time is minutes after midnight; a 24-hour time is read as written ("06:00", "6 h";
+  "6:00" in a language whose clock is written with 24 hours, as CLDR's short time format
+  says: es, fr, pt, pl, ru, vi, zh, ja), so it is not 6 pm; a spoken clock time with no
+  day period ("a las 6", "6 giờ", "6:00" in English) keeps both readings, and an hour
+  word that also means "hours" ("6 giờ", "6 h") keeps the plain number too; an hour may be
+  a number word ("seis de la tarde", "a las seis");
 - a numeric date is read in its language's order (en: month/day; elsewhere day/month,
   and the other order when the first cannot be a month), and also as written, so a date a
   translator left in US order still matches;
 - number words ("two", "veintiuno", "trois", "dwadzieścia jeden") come from ``num2words``
   (0-100 and the first ten ordinals) for the languages it supports, and from short lists
-  for Tagalog and Haitian Creole; they satisfy a digit on the other side but are never
-  reported themselves (``soft``), and so do centuries in Roman numerals ("XXIe siècle",
-  "século XXI" for "21st century");
+  for Tagalog and Haitian Creole.  A cardinal of 2 or more in en, es, fr, pt, pl or ru is
+  compared like a digit ("two tablets" / "cuatro tabletas" differ); the other words only
+  satisfy a digit on the other side and are never reported themselves (``soft``): "one",
+  "un", "una", "a" are also pronouns and articles ("no one", "uno de los"), ordinals are
+  also nouns ("a second", "un cuarto"), and the Vietnamese, Korean and Arabic words are
+  also common words ("năm": year; "이": this) or take forms the table lacks (the Arabic
+  dual); so do centuries in Roman numerals ("XXIe siècle", "século XXI" for "21st
+  century");
 - a year range's two-digit end is also read as a full year ("2019-20": 2020), and a number
   before a word for thousand or million as the whole number too ("6 mil": 6,000; "40 tys.":
   40,000; "1,8 million").
@@ -72,9 +80,10 @@ Chinese, Japanese or Korean text a number touches the words around it ("服用2�
 class Item:
     """Something a translation must carry over: its readings (``keys``), unit and place.
 
-    ``start``/``end`` are offsets in the text it was read from; ``soft`` marks a number
-    word, which can satisfy a digit but is never reported; ``kind`` is number, word, date,
-    time, url, email, phone or code.
+    ``start``/``end`` are offsets in the text it was read from; ``soft`` marks a word
+    ("a", "una", "first", "XXIe siècle") that can satisfy a digit but is never reported;
+    ``kind`` is number, word (a number word, counted or soft), date, time, url, email,
+    phone or code.
     """
 
     keys: frozenset[Key]
@@ -93,6 +102,13 @@ class Item:
             return True
         return self.kind == "date" and any(key[0] == "date" and key[1] is not None
                                            for key in self.keys)
+
+    @property
+    def anchor(self) -> bool:
+        """Whether the item anchors the alignment of passages: every item but a word (a
+        number word or a Roman century), which is as often an article ("a", "una") as a
+        number, counted or not."""
+        return self.kind != "word"
 
     def matches(self, other: Item) -> bool:
         """Whether the two share a reading, and their units (when both give one) agree."""
@@ -233,12 +249,12 @@ def _short_year(text: str, start: int, digits: str) -> set[Key]:
 
 # Day periods after the hour (CLDR dayPeriods, format-wide, and the usual spoken forms).
 _AM = (
-    r"a\.?\s?m\b\.?|de\s+la\s+mañana|de\s+la\s+madrugada|da\s+manhã|da\s+madrugada"
+    r"a\.\s?m\b\.?|a\s?m\b|de\s+la\s+mañana|de\s+la\s+madrugada|da\s+manhã|da\s+madrugada"
     r"|du\s+matin|sáng|ng\s+umaga|ng\s+madaling[-\s]araw|(?:di|nan)\s*maten|утра|rano"
     r"|صباح[اًا]*ً?"
 )
 _PM = (
-    r"p\.?\s?m\b\.?|de\s+la\s+tarde|de\s+la\s+noche|da\s+tarde|da\s+noite"
+    r"p\.\s?m\b\.?|p\s?m\b|de\s+la\s+tarde|de\s+la\s+noche|da\s+tarde|da\s+noite"
     r"|de\s+l['’]après-midi|du\s+soir|chiều|tối|ng\s+hapon|ng\s+gabi"
     r"|(?:di|nan)\s*(?:swa|aswè|apremidi)|вечера|дня|po\s+południu|wieczorem"
     r"|مساء[اًا]*ً?"
@@ -253,52 +269,95 @@ _CJK_PM = "下午|晚上|傍晚|오후|午後"
 # Words before a number that make it a clock time: "a las 6", "às 6", "alas-6", "godz. 19".
 _AT = r"\b(?:las|a\s+la|às|alas|godz\.|godzin(?:a|ie|y))[-\s]"
 
-_TIME = re.compile(
-    # 下午6点30分, 오후 6시 30분, 午後6時, 下午6:30
-    rf"(?:(?P<cjk_period>{_CJK_AM}|{_CJK_PM})\s*)?(?<![\d:.,])(?P<cjk_h>\d{{1,2}})"
-    rf"(?:\s*[{_CJK_HOUR}](?![间間간])(?:\s*(?P<cjk_m>\d{{1,2}})\s*[分분]|(?P<half>半))?"
-    rf"|(?<=\d)(?(cjk_period):(?P<cjk_colon_m>\d{{2}})(?!\d)|(?!)))"
-    # 6 pm, 6:30 p.m., 18:00, 18 h 30, 6 giờ chiều, 6 de la tarde, a las 6
-    rf"|(?P<at>{_AT})?(?<![{ALNUM}:])(?<!\d[.,])(?P<h>\d{{1,2}})"
-    rf"(?::(?P<m>\d{{2}})(?!\d)"
-    # 7.55 am, godz. 19.00: a point only with a day period after or an hour word before
-    rf"|\.(?P<dm>\d{{2}})(?!\d)(?:(?=\s?(?:{_AM}|{_PM}))|(?(at)|(?!)))"
-    rf"|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
-    rf"(?:\s?(?:phút|min)\b)?)?(?!\w))?"
-    rf"(?:\s?(?P<period>{_AM}|{_PM}))?",
-    re.IGNORECASE,
-)
+# Languages whose clock is written with 24 hours (CLDR timeFormats, short: "H:mm" or
+# "HH:mm"), where "6:00" is six in the morning; English, Korean, Arabic and Tagalog write
+# "h:mm a", with the day period, so that "6:00" alone may be either.  Regions that write
+# the other way than their language: es-US ("h:mm a").
+_CLOCK_24 = frozenset({"es", "fr", "pt", "pl", "ru", "vi", "zh", "ja"})
+_CLOCK_12_REGIONS = frozenset({"es-us"})
+# Hour words of the 24-hour clock ("18 h", "6 h 30", "18 ч."): "6 h" is 06:00.
+_HOUR_24 = re.compile(r"hs?|ч\.?", re.IGNORECASE)
+# Day periods that are also a noun after a number: Russian "2 дня" is "two days" as often
+# as "2 pm" (and "3 утра", "2 вечера": "three mornings", "two evenings").
+_PERIOD_NOUN = re.compile(r"дня|утра|вечера", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=32)
+def _time_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The clock-time pattern of ``lang`` (English and ``lang``'s hour words, 1-12)."""
+    hours = _hour_words(base_language(lang))
+    words = "|".join(sorted((re.escape(w) for w in hours), key=len, reverse=True))
+    hour_word = rf"|(?P<hw>{words})(?![{ALNUM}])" if words else ""
+    pattern = re.compile(
+        # 下午6点30分, 오후 6시 30분, 午後6時, 下午6:30
+        rf"(?:(?P<cjk_period>{_CJK_AM}|{_CJK_PM})\s*)?(?<![\d:.,])(?P<cjk_h>\d{{1,2}})"
+        rf"(?:\s*[{_CJK_HOUR}](?![间間간])(?:\s*(?P<cjk_m>\d{{1,2}})\s*[分분]|(?P<half>半))?"
+        rf"|(?<=\d)(?(cjk_period):(?P<cjk_colon_m>\d{{2}})(?!\d)|(?!)))"
+        # 6 pm, 6:30 p.m., 18:00, 18 h 30, 6 giờ chiều, 6 de la tarde, a las 6, las seis
+        rf"|(?P<at>{_AT})?(?<![{ALNUM}:])(?<!\d[.,])(?:(?P<h>\d{{1,2}}){hour_word})"
+        rf"(?::(?P<m>\d{{2}})(?!\d)"
+        # 7.55 am, godz. 19.00: a point only with a day period after or an hour word before
+        rf"|\.(?P<dm>\d{{2}})(?!\d)(?:(?=\s?(?:{_AM}|{_PM}))|(?(at)|(?!)))"
+        rf"|\s?(?P<hour>{_HOUR})(?:\s?(?P<hm>\d{{2}})(?!\d)"
+        rf"(?:\s?(?:phút|min)\b)?)?(?!\w))?"
+        rf"(?:\s?(?P<period>{_AM}|{_PM}))?",
+        re.IGNORECASE,
+    )
+    return pattern, hours
+
+
 _IS_AM = re.compile(rf"(?:{_AM}|{_CJK_AM})$", re.IGNORECASE)
 
 
-def times(text: str) -> Iterator[Item]:
-    """The clock times of ``text`` as minutes after midnight ("6 pm" → 1080)."""
-    for match in _TIME.finditer(text):
+def _written_24(groups: dict[str, str | None], lang: str) -> bool:
+    """Whether a clock time with no day period is written on the 24-hour clock: with a
+    leading zero ("06:00", "06 h"), with a 24-hour hour word ("6 h"), or with minutes in a
+    language whose clock has 24 hours ("a las 6:00")."""
+    digits, hour = groups["h"], groups["hour"]
+    if digits is None:
+        return False  # "a las seis": spoken, either
+    if len(digits) == 2 and digits.startswith("0"):
+        return True
+    if hour is not None and _HOUR_24.fullmatch(hour):
+        return True
+    code = lang.replace("_", "-").lower()
+    return bool(groups["m"] or groups["dm"]) and (
+        base_language(code) in _CLOCK_24 and code not in _CLOCK_12_REGIONS
+    )
+
+
+def times(text: str, lang: str) -> Iterator[Item]:
+    """The clock times of ``text`` written in ``lang`` as minutes after midnight ("6 pm" →
+    1080; "06:00" → 360)."""
+    pattern, hour_words = _time_pattern(lang)
+    for match in pattern.finditer(text):
         groups = match.groupdict()
         if groups["cjk_h"] is not None:
             hour = int(groups["cjk_h"])
             minute = int(groups["cjk_m"] or groups["cjk_colon_m"] or (30 if groups["half"] else 0))
             period = groups["cjk_period"]
-            clock = True
         else:
             minutes = groups["m"] or groups["dm"] or groups["hm"]
-            hour, minute = int(groups["h"]), int(minutes or 0)
+            word = groups.get("hw")
+            hour = hour_words[word.lower()] if word is not None else int(groups["h"])
+            minute = int(minutes or 0)
             period = groups["period"]
-            clock = bool(minutes or groups["hour"] or period or groups["at"])
-            if not clock:
-                continue  # a plain number: read by ``numbers``
+            if not (minutes or groups["hour"] or period or groups["at"]):
+                continue  # a plain number: read by ``numbers`` or ``number_words``
         if hour > 24 or minute > 59:
             continue
         keys: set[Key]
         if period:
             pm = not _IS_AM.match(period.strip())
             keys = {("time", (hour % 12 + (12 if pm else 0)) * 60 + minute)}
-        elif hour == 0 or hour > 12:
+        elif hour == 0 or hour > 12 or _written_24(groups, lang):
             keys = {("time", hour * 60 + minute)}
         else:
             keys = {("time", (hour % 12) * 60 + minute), ("time", (hour % 12 + 12) * 60 + minute)}
-        if not period and not groups["m"] and not groups["dm"] and not groups["hm"]:
-            keys.add(("n", float(hour)))  # "6 giờ", "6 h", "a las 6": also six hours, or six
+        if not groups["m"] and not groups["dm"] and not groups["hm"] and (
+            not period or _PERIOD_NOUN.fullmatch(period.strip())
+        ):
+            keys.add(("n", float(hour)))  # "6 giờ", "6 h", "a las 6", "2 дня": also six hours
         start, end = match.span()
         if groups["at"]:
             start += len(groups["at"])
@@ -457,14 +516,9 @@ def roman_centuries(text: str) -> Iterator[Item]:
 
 # --- number words --------------------------------------------------------------------------
 
-_EXTRA_WORDS: dict[str, dict[str, float]] = {
-    "en": {"half": 0.5, "once": 1, "twice": 2, "single": 1, "dozen": 12, "a": 1, "an": 1,
-           "both": 2, "double": 2, "hundred": 100, "thousand": 1000},
-    "es": {"un": 1, "una": 1, "cien": 100, "ciento": 100, "mil": 1000, "primer": 1,
-           "primera": 1, "tercer": 3, "segunda": 2, "tercera": 3, "cuarta": 4, "medio": 0.5,
-           "media": 0.5, "mitad": 0.5, "vez": 1, "ambos": 2, "ambas": 2, "doble": 2, "par": 2,
-           "docena": 12},
-    # Feminine and case forms that num2words does not give
+# Forms of cardinals that num2words does not give: feminine and case forms.
+_EXTRA_CARDINALS: dict[str, dict[str, float]] = {
+    "es": {"un": 1, "una": 1},
     "fr": {"une": 1},
     "pt": {"uma": 1, "duas": 2},
     "pl": {"jedna": 1, "jedną": 1, "jednej": 1, "dwie": 2, "dwóch": 2, "dwoma": 2,
@@ -477,10 +531,49 @@ _EXTRA_WORDS: dict[str, dict[str, float]] = {
     "ht": {"youn": 1, "de": 2, "twa": 3, "kat": 4, "senk": 5, "sis": 6, "sèt": 7, "uit": 8,
            "nèf": 9, "dis": 10},
 }
+# Other words for a number, which satisfy a digit but are never compared on their own: a
+# fraction, a multiple, an article, a pair.
+_EXTRA_WORDS: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5, "once": 1, "twice": 2, "single": 1, "dozen": 12, "a": 1, "an": 1,
+           "both": 2, "double": 2, "hundred": 100, "thousand": 1000},
+    "es": {"ciento": 100, "mil": 1000, "primer": 1, "primera": 1, "tercer": 3, "segunda": 2,
+           "tercera": 3, "cuarta": 4, "medio": 0.5, "media": 0.5, "mitad": 0.5, "vez": 1,
+           "ambos": 2, "ambas": 2, "doble": 2, "par": 2, "docena": 12},
+}
 _NUM2WORDS_LANGUAGES = frozenset({"en", "es", "fr", "pt", "pl", "ru", "vi", "ko", "ar"})
+# Languages whose cardinals of 2 and more are compared like digits.  Not Vietnamese ("năm"
+# is also "year", "ba" "father"), Korean ("이" is also "this", "일" "day"), Arabic (the dual
+# "حقنتين", "two shots", and the words with a prefix are not in the table), Tagalog and
+# Haitian Creole (short lists; "de" is also "of").
+_COUNTED_LANGUAGES = frozenset({"en", "es", "fr", "pt", "pl", "ru"})
+# Cardinals that are also another common word: French "neuf" (new).
+_NOT_COUNTED: dict[str, frozenset[str]] = {"fr": frozenset({"neuf"})}
 _LONGEST_PHRASE = 5  # words
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 """A word of letters (with an inner apostrophe: "don't", "l’enfant")."""
+
+
+def _phrase(form: str) -> str:
+    return " ".join(form.lower().replace("-", " ").split())
+
+
+@functools.lru_cache(maxsize=32)
+def _cardinals(lang: str) -> dict[str, float]:
+    """Cardinals of ``lang`` (0-100), space-separated forms."""
+    from num2words import num2words
+
+    table: dict[str, float] = {}
+    if lang in _NUM2WORDS_LANGUAGES:
+        for value in range(101):
+            table[str(num2words(value, lang=lang))] = value
+    table.update(_EXTRA_CARDINALS.get(lang, {}))
+    if lang == "es":  # apocopated and feminine: "veintiún días", "treinta y una semanas"
+        table.update({form[:-3] + ending: value for form, value in list(table.items())
+                      if form.endswith("uno") for ending in ("ún", "un", "una")})
+    if lang == "tl":  # the linker -ng after a vowel: "dalawang tableta"
+        table.update({form + "ng": value for form, value in list(table.items())
+                      if form[-1] in "aeiou"})
+    return {_phrase(form): value for form, value in table.items()}
 
 
 @functools.lru_cache(maxsize=32)
@@ -490,29 +583,43 @@ def _number_words(lang: str) -> dict[str, float]:
 
     table: dict[str, float] = {}
     if lang in _NUM2WORDS_LANGUAGES:
-        for value in range(101):
-            table[str(num2words(value, lang=lang))] = value
         for value in range(1, 11):
-            table[str(num2words(value, lang=lang, to="ordinal"))] = value
-    table.update(_EXTRA_WORDS.get(lang, {}))
-    if lang == "es":  # apocopated and feminine: "veintiún días", "treinta y una semanas"
-        table.update({form[:-3] + ending: value for form, value in list(table.items())
-                      if form.endswith("uno") for ending in ("ún", "un", "una")})
-    if lang == "tl":  # the linker -ng after a vowel: "dalawang tableta"
-        table.update({form + "ng": value for form, value in list(table.items())
-                      if form[-1] in "aeiou"})
-    return {" ".join(form.lower().replace("-", " ").split()): value
-            for form, value in table.items()}
+            table[_phrase(str(num2words(value, lang=lang, to="ordinal")))] = value
+    table.update({_phrase(form): value for form, value in _EXTRA_WORDS.get(lang, {}).items()})
+    table.update(_cardinals(lang))
+    return table
+
+
+@functools.lru_cache(maxsize=32)
+def _counted_words(lang: str) -> frozenset[str]:
+    """The number words of ``lang`` compared like digits: cardinals of 2 and more."""
+    if lang not in _COUNTED_LANGUAGES:
+        return frozenset()
+    return frozenset(form for form, value in _cardinals(lang).items()
+                     if value >= 2 and form not in _NOT_COUNTED.get(lang, ()))
+
+
+@functools.lru_cache(maxsize=32)
+def _hour_words(lang: str) -> dict[str, int]:
+    """Cardinals of ``lang`` and English that can be an hour ("seis de la tarde", "a las
+    una"): one word, 1-12, in the languages whose number words are compared."""
+    return {form: int(value)
+            for code in dict.fromkeys(("en", lang)) if code in _COUNTED_LANGUAGES
+            for form, value in _cardinals(code).items()
+            if 1 <= value <= 12 and " " not in form and form not in _NOT_COUNTED.get(code, ())}
 
 
 def number_words(text: str, lang: str) -> Iterator[Item]:
     """Number words and phrases of ``text`` in ``lang`` or English, longest first
-    ("twenty-one", "treinta y uno", "vingt et un")."""
+    ("twenty-one", "treinta y uno", "vingt et un").  A cardinal of 2 or more of ``lang``
+    (:func:`_counted_words`) is compared like a digit; any other word, and an English word
+    in a text in another language ("ten cuidado"), is ``soft``."""
     code = base_language(lang)
     english = _number_words("en")
     if code != "en":  # "a" is a preposition in Spanish, French, Portuguese, Tagalog…
         english = {form: value for form, value in english.items() if form not in ("a", "an")}
     table = {**english, **_number_words(code)}
+    counted = _counted_words(code)
     words = list(WORD.finditer(text))
     index = 0
     while index < len(words):
@@ -524,7 +631,7 @@ def number_words(text: str, lang: str) -> Iterator[Item]:
             if phrase in table:
                 start, end = chosen[0].start(), chosen[-1].end()
                 yield Item(frozenset({("n", float(table[phrase]))}), None, text[start:end],
-                           start, end, soft=True, kind="word")
+                           start, end, soft=phrase not in counted, kind="word")
                 index += size
                 break
         else:

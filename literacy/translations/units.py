@@ -196,7 +196,7 @@ def read_units(document: Document, lang: str, lexicon: Lexicon | None = None) ->
 
 def _count_words(text: str, items: Sequence[Item]) -> int:
     """Words of letters, not counting those inside URLs, codes and other items."""
-    hard = sorted((item.start, item.end) for item in items if not item.soft)
+    hard = sorted((item.start, item.end) for item in items if item.anchor)
     starts = [s for s, _ in hard]
     count = 0
     for match in WORD.finditer(text):
@@ -211,7 +211,7 @@ def _features(text: str, items: Sequence[Item], lexicon: Lexicon | None = None) 
     entries of a unit's text."""
     features: Counter[str] = Counter()
     for item in items:
-        if not item.soft:
+        if item.anchor:
             features["#" + min(repr(k) for k in item.keys)] += 2
     for match in WORD.finditer(text):
         word = match.group()

@@ -166,3 +166,142 @@ def test_spanish_preposition_a_is_not_one() -> None:
     English."""
     assert mismatches("Get the second dose 1 to 2 months later.", "es",
                       "Reciba la segunda dosis de 2 a 2 meses después.")
+
+
+# --- 24-hour times, number words compared as values, word hours (a user audit) -----------
+
+SAME_AUDIT = [
+    # 6 pm written every correct way; a bare "a las 6" may be either
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 18:00."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 18 h."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6 p. m."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6 de la tarde."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las seis de la tarde."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las seis."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6."),
+    ("Take 1 tablet at 6 PM.", "es", "Tome 1 tableta a las 6 p.m."),
+    ("Take 1 tablet at 6 am.", "es", "Tome 1 tableta a las 06:00."),
+    ("Take 1 tablet at 6 am.", "es", "Tome 1 tableta a las 6:00."),
+    ("Take 1 tablet at 6 am.", "fr", "Prenez 1 comprimé à 6 h."),
+    ("Take 1 tablet at 6:00.", "es", "Tome 1 tableta a las 18:00."),  # English "6:00": either
+    ("Take 1 tablet at 6:00 pm.", "es-US", "Tome 1 tableta a las 6:00."),  # CLDR es-US: h:mm a
+    ("Take 1 tablet at one pm.", "es", "Tome 1 tableta a la una de la tarde."),
+    ("Take 1 tablet at 2 pm.", "pt", "Tome 1 comprimido às duas da tarde."),
+    ("Take it for 2 days.", "ru", "Принимайте 2 дня."),  # "дня": days, not 2 pm
+    ("Take it for two days.", "ru", "Принимайте два дня."),
+    # number words on both sides, and against digits
+    ("Take two tablets three times a day.", "es", "Tome dos tabletas tres veces al día."),
+    ("Take two tablets three times a day.", "es", "Tome 2 tabletas 3 veces al día."),
+    ("Take 2 tablets 3 times a day.", "es", "Tome dos tabletas tres veces al día."),
+    ("Take two tablets twice a day.", "es", "Tome dos tabletas dos veces al día."),
+    ("Wait twenty-one days.", "es", "Espere veintiún días."),
+    ("Wait ninety-nine days.", "es", "Espere 99 días."),
+    ("Wash both hands.", "es", "Lávese las dos manos."),
+    ("Take two tablets.", "fr", "Prenez deux comprimés."),
+    ("Take two tablets.", "pt", "Tome dois comprimidos."),
+    ("Take two tablets.", "pl", "Proszę wziąć dwie tabletki."),
+    ("Take two tablets.", "ru", "Примите две таблетки."),
+    # "one", "a", "un", "una", "first", "second": pronouns, articles, nouns
+    ("One of the doses is given at 2 months.", "es", "Una de las dosis se da a los 2 meses."),
+    ("No one should take 2 doses.", "es", "Nadie debe tomar 2 dosis."),
+    ("Take 2 tablets a day.", "es", "Tome 2 tabletas al día."),
+    ("One of the 2 groups gets the vaccine.", "es", "Uno de los 2 grupos recibe la vacuna."),
+    ("Wait a second, then take 2 tablets.", "es", "Espere un segundo y tome 2 tabletas."),
+    ("Get the first dose now and the second in 4 weeks.", "es",
+     "Reciba la primera dosis ahora y la segunda en 4 semanas."),
+    ("Be careful: take 2 tablets.", "es", "Ten cuidado: tome 2 tabletas."),  # "ten": have
+    ("Keep your new device for 2 years.", "fr", "Gardez votre appareil neuf 2 ans."),  # new
+]
+
+
+@pytest.mark.parametrize(("en", "lang", "text"), SAME_AUDIT)
+def test_correct_time_or_number_word_has_no_mismatch(en: str, lang: str, text: str) -> None:
+    assert mismatches(en, lang, text) == []
+
+
+CHANGED_AUDIT = [
+    # a 24-hour morning time is not 6 pm
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 06:00."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6:00."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6 h."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las 6 am."),
+    ("Take 1 tablet at 6 pm.", "fr", "Prenez 1 comprimé à 6 h."),
+    ("Take 1 tablet at 6 pm.", "pt", "Tome 1 comprimido às 6:00."),
+    ("Take 1 tablet at 6 pm.", "es", "Tome 1 tableta a las seis de la mañana."),
+    ("Take 1 tablet at 6 am.", "es", "Tome 1 tableta a las 18:00."),
+    # a changed dose or frequency in words
+    ("Take two tablets three times a day.", "es", "Tome cuatro tabletas dos veces al día."),
+    ("Take two tablets three times a day.", "es", "Tome dos tabletas cuatro veces al día."),
+    ("Take two tablets.", "es", "Tome 4 tabletas."),
+    ("Take 2 tablets.", "es", "Tome cuatro tabletas."),
+    ("Take two tablets.", "es", "Tome una tableta."),
+    ("Take one tablet.", "es", "Tome dos tabletas."),
+    ("Take twice a day.", "es", "Tome tres veces al día."),
+    ("Wait twenty-one days.", "es", "Espere treinta y un días."),
+    ("Take two tablets.", "fr", "Prenez trois comprimés."),
+    ("Take two tablets.", "pt", "Tome três comprimidos."),
+    ("Take two tablets.", "pl", "Proszę wziąć trzy tabletki."),
+    ("Take two tablets.", "ru", "Примите три таблетки."),
+]
+
+
+@pytest.mark.parametrize(("en", "lang", "text"), CHANGED_AUDIT)
+def test_changed_time_or_number_word_is_an_error(en: str, lang: str, text: str) -> None:
+    assert mismatches(en, lang, text)
+
+
+def test_a_changed_number_word_is_named() -> None:
+    findings = check_translations({"en": "Take two tablets three times a day.",
+                                   "es": "Tome cuatro tabletas dos veces al día."},
+                                  required=["es"])
+    [flag] = [f for f in findings if f.code == "PL405"]
+    assert flag.data["source_values"] == ["three"]
+    assert flag.data["translation_values"] == ["cuatro"]
+
+
+def test_a_time_quote_leaves_out_the_full_stop() -> None:
+    findings = check_translations({"en": "Take 1 tablet at 6 pm.",
+                                   "es": "Tome 1 tableta a las 06:00."}, required=["es"])
+    [flag] = [f for f in findings if f.code == "PL405"]
+    assert flag.data["source_values"] == ["6 pm"]
+    assert flag.data["translation_values"] == ["06:00"]
+    assert "“6 pm”" in flag.message
+    times = [item.text for item in extract_items("At 6 pm. At 6 p.m. At 7 a. m. At 8 AM.", "en")]
+    assert times == ["6 pm", "6 p.m.", "7 a. m.", "8 AM"]
+
+
+@pytest.mark.parametrize(("text", "lang", "minutes"), [
+    ("a las 06:00", "es", {360}),
+    ("a las 6:00", "es", {360}),
+    ("a las 6 h", "es", {360}),
+    ("à 6 h 30", "fr", {390}),
+    ("às 6:00", "pt", {360}),
+    ("at 6:00", "en", {360, 1080}),  # English writes the day period: 6:00 may be either
+    ("at 06:00", "en", {360}),
+    ("a las 6:00", "es-US", {360, 1080}),
+    ("a las 6", "es", {360, 1080}),
+    ("a las seis", "es", {360, 1080}),
+    ("seis de la tarde", "es", {1080}),
+    ("six pm", "en", {1080}),
+    ("18 h", "fr", {1080}),
+])
+def test_clock_times_read_as_minutes(text: str, lang: str, minutes: set[int]) -> None:
+    [item] = extract_items(text, lang)
+    assert item.kind == "time"
+    assert {key[1] for key in item.keys if key[0] == "time"} == minutes
+
+
+def test_which_number_words_are_compared() -> None:
+    """Cardinals of 2 and more are compared; "one", articles, ordinals, English words in a
+    Spanish text and the words of the languages with homographs only satisfy a digit."""
+    def counted(text: str, lang: str) -> list[str]:
+        return [item.text for item in extract_items(text, lang)
+                if item.kind == "word" and not item.soft]
+
+    assert counted("Take two tablets, one of them with a meal, for the first week.", "en") == [
+        "two"]
+    assert counted("Tome dos tabletas, una de ellas con un vaso de agua, la primera semana.",
+                   "es") == ["dos"]
+    assert counted("Ten cuidado con seis dosis.", "es") == ["seis"]
+    assert counted("Un appareil neuf pour deux ans.", "fr") == ["deux"]
+    assert counted("Tiêm hai liều vào năm 2025.", "vi") == []
