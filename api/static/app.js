@@ -32,6 +32,7 @@
     "undefined-abbreviation": "Abbreviation not spelled out",
     "rare-word": "Uncommon word",
     "jargon-density": "Too much jargon",
+    "simpler-word": "Plainer word",
     "stacked-jargon": "Several hard terms in one sentence",
     "no-words": "No words",
     "main-message-late": "Main message not up front",
@@ -53,6 +54,8 @@
   };
 
   var BANDS = { common: "Common words", mid: "Less common words", rare: "Rare words" };
+  var LANGUAGES = { en: "English", es: "Spanish" };
+  var TARGET_RANGE = [1, 20];
 
   var state = {
     report: null,
@@ -60,7 +63,8 @@
     seq: 0,
     controller: null,
     timer: null,
-    lastSummary: ""
+    lastSummary: "",
+    undo: null  // {before, after}: the text before the last apply and what it made
   };
 
   var $ = function (id) { return document.getElementById(id); };
@@ -100,6 +104,54 @@
     ui.status.classList.toggle("is-error", Boolean(isError));
   }
 
+  function ruleName(name) {
+    if (NAMES[name]) { return NAMES[name]; }
+    var words = String(name || "").replace(/-/g, " ");
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
+  function thousands(number) {
+    return String(Math.round(number)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  }
+
+  function languageList() {
+    var names = Array.prototype.map.call(ui.lang.options, function (option) {
+      return option.value in LANGUAGES ? LANGUAGES[option.value] : null;
+    }).filter(Boolean);
+    return names.length > 1 ? names.slice(0, -1).join(", ") + " and " + names[names.length - 1] :
+      names.join("");
+  }
+
+  /* The message at the top of the results: why there are none (an error, a text in another
+     language), with an optional button. */
+  function showAlert(message, action) {
+    ui.alertMessage.textContent = message;
+    clear(ui.alertActions);
+    if (action) {
+      var button = el("button", "button", action[0]);
+      button.type = "button";
+      button.addEventListener("click", action[1]);
+      ui.alertActions.appendChild(button);
+    }
+    ui.alert.hidden = false;
+  }
+
+  function hideAlert() {
+    ui.alert.hidden = true;
+    ui.alertMessage.textContent = "";
+    clear(ui.alertActions);
+  }
+
+  /* A check that could not be made: the last results are of another text, so they go. */
+  function fail(message, action) {
+    state.report = null;
+    state.analysedText = null;
+    renderEmpty();
+    setSummary("No reading grade: see the message above.", "");
+    showAlert(message, action);
+    say("Not checked: see the message above the results.", true);
+  }
+
   /* ---- offsets: code points (server) to UTF-16 indices (browser) ---- */
 
   function offsetMap(text) {
@@ -127,14 +179,90 @@
     return result;
   }
 
+  function tooLong(what) {
+    var limit = Number(document.body.getAttribute("data-max-chars")) || 250000;
+    var words = Number(document.body.getAttribute("data-max-words")) || Math.round(limit / 6);
+    return "This text is too long to check here" + (what ? ": " + what : "") + ". Plainly checks " +
+      "up to about " + thousands(limit) + " characters (about " + thousands(words) +
+      " words) at a time. Check it in parts, such as one section at a time.";
+  }
+
+  /* The language a message of the engine names: "looks like French (fr)". */
+  function languageNamed(message) {
+    var match = /looks like (.+?) \(([A-Za-z0-9-]+)\)/.exec(message || "");
+    return match ? { name: match[1], code: match[2] } : null;
+  }
+
+  function unscoredMessage(language) {
+    return (language ? "This text looks like " + language.name : "This text does not look like " +
+      languageList()) + ". Plainly scores " + languageList() + " only, so it has no reading " +
+      "grade here. If it is in " + languageList().replace(" and ", " or ") +
+      ", choose its language under Settings.";
+  }
+
   function errorMessage(response, body) {
-    if (body && body.error && body.error.message) {
-      if (body.error.code === "unauthorized") {
+    var code = body && body.error ? body.error.code : null;
+    switch (code) {
+      case "unauthorized":
         return "This server needs an API key: enter it under Settings.";
-      }
-      return body.error.message;
+      case "payload_too_large": case "over_budget": case "too_large":
+        return tooLong("");
+      case "unsupported_language":
+        return unscoredMessage(languageNamed(body.error.message));
+      case "no_language":
+        return "Plainly found no words in this text to tell its language from. Add some " +
+          "text, or choose its language under Settings.";
+      case "deadline_exceeded":
+        return "Checking this text took too long. Try again in a moment, or check a shorter part.";
+      case "rate_limited":
+        return "Too many checks in a short time. Wait a minute and try again.";
+      default:
+        if (body && body.error && body.error.message) { return body.error.message; }
     }
+    if (response.status === 413) { return tooLong(""); }
     return "The server answered " + response.status + ". Try again in a moment.";
+  }
+
+  /* The settings as the API takes them, or the first one out of range. */
+  function readOptions() {
+    var problems = [];
+    var target = numberIn(ui.target, TARGET_RANGE[0], TARGET_RANGE[1], ui.targetError,
+      "Enter a target grade from " + TARGET_RANGE[0] + " to " + TARGET_RANGE[1] + ".", problems);
+    var jargon = numberIn(ui.jargon, 0, 100, ui.jargonError,
+      "Enter a jargon threshold from 0 to 100 (%).", problems);
+    if (problems.length) { return { error: problems[0] }; }
+    return { target_grade: target, jargon_threshold: Math.round(jargon * 10) / 1000 };
+  }
+
+  function numberIn(input, low, high, error, message, problems) {
+    var raw = input.value.trim();
+    var value = raw === "" ? NaN : Number(raw);
+    var ok = isFinite(value) && value >= low && value <= high;
+    var described = (input.getAttribute("aria-describedby") || "").split(" ")
+      .filter(function (id) { return id && id !== error.id; });
+    if (ok) {
+      input.removeAttribute("aria-invalid");
+      error.hidden = true;
+      error.textContent = "";
+    } else {
+      input.setAttribute("aria-invalid", "true");
+      error.textContent = message;
+      error.hidden = false;
+      described.push(error.id);
+      problems.push(message);
+    }
+    input.setAttribute("aria-describedby", described.join(" "));
+    return value;
+  }
+
+  /* Code points, as the server counts characters. */
+  function characters(text) {
+    var pairs = text.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g);
+    return text.length - (pairs ? pairs.length : 0);
+  }
+
+  function utf8Bytes(text) {
+    return window.TextEncoder ? new TextEncoder().encode(text).length : new Blob([text]).size;
   }
 
   function readJson(response) {
@@ -154,46 +282,116 @@
       state.report = null;
       state.analysedText = null;
       renderEmpty();
+      readOptions();
       say("");
       return Promise.resolve();
     }
-    var target = parseFloat(ui.target.value);
-    var payload = { text: text, lang: ui.lang.value, format: ui.format.value,
-      variant: ui.variant.value };
-    if (isFinite(target) && target >= 0 && target <= 20) { payload.target_grade = target; }
     var seq = ++state.seq;
+    ui.results.removeAttribute("aria-busy");
+    var options = readOptions();
+    if (options.error) {
+      fail(options.error + " Then Plainly checks the text again.");
+      return Promise.resolve();
+    }
+    var payload = { text: text, lang: ui.lang.value, format: ui.format.value,
+      variant: ui.variant.value, target_grade: options.target_grade,
+      jargon_threshold: options.jargon_threshold };
+    var body = JSON.stringify(payload);
+    var limit = Number(document.body.getAttribute("data-max-chars")) || 250000;
+    var upload = Number(document.body.getAttribute("data-max-upload")) || 1048576;
+    var length = characters(text);
+    if (length > limit || utf8Bytes(body) > upload) {
+      fail(tooLong("it has " + thousands(length) + " characters"));
+      return Promise.resolve();
+    }
     var controller = window.AbortController ? new AbortController() : null;
     state.controller = controller;
     ui.results.setAttribute("aria-busy", "true");
     say("Checking\u2026");
-    return fetch("/v1/analyze", {
-      method: "POST",
-      headers: headers(true),
-      body: JSON.stringify(payload),
-      signal: controller ? controller.signal : undefined
-    }).then(function (response) {
-      return readJson(response).then(function (body) {
-        if (seq !== state.seq) { return; }
-        ui.results.removeAttribute("aria-busy");
-        if (!response.ok) { say(errorMessage(response, body), true); return; }
-        state.report = body;
-        state.analysedText = text;
-        render();
-        say("Checked.");
+    var post = function (json) {
+      return fetch("/v1/analyze", {
+        method: "POST",
+        headers: headers(true),
+        body: json,
+        signal: controller ? controller.signal : undefined
+      }).then(function (response) {
+        return readJson(response).then(function (answer) {
+          return { response: response, body: answer };
+        });
       });
+    };
+    return post(body).then(function (first) {
+      if (seq !== state.seq) { return null; }
+      if (!first.response.ok || !looksForeign(first.body, payload.lang)) { return [first, null]; }
+      /* Most of the text is in another language: ask which, as lang=auto does. */
+      payload.lang = "auto";
+      return post(JSON.stringify(payload)).then(function (second) { return [first, second]; },
+        function (error) {
+          if (error && error.name === "AbortError") { throw error; }
+          return [first, null];
+        });
+    }).then(function (answers) {
+      if (!answers || seq !== state.seq) { return; }
+      ui.results.removeAttribute("aria-busy");
+      var first = answers[0], second = answers[1];
+      if (!first.response.ok) { fail(errorMessage(first.response, first.body)); return; }
+      if (second && !second.response.ok && second.body && second.body.error &&
+          second.body.error.code === "unsupported_language") {
+        fail(unscoredMessage(languageNamed(second.body.error.message) ||
+          foreignNamed(first.body)));
+        say("Not graded: the text is not in " + languageList() + ".", true);
+        return;
+      }
+      if (second && second.response.ok && second.body && second.body.lang &&
+          second.body.lang !== ui.lang.value && second.body.lang in LANGUAGES) {
+        var other = second.body.lang;
+        var chosen = LANGUAGES[ui.lang.value] || ui.lang.value;
+        fail("This text looks like " + LANGUAGES[other] + ", but Language is set to " + chosen +
+          ", so its grade and hard words would be wrong. Choose " + LANGUAGES[other] +
+          " under Settings, or check it as " + LANGUAGES[other] + " here.",
+          ["Check as " + LANGUAGES[other], function () {
+            ui.lang.value = other;
+            analyse();
+          }]);
+        say("Not graded: the text looks like " + LANGUAGES[other] + ".", true);
+        return;
+      }
+      hideAlert();
+      state.report = first.body;
+      state.analysedText = text;
+      render();
+      say("Checked.");
     }).catch(function (error) {
       if (error && error.name === "AbortError") { return; }
       if (seq === state.seq) {
         ui.results.removeAttribute("aria-busy");
-        say("Could not reach the server. Check your connection and try again.", true);
+        fail("Could not reach the server. Check your connection and try again.");
       }
     });
+  }
+
+  /* Whether the engine found most of the text in another language: as ``plainly check``
+     reads a report, a note with words measured and no sentences of other languages listed
+     (those it leaves out of a text in its own language) is its "Most of this text looks
+     like …". */
+  function looksForeign(report, lang) {
+    return lang !== "auto" && Boolean(report) && Boolean(report.counts && report.counts.words) &&
+      Array.isArray(report.notes) && report.notes.length > 0 &&
+      !(Array.isArray(report.other_languages) && report.other_languages.length);
+  }
+
+  function foreignNamed(report) {
+    var found = null;
+    (report.notes || []).forEach(function (note) { found = found || languageNamed(note); });
+    return found;
   }
 
   /* ---- rendering the report ---- */
 
   function renderEmpty() {
-    drawGauge(null, parseFloat(ui.target.value) || 8);
+    hideAlert();
+    var target = parseFloat(ui.target.value);
+    drawGauge(null, target >= TARGET_RANGE[0] && target <= TARGET_RANGE[1] ? target : 8);
     setSummary("Paste some text to see its reading grade.", "");
     clear(ui.scores);
     ui.counts.textContent = "";
@@ -412,8 +610,7 @@
       var from = points[i], to = points[i + 1];
       items.forEach(function (item) {
         if (item.start === from) {
-          fragment.appendChild(el("span", "sr-only", " [" + (NAMES[item.finding.name] ||
-            item.finding.name) + ": ") );
+          fragment.appendChild(el("span", "sr-only", " [" + ruleName(item.finding.name) + ": "));
         }
       });
       var active = items.filter(function (item) { return item.start <= from && item.end >= to; });
@@ -467,26 +664,69 @@
     return text.slice(map(start), map(end));
   }
 
+  /* Findings to list: one item per finding, except that a clear-communication finding
+     (PL5xx) found in several places ("7 of 7 actions are in running text", once per action)
+     is one item with its places. */
+  function findingGroups(findings) {
+    var groups = [];
+    var byKey = {};
+    findings.forEach(function (finding, index) {
+      var shared = /^PL5/.test(finding.code || "") && !(finding.suggestions || []).length;
+      var key = finding.code + "\n" + finding.message;
+      if (shared && byKey[key]) {
+        byKey[key].members.push(index);
+        return;
+      }
+      var group = { finding: finding, members: [index] };
+      if (shared) { byKey[key] = group; }
+      groups.push(group);
+    });
+    return groups;
+  }
+
   function renderFindings() {
     clear(ui.findings);
     var findings = state.report.findings || [];
     var safeSuggestions = 0;
-    ui.findingCount.textContent = "(" + findings.length + ")";
+    var groups = findingGroups(findings);
+    ui.findingCount.textContent = "(" + groups.length + ")";
     if (!findings.length) {
       ui.findings.appendChild(el("li", "empty", "Nothing to change: no findings."));
     }
-    findings.forEach(function (finding, index) {
+    groups.forEach(function (group) {
+      var finding = group.finding;
+      var index = group.members[0];
+      var places = group.members.filter(function (member) {
+        return findings[member].end > findings[member].start;
+      });
       var item = el("li", "finding sev-" + (finding.severity || "suggestion"));
       var head = el("p", "finding-head");
       head.appendChild(el("span", "badge sev-" + (finding.severity || "suggestion"), finding.severity));
-      head.appendChild(el("span", "finding-name", NAMES[finding.name] || finding.name));
+      head.appendChild(el("span", "finding-name", ruleName(finding.name)));
       head.appendChild(el("code", null, finding.code));
-      if (finding.end > finding.start) {
+      if (places.length > 1) {
+        head.appendChild(el("span", "finding-where", places.length + " places"));
+      } else if (finding.end > finding.start) {
         head.appendChild(el("span", "finding-where", "line " + finding.line + ", column " + finding.column));
       }
       item.appendChild(head);
       item.appendChild(el("p", "finding-message", finding.message));
-      if (finding.text) {
+      if (places.length > 1) {
+        var list = el("ol", "finding-places");
+        places.forEach(function (member) {
+          var place = findings[member];
+          var row = el("li");
+          var show = el("button", "link-button", "Line " + place.line + ": \u201c" +
+            clip(place.text || "", 80) + "\u201d");
+          show.type = "button";
+          show.setAttribute("aria-label", "Show in text: line " + place.line + ", column " +
+            place.column + ", \u201c" + clip(place.text || "", 80) + "\u201d");
+          show.addEventListener("click", function () { showInText(member); });
+          row.appendChild(show);
+          list.appendChild(row);
+        });
+        item.appendChild(list);
+      } else if (finding.text) {
         item.appendChild(el("blockquote", "finding-quote", clip(finding.text, 240)));
       }
       var actions = el("div", "suggestions");
@@ -503,7 +743,7 @@
           button.title = "Read the sentence first: this change may alter its meaning.";
         }
       });
-      if (finding.end > finding.start) {
+      if (places.length <= 1 && finding.end > finding.start) {
         var show = el("button", "link-button", "Show in text");
         show.type = "button";
         show.addEventListener("click", function () { showInText(index); });
@@ -516,20 +756,47 @@
     ui.applyAll.textContent = "Apply all safe suggestions (" + safeSuggestions + ")";
   }
 
+  /* The terms found, one per term (its lemma, whatever its case): "Listeriosis" twice in a
+     text is one row used twice.  Hardest first. */
+  function termRows(terms) {
+    var rows = [];
+    var byKey = {};
+    terms.forEach(function (term) {
+      var key = String(term.lemma || term.text || "").toLowerCase();
+      var row = byKey[key];
+      if (!row) {
+        row = byKey[key] = { term: term, kinds: [], times: 0, explained: 0, difficulty: null,
+          suggestions: [], definition: "" };
+        rows.push(row);
+      }
+      row.times++;
+      if (term.explained) { row.explained++; }
+      if (row.kinds.indexOf(term.kind) < 0) { row.kinds.push(term.kind); }
+      if (typeof term.difficulty === "number" && (row.difficulty === null ||
+          term.difficulty > row.difficulty)) { row.difficulty = term.difficulty; }
+      (term.suggestions || []).forEach(function (word) {
+        if (row.suggestions.indexOf(word) < 0) { row.suggestions.push(word); }
+      });
+      row.definition = row.definition || term.definition || "";
+    });
+    return rows.sort(function (a, b) { return (b.difficulty || 0) - (a.difficulty || 0); });
+  }
+
   function renderJargon(jargon) {
     if (!jargon || typeof jargon !== "object") { ui.jargonCard.hidden = true; return; }
     ui.jargonCard.hidden = false;
     /* Words below the difficulty threshold ("candidate") are in the report for their
-       difficulty; the table lists the terms found, hardest first. */
+       difficulty; the table lists the terms found. */
     var terms = (Array.isArray(jargon.terms) ? jargon.terms : []).filter(function (term) {
       return term.kind !== "candidate";
-    }).sort(function (a, b) { return (b.difficulty || 0) - (a.difficulty || 0); });
-    var unexplained = terms.filter(function (term) { return !term.explained; }).length;
+    });
+    var rows = termRows(terms);
+    var unexplained = rows.filter(function (row) { return row.explained < row.times; }).length;
     var density = typeof jargon.density === "number" ? fmt(jargon.density * 100) + "% of words are hard terms. " : "";
     var known = jargon.vocabulary && typeof jargon.vocabulary.known_share === "number" ?
       " " + fmt(jargon.vocabulary.known_share * 100) + "% of words are familiar; readers need about 98%." : "";
-    ui.jargonSummary.textContent = density + terms.length + " hard terms found, " + unexplained +
-      " not explained in the text." + known;
+    ui.jargonSummary.textContent = density + rows.length + " hard terms found (" + terms.length +
+      " times in all), " + unexplained + " not explained everywhere in the text." + known;
     clear(ui.jargonBands);
     var bands = jargon.bands;
     if (bands && typeof bands === "object") {
@@ -541,14 +808,16 @@
       });
     }
     clear(ui.jargonTerms);
-    terms.slice(0, 100).forEach(function (term) {
+    rows.slice(0, 100).forEach(function (row) {
       var tr = el("tr");
-      tr.appendChild(el("td", null, term.text));
-      tr.appendChild(el("td", null, term.kind));
-      tr.appendChild(el("td", null, typeof term.difficulty === "number" ? fmt(term.difficulty * 100) + "%" : ""));
-      tr.appendChild(el("td", null, term.explained ? "yes" : "no"));
-      tr.appendChild(el("td", null, (term.suggestions || []).join(", ")));
-      tr.appendChild(el("td", null, term.definition || ""));
+      tr.appendChild(el("td", null, row.term.text));
+      tr.appendChild(el("td", null, row.kinds.join(", ")));
+      tr.appendChild(el("td", null, row.difficulty === null ? "" : fmt(row.difficulty * 100) + "%"));
+      tr.appendChild(el("td", "num", row.times));
+      tr.appendChild(el("td", null, row.explained === row.times ? "yes" : row.explained === 0 ? "no" :
+        row.explained + " of " + row.times + " times"));
+      tr.appendChild(el("td", null, row.suggestions.join(", ")));
+      tr.appendChild(el("td", null, row.definition));
       ui.jargonTerms.appendChild(tr);
     });
   }
@@ -623,7 +892,9 @@
       limit = s.start;
       applied++;
     });
-    ui.text.value = text;
+    state.undo = { before: state.analysedText, after: text };
+    replaceText(text);
+    ui.undo.disabled = false;
     say(applied === 1 ? "Applied 1 suggestion. Checking again\u2026" : "Applied " + applied +
       " suggestions. Checking again\u2026");
     ui.findingsHeading.focus();
@@ -632,6 +903,43 @@
         say(applied === 1 ? "Applied 1 suggestion." : "Applied " + applied + " suggestions.");
       }
     });
+  }
+
+  /* The whole text replaced as one edit the browser can undo (Ctrl+Z in the box), where it
+     supports insertText; else set. */
+  function replaceText(text) {
+    var done = false;
+    ui.text.focus();
+    ui.text.setSelectionRange(0, ui.text.value.length);
+    try {
+      done = text !== "" && document.execCommand("insertText", false, text);
+    } catch (ignored) { /* set below */ }
+    if (!done || ui.text.value !== text) { ui.text.value = text; }
+    ui.text.setSelectionRange(0, 0);
+  }
+
+  function undoApply() {
+    var undo = state.undo;
+    state.undo = null;
+    ui.undo.disabled = true;
+    if (!undo || ui.text.value !== undo.after) {
+      say("The text changed after the last apply, so there is nothing to undo here; " +
+        "Ctrl+Z (Cmd+Z) in the text box undoes your own edits.", true);
+      return;
+    }
+    replaceText(undo.before);
+    say("Undid the last apply. Checking again\u2026");
+    analyse().then(function () {
+      if (!ui.status.classList.contains("is-error")) { say("Undid the last apply."); }
+    });
+  }
+
+  function edited() {
+    if (state.undo && ui.text.value !== state.undo.after) {
+      state.undo = null;
+      ui.undo.disabled = true;
+    }
+    schedule();
   }
 
   function applyAll() {
@@ -721,18 +1029,21 @@
       findingsHeading: $("findings-heading"), jargonCard: $("jargon-card"),
       jargonSummary: $("jargon-summary"), jargonBands: $("jargon-bands"),
       jargonTerms: document.querySelector("#jargon-terms tbody"), notesCard: $("notes-card"),
-      notes: $("notes"), applyAll: $("apply-all"),
+      notes: $("notes"), applyAll: $("apply-all"), undo: $("undo"), jargon: $("jargon"),
+      targetError: $("target-error"), jargonError: $("jargon-error"), alert: $("alert"),
+      alertMessage: $("alert-message"), alertActions: $("alert-actions"),
       communicationCard: $("communication-card"), communication: $("communication"),
       communicationScore: $("communication-score"), communicationLabel: $("communication-label")
     };
     if (!ui.form) { return; }
     ui.form.addEventListener("submit", function (event) { event.preventDefault(); analyse(); });
-    ui.text.addEventListener("input", schedule);
-    [ui.target, ui.lang, ui.variant, ui.format].forEach(function (control) {
+    ui.text.addEventListener("input", edited);
+    [ui.target, ui.jargon, ui.lang, ui.variant, ui.format].forEach(function (control) {
       control.addEventListener("change", analyse);
     });
     ui.file.addEventListener("change", openFile);
     ui.applyAll.addEventListener("click", applyAll);
+    ui.undo.addEventListener("click", undoApply);
     $("copy").addEventListener("click", copyText);
     $("download").addEventListener("click", downloadText);
     renderEmpty();

@@ -123,14 +123,69 @@ def record_dialogs(page: Any) -> list[str]:
 
 
 def report_of(
-    server: Server, text: str, lang: str = "en", format_: str = "auto"
+    server: Server, text: str, lang: str = "en", format_: str = "auto", **options: Any
 ) -> dict[str, Any]:
     response = httpx.post(
-        server.url + "/v1/analyze", json={"text": text, "lang": lang, "format": format_}
+        server.url + "/v1/analyze",
+        json={"text": text, "lang": lang, "format": format_, **options},
+        timeout=60,
     )
     response.raise_for_status()
     body: dict[str, Any] = response.json()
     return body
+
+
+def finding_items(report: dict[str, Any]) -> list[list[dict[str, Any]]]:
+    """The findings as the page lists them: one item each, but a clear-communication finding
+    (PL5xx, no suggestion) given once per place is one item with its places."""
+    items: list[list[dict[str, Any]]] = []
+    shared: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for finding in report["findings"]:
+        key = (finding["code"], finding["message"])
+        if finding["code"].startswith("PL5") and not finding["suggestions"]:
+            if key in shared:
+                shared[key].append(finding)
+                continue
+            shared[key] = [finding]
+            items.append(shared[key])
+        else:
+            items.append([finding])
+    return items
+
+
+def term_rows(report: dict[str, Any]) -> set[str]:
+    """The terms of the jargon table: one per lemma, whatever its case."""
+    return {(term["lemma"] or term["text"]).lower() for term in report["jargon"]["terms"]
+            if term["kind"] != "candidate"}
+
+
+def wait_for_alert(page: Any) -> str:
+    """Wait until a check has ended with the message above the results; its text."""
+    page.wait_for_function(
+        "() => !document.getElementById('alert').hidden"
+        " && !document.getElementById('results').hasAttribute('aria-busy')"
+    )
+    text: str = page.text_content("#alert-message")
+    return text
+
+
+def expect_refused(page: Any, status: int) -> None:
+    """The page's console logs each answer ``status`` as a failed load: expected here, and
+    taken off the problems the ``page`` fixture checks."""
+    page.problems[:] = [problem for problem in page.problems
+                        if f"the server responded with a status of {status} " not in problem]
+
+
+def assert_no_results(page: Any) -> None:
+    """No grade, scores, findings or terms of an earlier text are left on the page."""
+    assert not page.text_content("#grade-summary").startswith("Reading grade")
+    assert "no grade" in page.text_content("#gauge title")
+    assert page.locator("#scores tbody tr").count() == 0
+    assert page.locator("#findings > li").count() == 0
+    assert page.text_content("#finding-count") == ""
+    assert page.text_content("#marked") == ""
+    assert page.is_hidden("#jargon-card") and page.is_hidden("#communication-card")
+    assert page.is_disabled("#apply-all")
 
 
 def test_leaflet_shows_grade_scores_heat_and_highlights(
@@ -159,7 +214,7 @@ def test_leaflet_shows_grade_scores_heat_and_highlights(
         "[Long sentence: " in words
         for words in page.locator("#marked .sr-only").all_text_contents()
     )
-    assert page.locator("#findings > li").count() == len(report["findings"])
+    assert page.locator("#findings > li").count() == len(finding_items(report))
     # The marked copy holds exactly the text, plus the screen-reader words.
     visible = page.evaluate(
         "() => Array.from(document.getElementById('marked').childNodes)"
@@ -169,8 +224,7 @@ def test_leaflet_shows_grade_scores_heat_and_highlights(
     assert visible == leaflet
     if report.get("jargon"):
         assert page.is_visible("#jargon-card")
-        found = [t for t in report["jargon"]["terms"] if t["kind"] != "candidate"]
-        assert page.locator("#jargon-terms tbody tr").count() == min(100, len(found))
+        assert page.locator("#jargon-terms tbody tr").count() == min(100, len(term_rows(report)))
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "checker.png"), full_page=True)
 
@@ -196,7 +250,7 @@ def test_apply_a_suggestion_rewrites_the_text(page: Any, server: Server, leaflet
     )
     assert page.input_value("#text") == expected
     after = report_of(server, expected)
-    assert page.locator("#findings > li").count() == len(after["findings"])
+    assert page.locator("#findings > li").count() == len(finding_items(after))
 
 
 WRITTEN_LEAFLET = MedicineLeaflet(
@@ -469,3 +523,247 @@ def test_clear_communication_checklist_beside_the_grade_shows_evidence(
     assert page.evaluate(SELECTED_SCRIPT) == "Call your doctor if the rash spreads."
     ARTIFACTS.mkdir(exist_ok=True)
     page.locator("#communication-card").screenshot(path=str(ARTIFACTS / "checklist.png"))
+
+
+def repeated(sentence: str, length: int) -> str:
+    """``sentence`` repeated to ``length`` characters."""
+    return (sentence * (length // len(sentence) + 1))[:length]
+
+
+@pytest.mark.parametrize("length", [260_000, 1_100_000, 2_000_000])
+def test_text_over_the_limit_clears_the_last_results_and_says_the_limit(
+    page: Any, server: Server, leaflet: str, length: int
+) -> None:
+    paste(page, leaflet)
+    assert page.text_content("#grade-summary").startswith("Reading grade")
+    help_text = page.text_content("#text-help")
+    assert "up to 250,000 characters (about 41,000 words)" in help_text
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url)
+            if request.url.endswith("/v1/analyze") else None)
+    page.fill("#text", repeated("Take one tablet each day with water. ", length))
+    message = wait_for_alert(page)
+    assert message.startswith(f"This text is too long to check here: it has {length:,} characters.")
+    assert "up to about 250,000 characters (about 41,000 words)" in message
+    assert "bytes" not in message and "request" not in message
+    assert page.get_attribute("#status", "class") == "status is-error"
+    assert_no_results(page)
+    assert requests == []  # the page knows its limit: nothing is sent
+    # The alert is above the results it replaces.
+    alert = page.locator("#alert").bounding_box()
+    grade = page.locator(".grade-card").bounding_box()
+    assert alert is not None and grade is not None and alert["y"] < grade["y"]
+    # A text within the limit is checked again, and the message goes.
+    paste(page, leaflet)
+    assert page.is_hidden("#alert")
+    assert page.text_content("#grade-summary").startswith("Reading grade")
+
+
+def test_readme_states_the_page_limit_the_page_has(page: Any) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    limit = page.get_attribute("body", "data-max-chars")
+    assert limit == "250000"
+    assert "The page checks up to 250,000 characters at a time" in readme
+
+
+def test_server_error_clears_the_last_results(page: Any, leaflet: str) -> None:
+    paste(page, leaflet)
+    assert page.locator("#findings > li").count() > 0
+    # Text the server refuses (lang=auto finds no words in it): the last results go.
+    page.select_option("#lang", "auto")
+    page.fill("#text", "12 345 678 !!")
+    message = wait_for_alert(page)
+    assert message.startswith("Plainly found no words in this text to tell its language from")
+    assert_no_results(page)
+    expect_refused(page, 422)
+
+
+FRENCH_LEAFLET = (
+    "# Votre traitement contre l'hypertension\n\n"
+    "Votre médecin vous a prescrit un médicament pour faire baisser votre tension "
+    "artérielle. Prenez un comprimé chaque matin, avec un verre d'eau, à la même heure tous "
+    "les jours.\n\n"
+    "N'arrêtez pas votre traitement sans en parler à votre médecin, même si vous vous sentez "
+    "bien. Si vous oubliez une dose, prenez-la dès que vous y pensez, mais ne prenez jamais "
+    "deux comprimés le même jour.\n\n"
+    "Appelez votre médecin si vous avez des vertiges, des maux de tête forts ou si vos "
+    "chevilles gonflent. En cas d'urgence, appelez le 911.\n"
+)
+LONGER_SPANISH_LEAFLET = (
+    "# Su medicamento para la presión arterial\n\n"
+    "Su médico le ha recetado un medicamento para bajar la presión arterial. Tome una "
+    "pastilla cada mañana con un vaso de agua, a la misma hora todos los días.\n\n"
+    "No deje de tomarlo sin hablar con su médico, aunque se sienta bien. Si olvida una dosis, "
+    "tómela cuando se acuerde, pero nunca tome dos pastillas el mismo día.\n"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "auto"])
+def test_text_in_a_language_plainly_cannot_score_gets_no_grade(
+    page: Any, leaflet: str, lang: str
+) -> None:
+    paste(page, leaflet)
+    page.select_option("#lang", lang)
+    page.fill("#text", FRENCH_LEAFLET)
+    message = wait_for_alert(page)
+    assert message.startswith("This text looks like French. Plainly scores English and "
+                              "Spanish only, so it has no reading grade here.")
+    assert page.get_attribute("#alert", "role") == "alert"
+    assert_no_results(page)
+    alert = page.locator("#alert").bounding_box()
+    grade = page.locator(".grade-card").bounding_box()
+    assert alert is not None and grade is not None and alert["y"] < grade["y"]
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.locator("#results").screenshot(path=str(ARTIFACTS / "checker-french.png"))
+    expect_refused(page, 422)
+
+
+def test_spanish_text_checked_as_english_is_offered_spanish(page: Any, server: Server) -> None:
+    assert page.input_value("#lang") == "en"
+    page.fill("#text", LONGER_SPANISH_LEAFLET)
+    message = wait_for_alert(page)
+    assert message.startswith("This text looks like Spanish, but Language is set to English")
+    assert_no_results(page)
+    page.click("#alert-actions button:has-text('Check as Spanish')")
+    wait_for_check(page, LONGER_SPANISH_LEAFLET)
+    assert page.input_value("#lang") == "es"
+    assert page.is_hidden("#alert")
+    report = report_of(server, LONGER_SPANISH_LEAFLET, "es")
+    assert page.text_content("#grade-summary").startswith(
+        f"Reading grade {report['readability']['grade']:.1f}")
+
+
+def test_english_with_a_notice_in_spanish_is_graded_with_its_note(page: Any) -> None:
+    text = LEAFLET_WITH_NOTICE
+    paste(page, text)
+    assert page.is_hidden("#alert")
+    assert page.text_content("#grade-summary").startswith("Reading grade")
+    assert "Spanish" in page.text_content("#notes")
+
+
+LEAFLET_WITH_NOTICE = (
+    "# Your flu shot\n\nThe flu shot is safe. If you have a headache or a fever after the "
+    "shot, take paracetamol and rest. Call your doctor if you find it hard to breathe.\n\n"
+    "Si habla español, tiene a su disposición servicios gratuitos de asistencia lingüística.\n"
+)
+
+
+def apply_codes(page: Any) -> list[str]:
+    return page.locator("#findings > li code").all_text_contents()
+
+
+def test_jargon_threshold_setting_flags_fewer_terms_when_raised(
+    page: Any, server: Server
+) -> None:
+    text = ("Your physician may administer a diuretic if you have oedema. Tell the nurse "
+            "about any dyspnoea, palpitations or syncope.\n")
+    assert page.input_value("#jargon") == "50"
+    assert page.text_content("label[for=jargon]") == "Jargon threshold (%)"
+    paste(page, text)
+    for percent in ("95", "20"):
+        page.fill("#jargon", percent)
+        page.press("#jargon", "Tab")
+        report = report_of(server, text, jargon_threshold=int(percent) / 100)
+        page.wait_for_function(
+            "(count) => !document.getElementById('results').hasAttribute('aria-busy')"
+            " && document.querySelectorAll('#findings > li').length === count",
+            arg=len(finding_items(report)),
+        )
+        assert apply_codes(page).count("PL201") == sum(
+            f["code"] == "PL201" for f in report["findings"])
+    assert report_of(server, text, jargon_threshold=0.95)["findings"] != report["findings"]
+    page.fill("#jargon", "150")
+    page.press("#jargon", "Tab")
+    message = wait_for_alert(page)
+    assert message.startswith("Enter a jargon threshold from 0 to 100 (%).")
+    assert page.get_attribute("#jargon", "aria-invalid") == "true"
+    assert "jargon-error" in page.get_attribute("#jargon", "aria-describedby")
+    assert_no_results(page)
+
+
+@pytest.mark.parametrize("value", ["25", "0", ""])
+def test_target_grade_out_of_range_is_refused_and_said(
+    page: Any, leaflet: str, value: str
+) -> None:
+    paste(page, leaflet)
+    page.fill("#target", value)
+    page.press("#target", "Tab")
+    message = wait_for_alert(page)
+    assert message.startswith("Enter a target grade from 1 to 20.")
+    assert page.is_visible("#target-error")
+    assert page.text_content("#target-error") == "Enter a target grade from 1 to 20."
+    assert page.get_attribute("#target", "aria-invalid") == "true"
+    assert page.get_attribute("#target", "aria-describedby") == "target-help target-error"
+    assert_no_results(page)
+    page.fill("#target", "6")
+    page.press("#target", "Tab")
+    wait_for_check(page, leaflet)
+    assert page.is_hidden("#target-error") and page.is_hidden("#alert")
+    assert page.get_attribute("#target", "aria-invalid") is None
+    assert "your target of 6.0" in page.text_content("#grade-summary")
+
+
+def test_undo_after_apply_and_apply_all_restores_the_text(page: Any, leaflet: str) -> None:
+    paste(page, leaflet)
+    assert page.is_disabled("#undo")
+    page.locator("#findings .apply").first.click()
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent === 'Applied 1 suggestion.'"
+    )
+    applied = page.input_value("#text")
+    assert applied != leaflet
+    page.click("#undo")
+    wait_for_check(page, leaflet)
+    page.wait_for_function(
+        "() => document.getElementById('status').textContent === 'Undid the last apply.'"
+    )
+    assert page.is_disabled("#undo")
+    # The browser's own undo works too: Ctrl+Z in the box, after Apply all.
+    page.click("#apply-all")
+    page.wait_for_function(
+        "() => /^Applied \\d+ suggestions?\\.$/.test("
+        "document.getElementById('status').textContent)"
+    )
+    assert page.input_value("#text") != leaflet
+    page.focus("#text")
+    page.keyboard.press("Control+z")
+    wait_for_check(page, leaflet)
+    assert page.is_disabled("#undo")
+
+
+def test_findings_have_readable_names_and_one_item_per_place_list(
+    page: Any, server: Server, leaflet: str
+) -> None:
+    paste(page, leaflet)
+    report = report_of(server, leaflet)
+    names = page.locator("#findings .finding-name").all_text_contents()
+    assert "Plainer word" in names
+    assert not [name for name in names if "-" in name]  # never a rule's raw name
+    actions = [f for f in report["findings"] if f["code"] == "PL504"]
+    assert len(actions) > 1
+    item = page.locator("#findings > li", has=page.locator("code", has_text="PL504"))
+    assert item.count() == 1
+    assert actions[0]["message"] in item.text_content()
+    assert item.locator(".finding-where").text_content() == f"{len(actions)} places"
+    places = item.locator(".finding-places button")
+    assert places.count() == len(actions)
+    places.nth(1).click()
+    target = page.locator("#marked mark.is-target").first.text_content()
+    assert target and target in actions[1]["text"]
+
+
+def test_jargon_table_lists_each_term_once(page: Any, server: Server) -> None:
+    path = (Path(__file__).resolve().parents[1] / "data" / "leaflets" / "heldout3"
+            / "medlineplus-listeria.md")
+    text = path.read_text(encoding="utf-8")
+    page.select_option("#format", "markdown")
+    paste(page, text)
+    report = report_of(server, text, "en", "markdown")
+    listed = [term["text"] for term in report["jargon"]["terms"]
+              if term["kind"] != "candidate" and term["text"] == "Listeriosis"]
+    assert len(listed) == 2  # the report lists each use
+    terms = page.locator("#jargon-terms tbody tr td:first-child").all_text_contents()
+    assert len(terms) == len({term.lower() for term in terms}) == len(term_rows(report))
+    row = page.locator("#jargon-terms tbody tr", has_text="Listeriosis")
+    assert row.count() == 1
+    assert row.locator("td").nth(3).text_content() == "2"
