@@ -320,9 +320,11 @@ def _sentences(
             columns.idx, columns.length, strict=True,
         )
     ]
-    # A dash token ends a word as a space does: "endocrinologist—a doctor" is three words.
+    # A dash token ends a word as a space does: "endocrinologist—a doctor" is three words; so
+    # does a comma or semicolon token, whose space was left out ("vaginosis,vaginitis" is
+    # two words; "1,000" is one token, not a comma).
     breaks = [
-        bool(space) or (bool(punct) and text[start : start + length] in _DASHES)
+        bool(space) or (bool(punct) and text[start : start + length] in _WORD_BREAKS)
         for space, punct, start, length in zip(columns.is_space, columns.is_punct,
                                                columns.idx, columns.length, strict=True)
     ]
@@ -363,6 +365,7 @@ _COLUMNS = [SENT_START, IDX, LENGTH, IS_SPACE, SPACY, IS_PUNCT, IS_QUOTE, IS_BRA
             LIKE_EMAIL, POS, TAG, LEMMA]
 _NO_TOKENS = _Columns(*([] for _ in _COLUMNS))
 _DASHES = frozenset({"—", "–", "―", "--", "---"})  # em, en and horizontal bars, typed dashes
+_WORD_BREAKS = _DASHES | {",", ";"}
 
 
 class _Piece(NamedTuple):
@@ -371,7 +374,7 @@ class _Piece(NamedTuple):
 
     tokens: _Columns
     edge: list[bool]
-    breaks: list[bool]  # a space or a dash: between words, never part of one
+    breaks: list[bool]  # a space, dash, comma or semicolon: between words, never part of one
     strings: StringStore
     segment: Segment
     offset: int

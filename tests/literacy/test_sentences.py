@@ -78,3 +78,12 @@ def test_a_sentence_span_starts_at_its_first_word_not_the_white_space_before_it(
     sentences = analyze(text).sentences
     assert sentences
     assert all(text[s.start:s.end] == s.text and not s.text[0].isspace() for s in sentences)
+
+
+def test_a_comma_with_no_space_after_it_still_ends_a_word():
+    # "bacterial vaginosis,vaginitis, uterine fibroids" (an NICHD page) holds two words
+    # there, while "1,000" is one number
+    report = analyze("Such as vaginosis,vaginitis; it costs 1,000 dollars,or less.")
+    assert report.to_dict()["counts"]["words"] == 10
+    assert [term.text for term in report.jargon.terms if term.kind != "candidate"
+            and "vagin" in term.text] == ["vaginosis", "vaginitis"]
