@@ -211,6 +211,12 @@ class SuggestionChoice(_Request):
     start: int = Field(ge=0, description="Character offset in text where it starts.")
     end: int = Field(ge=0, description="Character offset in text where it ends.")
     replacement: str = Field(description="The text it puts in place of text[start:end].")
+    # A suggestion may be sent as the report gives it: these two are the report's own and
+    # change nothing (the report's, not the client's, are the ones that count).
+    applicability: Applicability | None = Field(
+        default=None, description="As the report gives it, if sent; not used.")
+    action: SuggestionAction | None = Field(
+        default=None, description="As the report gives it, if sent; not used.")
 
 
 class ApplyRequest(AnalyzeRequest):

@@ -371,3 +371,14 @@ def test_select_suggestions_names_the_overlapped_one_and_keeps_apply_suggestions
     assert apply_suggestions(text, [later, longer, word]) == "Take the medicine daily."
     with pytest.raises(ValueError, match="outside the text"):
         select_suggestions(text, [Suggestion("x", 5, 99)])
+
+
+def test_apply_takes_suggestions_copied_whole_from_the_report(client: FlaskClient) -> None:
+    """A CMS may send a suggestion exactly as the report gave it, with its applicability and
+    action (a user audit found that refused as extra fields)."""
+    options = {"text": "Take ibuprofen every day."}
+    copied = [s for f in report_of(client, options)["findings"] for s in f["suggestions"]]
+    assert copied and set(copied[0]) >= {"applicability", "action"}
+    applied = client.post("/v1/apply", json={**options, "suggestions": copied})
+    assert applied.status_code == 200, applied.get_data(as_text=True)
+    assert applied.get_json()["text"] == "Take ibuprofen (a pain medicine) every day."
