@@ -69,7 +69,7 @@ from literacy.translations.align import (
 from literacy.translations.furniture import Furniture
 from literacy.translations.items import url_host
 from literacy.translations.moved import moved_passages
-from literacy.translations.numbers import WORD, Item
+from literacy.translations.numbers import WORD, Item, compares_number_words
 from literacy.translations.units import Lexicons, Unit, fold, read_units
 
 __all__ = ["NO_SPAN", "Passages", "check_translations", "repair"]
@@ -207,6 +207,8 @@ def _check_pair(
     source: list[Unit], target: list[Unit], source_lang: str, lang: str, text: str,
     passages: Passages, expected: float = 0.0,
 ) -> list[Finding]:
+    if not (compares_number_words(source_lang) and compares_number_words(lang)):
+        source, target = _number_words_soft(source), _number_words_soft(target)
     beads = repair(list(align(source, target, expected)), source, target, source_lang, lang,
                    passages)
     pair = _Pair(source, target, beads, source_lang, lang, text, passages)
@@ -744,6 +746,13 @@ def _looks_like_name(unit: Unit) -> bool:
         return False
     words = [w for w in WORD.findall(text) if len(w) >= 4]
     return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _number_words_soft(units: list[Unit]) -> list[Unit]:
+    """The units with every number word ``soft``: it may satisfy a digit of the other text
+    but is not itself compared."""
+    return [replace(unit, items=tuple(replace(item, soft=True) if item.kind == "word" else item
+                                      for item in unit.items)) for unit in units]
 
 
 def _items_of(units: list[Unit], indices: Iterable[int]) -> list[tuple[Item, tuple[int, int]]]:

@@ -590,6 +590,12 @@ def _number_words(lang: str) -> dict[str, float]:
     return table
 
 
+def compares_number_words(lang: str) -> bool:
+    """Whether ``lang``'s cardinals in words are compared like digits: a pair compares them
+    only when both its languages do (English "two" against Chinese "两片" cannot be)."""
+    return base_language(lang) in _COUNTED_LANGUAGES
+
+
 @functools.lru_cache(maxsize=32)
 def _counted_words(lang: str) -> frozenset[str]:
     """The number words of ``lang`` compared like digits: cardinals of 2 and more."""

@@ -96,6 +96,10 @@ SAME = [
     ("Start on the 3rd day.", "fr", "Commencez le 3e jour."),
     ("Get the 1st dose now and the 2nd in 4 weeks.", "fr",
      "Recevez la 1re dose maintenant et la 2ème dans 4 semaines."),
+    # number words are compared only where both languages' are read: Chinese "两片" and
+    # Vietnamese "hai viên" are "two tablets"
+    ("Take two tablets three times a day.", "zh", "每天服用两片，每天三次。"),
+    ("Take two tablets three times a day.", "vi", "Uống hai viên, ba lần mỗi ngày."),
 ]
 
 
