@@ -40,7 +40,7 @@ from pathlib import Path
 from typing import Protocol
 
 from literacy.analysis import detect_document_language
-from literacy.checker.config import Layer, Settings
+from literacy.checker.config import Config, Layer, Settings
 from literacy.checker.discovery import Candidate
 from literacy.checker.frontmatter import front_matter_settings
 from literacy.checker.languages import FOLDER_LANGUAGES, path_language
@@ -97,7 +97,7 @@ def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
         display = path.as_posix()
     config = candidate.config
     rules = config.translations
-    named = path_language(config.relative(path) or path.name, also=rules.required)
+    named = named_language(path, config)
     looked_for = FOLDER_LANGUAGES | {base_language(tag) for tag in rules.required}
     return FileTask(
         path=str(path),
@@ -110,6 +110,13 @@ def make_task(candidate: Candidate, cwd: Path, flags: Layer) -> FileTask:
         translated=(rules.enabled and named is not None
                     and base_language(named) in looked_for),
     )
+
+
+def named_language(path: Path, config: Config) -> str | None:
+    """The language tag ``path`` names (:func:`path_language`, relative to the folder of its
+    configuration ``config`` and knowing its required languages), or None."""
+    return path_language(config.relative(path) or path.name,
+                         also=config.translations.required)
 
 
 def _scored(tag: str) -> bool:

@@ -5,7 +5,9 @@ Translations are found by the usual repository conventions (:func:`find_translat
 translation is checked against its source (PL402-PL405) and against Git history (PL406,
 stale: the source was committed after the translation).  A language listed in
 ``[tool.plainly.translations] required`` with no translation of a source document is PL401,
-reported on the source.
+reported on the source; a source document is one in the source language
+(:func:`is_source_document`): a file whose path names another language is a translation, and
+one whose text is in a language Plainly cannot score (PL003) is not a source either.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 from literacy.checker.config import Config
 from literacy.checker.languages import DEFAULT_LANGUAGES
 from literacy.checker.results import FileResult
-from literacy.checker.runner import Unreadable, configured, read_document
+from literacy.checker.runner import Unreadable, configured, named_language, read_document
 from literacy.errors import InputError
 from literacy.findings import Finding
 from literacy.language import base_language, canonical_tag
@@ -41,15 +43,16 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
     """The results of ``files``, with translation findings added to the files they concern."""
     found: dict[Path, list[Finding]] = defaultdict(list)
     configs: dict[Path | None, Config] = {}
-    groups: dict[Path | None, list[Path]] = defaultdict(list)
+    groups: dict[Path | None, list[CheckedFile]] = defaultdict(list)
     lexicons = Lexicons()  # read once for the run
     for item in files:
         if item.config.translations.enabled and not item.result.exempt:
             configs[item.config.path] = item.config
-            groups[item.config.path].append(item.path.absolute())
-    for key, paths in groups.items():
+            groups[item.config.path].append(item)
+    for key, members in groups.items():
         config = configs[key]
         rules = config.translations
+        paths = [item.path.absolute() for item in members]
         pairs = find_translation_pairs(paths, languages=(*DEFAULT_LANGUAGES, *rules.required),
                                        source=rules.source)
         translated: set[tuple[Path, str]] = set()
@@ -63,8 +66,8 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
             found[translation_path].extend(_stale_findings(config.root, source_path,
                                                            translation_path))
         translations = {translation for _, translation in pairs}
-        for path in paths:
-            if path in translations:
+        for item, path in zip(members, paths, strict=True):
+            if path in translations or not is_source_document(item):
                 continue
             for lang in rules.required:  # canonical tags (configuration), as ``translated``
                 if lang != rules.source and (path, lang) not in translated:
@@ -79,6 +82,17 @@ def add_translation_findings(files: Sequence[CheckedFile]) -> list[FileResult]:
         else:
             results.append(item.result)
     return results
+
+
+def is_source_document(item: CheckedFile) -> bool:
+    """Whether ``item`` is in its configuration's source language, so that the required
+    translations are asked of it (PL401): its path names that language or none
+    (``leaflet.fr.md`` and ``fr/leaflet.md`` are translations), and its text is not one
+    Plainly found in another language it cannot score (PL003)."""
+    source = item.config.translations.source
+    lang = (named_language(item.path, item.config) or item.result.unscored_language
+            or source)
+    return base_language(lang) == base_language(source)
 
 
 def _content_findings(source_path: Path, translation_path: Path, source: str,

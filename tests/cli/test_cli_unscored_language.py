@@ -218,3 +218,49 @@ def test_path_language_knows_languages_required_by_the_configuration() -> None:
 
 def test_path_languages_are_the_identifiers_languages() -> None:
     assert LanguageIdentifier().known_languages() == PATH_LANGUAGES
+
+
+# --- required translations are asked of source documents only (PL401) ---------------------------
+
+REQUIRE_SPANISH = '[translations]\nrequired = ["es"]\n'
+
+
+@pytest.mark.parametrize("files", [
+    {"notes.md": ENGLISH, "fr/notes.md": FRENCH},
+    {"en/notes.md": ENGLISH, "fr/notes.md": FRENCH},
+    {"docs/notes.md": ENGLISH, "docs/notes.fr.md": FRENCH},
+], ids=["folder-beside-plain", "folder-beside-en", "suffix"])
+def test_required_translation_is_asked_of_the_english_source_only(
+        check_json: CheckJson, tmp_path: Path, files: dict[str, str]) -> None:
+    run = check_json("--jobs", "1", cwd=_write(tmp_path, {".plainly.toml": REQUIRE_SPANISH,
+                                                          **files}))
+    source, translation = files
+    assert run.codes(source) == ["PL401"]
+    assert "no 'es' translation" in run.files[source]["findings"][0]["message"]
+    assert "PL401" not in run.codes(translation)  # a French translation: not a source
+    assert run.files[translation]["unscored_language"] == "fr"
+    assert run.completed.returncode == 1  # the source's missing Spanish version
+
+
+@pytest.mark.parametrize("path", ["docs/notes.fr.md", "fr/notes.md", "docs/notes.md"])
+def test_a_french_document_alone_is_not_asked_for_spanish(
+        check_json: CheckJson, tmp_path: Path, path: str) -> None:
+    run = check_json("--jobs", "1", cwd=_write(tmp_path, {".plainly.toml": REQUIRE_SPANISH,
+                                                          path: FRENCH}))
+    # docs/notes.md names no language: its text is French, PL003 (a warning) and no more.
+    assert run.codes(path) == ([] if path != "docs/notes.md" else ["PL003"])
+    assert run.files[path]["unscored_language"] == "fr"
+    assert run.report["summary"]["errors"] == 0, run.report
+    assert run.completed.returncode == 0, run.completed.stderr
+
+
+def test_a_spanish_translation_is_not_asked_for_other_required_languages(
+        check_json: CheckJson, tmp_path: Path) -> None:
+    root = _write(tmp_path, {".plainly.toml": '[translations]\nrequired = ["es", "zh"]\n',
+                             "leaflet.md": ENGLISH, "leaflet.es.md": SPANISH,
+                             "es/notes.md": SPANISH})
+    run = check_json("--jobs", "1", cwd=root)
+    missing = {path: [f["message"] for f in entry["findings"] if f["code"] == "PL401"]
+               for path, entry in run.files.items()}
+    assert [("'zh'" in message) for message in missing["leaflet.md"]] == [True]
+    assert missing["leaflet.es.md"] == [] and missing["es/notes.md"] == []
