@@ -59,6 +59,7 @@ from spacy.tokens import Doc
 from literacy.affixes import MEDICAL_PREFIXES, MEDICAL_SUFFIXES
 from literacy.difficulty import (
     DEFAULT_THRESHOLD,
+    ZIPF_CACHE_SIZE,
     DifficultyModel,
     Evidence,
     combined,
@@ -341,11 +342,17 @@ def _british_spelling(word: Word, by_first: Mapping[str, Sequence[tuple[
     """A one-word term written the British way ("haematologist", "oesophagitis") is the
     list's American entry, by the spelling rules of word difficulty (:func:`variants`)."""
     for form in dict.fromkeys((word.text.lower(), word.lemma)):
-        american = variants(form)[-1]
+        american = _american(form)
         for tokens, entry in by_first.get(american, ()) if american != form else ():
             if len(tokens) == 1:
                 return 1, entry
     return None
+
+
+@functools.lru_cache(maxsize=ZIPF_CACHE_SIZE)
+def _american(lower: str) -> str:
+    """The American spelling of a lower-case word (itself when it has none), once per word."""
+    return variants(lower)[-1]
 
 
 def plain_phrases(wordlists: WordLists) -> frozenset[str]:
