@@ -1660,8 +1660,10 @@ def _lead_start(source: str, floor: int, end: int) -> int:
     characters back, not counting the addresses of Markdown links in them
     ("[analgésicos](https://…) fuertes recetados como la"), nor before ``floor``."""
     start = max(floor, end - _BEFORE_REACH)
-    addresses = sum(len(found.group()) for found in _LINK_ADDRESS.finditer(
-        source, max(floor, start - _LINK_ADDRESS_REACH), end))
+    reach = max(floor, start - _LINK_ADDRESS_REACH)
+    if source.find("](", reach, end) < 0:  # most text has no link
+        return start
+    addresses = sum(len(found.group()) for found in _LINK_ADDRESS.finditer(source, reach, end))
     return max(floor, start - addresses)
 
 
