@@ -578,17 +578,9 @@ def test_server_error_clears_the_last_results(page: Any, leaflet: str) -> None:
     expect_refused(page, 422)
 
 
-FRENCH_LEAFLET = (
-    "# Votre traitement contre l'hypertension\n\n"
-    "Votre médecin vous a prescrit un médicament pour faire baisser votre tension "
-    "artérielle. Prenez un comprimé chaque matin, avec un verre d'eau, à la même heure tous "
-    "les jours.\n\n"
-    "N'arrêtez pas votre traitement sans en parler à votre médecin, même si vous vous sentez "
-    "bien. Si vous oubliez une dose, prenez-la dès que vous y pensez, mais ne prenez jamais "
-    "deux comprimés le même jour.\n\n"
-    "Appelez votre médecin si vous avez des vertiges, des maux de tête forts ou si vos "
-    "chevilles gonflent. En cas d'urgence, appelez le 911.\n"
-)
+# The same French leaflet as the CLI tests use (tests/data/languages/).
+FRENCH_LEAFLET = (Path(__file__).resolve().parents[1] / "data" / "languages"
+                  / "fr-hypertension.md").read_text(encoding="utf-8")
 LONGER_SPANISH_LEAFLET = (
     "# Su medicamento para la presión arterial\n\n"
     "Su médico le ha recetado un medicamento para bajar la presión arterial. Tome una "

@@ -24,17 +24,9 @@ ENGLISH = (
     "Call your doctor if you feel dizzy, have a bad headache or your ankles swell. In an "
     "emergency, call 911.\n"
 )
-FRENCH = (
-    "# Votre traitement contre l'hypertension\n\n"
-    "Votre médecin vous a prescrit un médicament pour faire baisser votre tension "
-    "artérielle. Prenez un comprimé chaque matin, avec un verre d'eau, à la même heure tous "
-    "les jours.\n\n"
-    "N'arrêtez pas votre traitement sans en parler à votre médecin, même si vous vous sentez "
-    "bien. Si vous oubliez une dose, prenez-la dès que vous y pensez, mais ne prenez jamais "
-    "deux comprimés le même jour.\n\n"
-    "Appelez votre médecin si vous avez des vertiges, des maux de tête forts ou si vos "
-    "chevilles gonflent. En cas d'urgence, appelez le 911.\n"
-)
+# The same French leaflet as the page tests use (tests/data/languages/).
+FRENCH = (Path(__file__).resolve().parents[1] / "data" / "languages"
+          / "fr-hypertension.md").read_text(encoding="utf-8")
 CHINESE = (
     "# 您的高血压治疗\n\n"
     "您的医生给您开了一种降低血压的药物。每天早上用一杯水服用一片药，每天在同一时间服用。\n\n"
