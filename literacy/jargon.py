@@ -1078,7 +1078,7 @@ def _medical_spelling(lower: str) -> bool:
     """:func:`medical_form` of a lower-case word, once per word (the spelling rules are a
     dozen substitutions); a word too short to be built like a medical term has no
     American spelling that is."""
-    return len(lower) >= _MEDICAL_FORM_LETTERS and _medical_form(variants(lower)[-1])
+    return len(lower) >= _MEDICAL_FORM_LETTERS and _medical_form(_american(lower))
 
 
 def _derived(lemma: str, words: Collection[str]) -> bool:

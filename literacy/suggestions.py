@@ -338,11 +338,6 @@ def what_is_lost(original: str, replacement: str) -> Kept | None:
     return None
 
 
-def keeps_what_matters(original: str, replacement: str) -> bool:
-    """A replacement loses no number or dose, negation, link or markup of ``original``."""
-    return what_is_lost(original, replacement) is None
-
-
 @dataclass(frozen=True, slots=True)
 class SkippedSuggestion:
     """A suggestion left out of the text, and why: it ``overlaps`` one applied before it
@@ -393,7 +388,7 @@ def apply_suggestions(text: str, suggestions: Iterable[Suggestion]) -> str:
 
     Suggestions are offsets into ``text``; overlapping ones are skipped (the first in text
     order wins), and so is any that would lose a number, a negation, a link or markup
-    (:func:`keeps_what_matters`), so applying a set the engine produced is always safe.
+    (:func:`what_is_lost`), so applying a set the engine produced is always safe.
     :func:`select_suggestions` says which are applied and why each other one is skipped.
     """
     pieces: list[str] = []
