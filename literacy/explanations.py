@@ -1560,7 +1560,8 @@ ENGLISH = Explanations(
         "anatomy": frozenset({"gland", "nerve", "bone", "muscle", "artery", "vein", "organ"}),
     },
     named_before_class=("organism", "gene"),
-    member_kinds={"medicine": frozenset({"antibiotic", "opioid", "painkiller", "steroid"})},
+    # (antibiotic, painkiller and steroid are class nouns of medicines, above)
+    member_kinds={"medicine": frozenset({"opioid"})},
     class_endings=("virus", "bacterium", "bacteria"),
     relative=("that", "which"),
     locating=re.compile(r",\s+(?:located|found|lying|situated)\s+(?:just\s+)?(?:in|on|at|under|"
