@@ -691,7 +691,7 @@ class JargonMatcher:
             definition=definition,
             action=action,
             explanation=explanation,
-            article_start=_article_before(sentence, position) if self.lang == "en" else None,
+            article_start=self._article_start(sentence, position),
             offers_plain=offers_plain,
         )
 
@@ -777,6 +777,11 @@ class JargonMatcher:
         if self.lang == "es":
             return not self._adjective_after(sentence, position + length, source, term_end)
         return not _noun_phrase_after(sentence, position + length, source, term_end)
+
+    def _article_start(self, sentence: Sequence[Word], position: int) -> int | None:
+        """Where the "a" or "an" before the term starts, for the article to agree with a
+        replacement: English only, as Spanish "a" is a preposition ("Acuda a urgencias")."""
+        return _article_before(sentence, position) if self.lang == "en" else None
 
     def _adjective_after(self, sentence: Sequence[Word], following: int, source: str,
                          term_end: int) -> bool:
@@ -877,7 +882,7 @@ class JargonMatcher:
                            category="abbreviation", suggestions=suggestions,
                            definition=expansion)._replace(
                 action=action,
-                article_start=_article_before(words, position) if self.lang == "en" else None,
+                article_start=self._article_start(words, position),
             )
         if _is_name(word) and not word.sentence_initial:
             return None
@@ -1495,7 +1500,7 @@ def _without_article(option: str, sentence: Sequence[Word], position: int) -> st
 
 
 def _article_before(sentence: Sequence[Word], position: int) -> int | None:
-    """Where an English "a" or "an" before the term starts (Spanish "a" is a preposition)."""
+    """Where an "a" or "an" before the term starts (for English: :meth:`_article_start`)."""
     if position > 0 and sentence[position - 1].text.lower() in ("a", "an"):
         return sentence[position - 1].start
     return None
